@@ -1,0 +1,130 @@
+/**
+ * What callers pass to the core's functions. Strict objects: an unknown key is a validation error, not
+ * silently dropped, so that a typo in a host's integration ("dueDate" for "due") is caught at once.
+ */
+import * as z from 'zod/mini';
+import {
+  AgreementOutcome, CareTeamMember, Domain, GoalOutcome, Performer, Person, Priority, Target,
+  id, isoDate, shortText, text,
+} from './model.js';
+
+export const CreatePlanInput = z.strictObject({
+  patientId: id(),
+  patientName: z.optional(shortText()),
+  title: z.optional(shortText()),
+  conditions: z.optional(z.array(shortText()).check(z.maxLength(50))),
+  /** Defaults to the creating user: the one who starts a plan usually manages it. */
+  caseManager: z.optional(Person),
+  careTeam: z.optional(z.array(CareTeamMember).check(z.maxLength(50))),
+  /** Defaults to today. */
+  start: z.optional(isoDate()),
+  nextEvaluationDate: z.optional(isoDate()),
+  evaluationSchedule: z.optional(shortText()),
+});
+export type CreatePlanInput = z.input<typeof CreatePlanInput>;
+
+export const UpdatePlanInput = z.strictObject({
+  patientName: z.optional(z.nullable(shortText())),
+  title: z.optional(z.nullable(shortText())),
+  conditions: z.optional(z.array(shortText()).check(z.maxLength(50))),
+  caseManager: z.optional(Person),
+  careTeam: z.optional(z.array(CareTeamMember).check(z.maxLength(50))),
+  nextEvaluationDate: z.optional(z.nullable(isoDate())),
+  evaluationSchedule: z.optional(z.nullable(shortText())),
+});
+export type UpdatePlanInput = z.input<typeof UpdatePlanInput>;
+
+export const ClosePlanInput = z.strictObject({
+  reason: text(),
+  /** `completed`: the plan ran its course; `revoked`: stopped early (moved, care ended). */
+  status: z.optional(z.enum(['completed', 'revoked'])),
+  /** Defaults to today. */
+  end: z.optional(isoDate()),
+});
+export type ClosePlanInput = z.input<typeof ClosePlanInput>;
+
+export const GoalInput = z.strictObject({
+  description: text(),
+  domain: Domain,
+  targets: z.optional(z.array(Target).check(z.maxLength(20))),
+  priority: z.optional(Priority),
+  /** Defaults to `patient`: an IZP is built on the patient's own goals. */
+  expressedBy: z.optional(z.enum(['patient', 'provider'])),
+  start: z.optional(isoDate()),
+  note: z.optional(text()),
+});
+export type GoalInput = z.input<typeof GoalInput>;
+
+export const GoalChanges = z.strictObject({
+  description: z.optional(text()),
+  domain: z.optional(Domain),
+  targets: z.optional(z.array(Target).check(z.maxLength(20))),
+  priority: z.optional(z.nullable(Priority)),
+  expressedBy: z.optional(z.enum(['patient', 'provider'])),
+  note: z.optional(z.nullable(text())),
+});
+export type GoalChanges = z.input<typeof GoalChanges>;
+
+export const CloseGoalInput = z.strictObject({
+  outcome: GoalOutcome,
+  note: z.optional(text()),
+});
+export type CloseGoalInput = z.input<typeof CloseGoalInput>;
+
+export const AgreementInput = z.strictObject({
+  description: text(),
+  performer: Performer,
+  support: z.optional(text()),
+  frequency: z.optional(shortText()),
+  start: z.optional(isoDate()),
+  end: z.optional(isoDate()),
+  evaluationDate: z.optional(isoDate()),
+});
+export type AgreementInput = z.input<typeof AgreementInput>;
+
+export const AgreementChanges = z.strictObject({
+  description: z.optional(text()),
+  performer: z.optional(Performer),
+  support: z.optional(z.nullable(text())),
+  frequency: z.optional(z.nullable(shortText())),
+  start: z.optional(z.nullable(isoDate())),
+  end: z.optional(z.nullable(isoDate())),
+  evaluationDate: z.optional(z.nullable(isoDate())),
+  /** Move the agreement to another open goal of the same plan. */
+  goalId: z.optional(id()),
+  status: z.optional(z.enum(['not-started', 'in-progress', 'on-hold'])),
+});
+export type AgreementChanges = z.input<typeof AgreementChanges>;
+
+export const CloseAgreementInput = z.strictObject({
+  outcome: AgreementOutcome,
+  note: z.optional(text()),
+});
+export type CloseAgreementInput = z.input<typeof CloseAgreementInput>;
+
+/**
+ * Options of every change. `expectedVersion` is the version the user saw: when someone else changed the
+ * item since, the change fails with a conflict instead of overwriting their work.
+ */
+export const ChangeOptions = z.strictObject({
+  expectedVersion: z.optional(z.number().check(z.int(), z.gte(1))),
+  reason: z.optional(text()),
+  signal: z.optional(z.custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v)),
+});
+export const AccordInput = z.strictObject({
+  /** Concept goals to make current; all of them when omitted. */
+  goalIds: z.optional(z.array(id())),
+  /** Concept agreements to make current; all whose goal is (or becomes) current when omitted. */
+  agreementIds: z.optional(z.array(id())),
+});
+export type AccordInput = z.input<typeof AccordInput>;
+
+export type ChangeOptions = z.input<typeof ChangeOptions>;
+
+export const PrintOptions = z.strictObject({
+  /** Include closed goals and agreements (default: only what is current). */
+  includeClosed: z.optional(z.boolean()),
+  /** The day printed on the page, default today. */
+  date: z.optional(isoDate()),
+});
+export type PrintOptions = z.input<typeof PrintOptions>;

@@ -1,0 +1,416 @@
+/**
+ * The nine functions of the reference model (plus accord and updates), over any StorageAdapter.
+ * Each function validates all of its input before it reads anything, checks the rules on fresh data,
+ * and commits one change set with its audit records.
+ */
+import * as z from 'zod/mini';
+import type { StorageAdapter } from './adapter.js';
+import type { AuditRecord } from './audit.js';
+import { NotFoundError, ValidationError, type Localized } from './errors.js';
+import {
+  AccordInput, AgreementChanges, AgreementInput, ChangeOptions, CloseAgreementInput, CloseGoalInput, ClosePlanInput,
+  CreatePlanInput, GoalChanges, GoalInput, PrintOptions, UpdatePlanInput,
+} from './inputs.js';
+import { Person, User, type Agreement, type Goal, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
+import { buildOverview, type Overview } from './overview.js';
+import { buildPrintOverview, type PrintOverview } from './print.js';
+import * as rules from './rules.js';
+import { Transaction, commitWithRetry, localDate, stampOf, storage, type Runtime } from './transaction.js';
+import { parse } from './validate.js';
+import { applyChanges, closeAgreements, newId } from './service-helpers.js';
+
+export interface IzpConfig {
+  adapter: StorageAdapter;
+  /** The user as the host authenticated them; every change is audited under this name and role. */
+  user: User;
+  /** Who the user acts for, if not themselves (NEN 7513 "namens"). */
+  onBehalfOf?: Person;
+  /** Clock and id source; tests and servers may supply their own. */
+  now?: () => Date;
+  newId?: () => string;
+}
+
+const WHAT = {
+  config: { nl: 'De configuratie', en: 'The configuration' },
+  plan: { nl: 'Het zorgplan', en: 'The care plan' },
+  closePlan: { nl: 'Het afsluiten van het zorgplan', en: 'Closing the care plan' },
+  goal: { nl: 'Het doel', en: 'The goal' },
+  closeGoal: { nl: 'Het afsluiten van het doel', en: 'Closing the goal' },
+  agreement: { nl: 'De afspraak', en: 'The agreement' },
+  closeAgreement: { nl: 'Het afsluiten van de afspraak', en: 'Closing the agreement' },
+  options: { nl: 'De opties', en: 'The options' },
+  id: { nl: 'Het id', en: 'The id' },
+} satisfies Record<string, Localized>;
+
+const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
+
+export class Izp {
+  readonly user: User;
+  private readonly rt: Runtime;
+
+  constructor(config: IzpConfig) {
+    const adapter = config?.adapter as Partial<StorageAdapter> | undefined;
+    if (!adapter || (['get', 'loadPlan', 'commit', 'history'] as const).some((m) => typeof adapter[m] !== 'function')) {
+      throw new ValidationError(
+        [{ path: 'adapter', code: 'invalid_type', messages: { nl: 'Adapter is geen StorageAdapter', en: 'Adapter is not a StorageAdapter' } }],
+        WHAT.config,
+      );
+    }
+    this.user = parse(User, config.user, WHAT.config, 'user');
+    const onBehalfOf = config.onBehalfOf === undefined ? undefined : parse(Person, config.onBehalfOf, WHAT.config, 'onBehalfOf');
+    this.rt = {
+      adapter: config.adapter,
+      user: this.user,
+      ...(onBehalfOf ? { onBehalfOf } : {}),
+      now: config.now ?? (() => new Date()),
+      newId: config.newId ?? newId,
+    };
+  }
+
+  /** 1 Invoeren nieuw IZP: a concept plan for a patient who has no open plan. */
+  async createPlan(input: CreatePlanInput): Promise<Plan> {
+    const data = parse(CreatePlanInput, input, WHAT.plan);
+    rules.assertCanManagePlan(this.user, { nl: 'een zorgplan maken', en: 'create a care plan' });
+    try {
+      return await commitWithRetry(this.rt, async () => {
+        const index = await this.read('patient', data.patientId);
+        rules.assertNoOpenPlan(index);
+        const stamp = stampOf(this.rt);
+        const plan: Plan = {
+          id: this.rt.newId(),
+          version: 1,
+          patientId: data.patientId,
+          ...(data.patientName ? { patientName: data.patientName } : {}),
+          status: 'draft',
+          ...(data.title ? { title: data.title } : {}),
+          conditions: data.conditions ?? [],
+          caseManager: data.caseManager ?? stamp.by,
+          careTeam: data.careTeam ?? [],
+          start: data.start ?? localDate(this.rt.now()),
+          ...(data.nextEvaluationDate ? { nextEvaluationDate: data.nextEvaluationDate } : {}),
+          ...(data.evaluationSchedule ? { evaluationSchedule: data.evaluationSchedule } : {}),
+          created: stamp,
+          updated: stamp,
+        };
+        const tx = new Transaction(this.rt, plan.patientId, plan.id);
+        tx.put({
+          kind: 'patient',
+          expectedVersion: index?.version ?? 0,
+          record: { id: data.patientId, version: (index?.version ?? 0) + 1, planIds: [...(index?.planIds ?? []), plan.id], openPlanId: plan.id },
+        });
+        tx.create('plan', plan, 'plan.create');
+        return { tx, result: plan };
+      });
+    } catch (error) {
+      // Someone else started a plan for this patient at the same moment: say so as the rule it is.
+      if (error instanceof Error && (error as { code?: string; kind?: string }).code === 'conflict' && (error as { kind?: string }).kind === 'patient') {
+        rules.assertNoOpenPlan(await this.read('patient', data.patientId));
+      }
+      throw error;
+    }
+  }
+
+  /** Changes the plan's own fields (case manager, care team, next evaluation). */
+  async updatePlan(planId: string, changes: UpdatePlanInput, options: ChangeOptions = {}): Promise<Plan> {
+    const data = parse(UpdatePlanInput, changes, WHAT.plan);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      rules.assertVersion('plan', plan, opts.expectedVersion);
+      return tx.replace('plan', plan, applyChanges(plan, data), 'plan.update');
+    });
+  }
+
+  /**
+   * The case manager accords the concept: the plan and the chosen concept goals and agreements become
+   * current. Goals left out (a goal for later) stay proposed.
+   */
+  async accordPlan(planId: string, input: AccordInput = {}, options: ChangeOptions = {}): Promise<PlanSnapshot> {
+    const data = parse(AccordInput, input, WHAT.plan);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    rules.assertCanManagePlan(this.user, { nl: 'een zorgplan accorderen', en: 'accord a care plan' });
+    return this.mutateSnapshot(planId, opts, async (tx, snap) => {
+      const { plan } = snap;
+      rules.assertPlanOpen(plan);
+      rules.assertVersion('plan', plan, opts.expectedVersion);
+      const today = localDate(this.rt.now());
+      const stamp = tx.stamp();
+      const next = plan.status === 'draft' ? tx.replace('plan', plan, { status: 'active', accorded: stamp }, 'plan.accord') : plan;
+      if (next === plan) tx.check('plan', plan);
+      const goalIds = new Set(data.goalIds ?? snap.goals.filter((g) => g.status === 'proposed').map((g) => g.id));
+      for (const id of goalIds) {
+        const goal = snap.goals.find((g) => g.id === id);
+        if (!goal) throw new NotFoundError('goal', id);
+        if (goal.status === 'proposed') tx.replace('goal', goal, { status: 'active', achievement: goal.achievement ?? 'in-progress' }, 'goal.accord');
+      }
+      const current = (goalId: string) => goalIds.has(goalId) || snap.goals.some((g) => g.id === goalId && rules.goalPhase(g) === 'current');
+      const agreementIds = data.agreementIds ?? snap.agreements.filter((a) => a.status === 'draft' && current(a.goalId)).map((a) => a.id);
+      for (const id of agreementIds) {
+        const agreement = snap.agreements.find((a) => a.id === id);
+        if (!agreement) throw new NotFoundError('agreement', id);
+        if (agreement.status !== 'draft') continue;
+        if (!current(agreement.goalId)) {
+          throw new ValidationError([{ path: 'agreementIds', code: 'custom', messages: {
+            nl: 'Een afspraak kan pas actueel worden als haar doel actueel is',
+            en: 'An agreement can only become current when its goal is current',
+          } }], WHAT.agreement);
+        }
+        tx.replace('agreement', agreement, { status: rules.agreementStatusOnAccord(agreement, today) }, 'agreement.accord');
+      }
+      for (const goal of snap.goals) if (!tx.writes.some((w) => w.record.id === goal.id)) tx.check('goal', goal);
+      return this.loadPlanAfter(next, snap, tx);
+    });
+  }
+
+  /** 2 Afsluiten IZP: closes the plan and everything still open in it, with a reason. */
+  async closePlan(planId: string, input: ClosePlanInput, options: ChangeOptions = {}): Promise<PlanSnapshot> {
+    const data = parse(ClosePlanInput, input, WHAT.closePlan);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    rules.assertCanManagePlan(this.user, { nl: 'een zorgplan afsluiten', en: 'close a care plan' });
+    return this.mutateSnapshot(planId, { ...opts, reason: opts.reason ?? data.reason }, async (tx, snap) => {
+      const { plan } = snap;
+      rules.assertPlanOpen(plan);
+      rules.assertVersion('plan', plan, opts.expectedVersion);
+      const end = data.end ?? localDate(this.rt.now());
+      rules.assertDateOrder(plan.start, end, 'end', WHAT.closePlan);
+      const status = data.status ?? 'completed';
+      const stamp = tx.stamp();
+      const closed = tx.replace('plan', plan, { status, end, closeReason: data.reason, closed: stamp }, 'plan.close');
+      for (const goal of snap.goals.filter(rules.isGoalOpen)) {
+        tx.replace('goal', goal, { status: rules.goalStatusOnPlanClose(status), closedWith: 'plan', closed: stamp, closeNote: data.reason }, 'goal.close');
+      }
+      closeAgreements(tx, snap.agreements, 'stopped', 'plan', data.reason);
+      const index = await this.read('patient', plan.patientId);
+      if (index && index.openPlanId === plan.id) {
+        tx.put({ kind: 'patient', expectedVersion: index.version, record: { ...index, version: index.version + 1, openPlanId: null } });
+      }
+      return this.loadPlanAfter(closed, snap, tx);
+    });
+  }
+
+  /** 3 Invoeren doel: a concept goal in the patient's words. */
+  async addGoal(planId: string, input: GoalInput, options: ChangeOptions = {}): Promise<Goal> {
+    const data = parse(GoalInput, input, WHAT.goal);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      tx.check('plan', plan);
+      const stamp = tx.stamp();
+      const goal: Goal = {
+        ...data,
+        id: this.rt.newId(),
+        version: 1,
+        planId,
+        targets: data.targets ?? [],
+        expressedBy: data.expressedBy ?? 'patient',
+        status: 'proposed',
+        start: data.start ?? localDate(this.rt.now()),
+        created: stamp,
+        updated: stamp,
+      };
+      for (const [i, t] of goal.targets.entries()) rules.assertDateOrder(goal.start, t.due, `targets.${i}.due`, WHAT.goal);
+      return tx.create('goal', goal, 'goal.add');
+    });
+  }
+
+  /** Changes a goal; the previous version stays readable in `versions()`. */
+  async updateGoal(planId: string, goalId: string, changes: GoalChanges, options: ChangeOptions = {}): Promise<Goal> {
+    const id = parse(Id, goalId, WHAT.id, 'goalId');
+    const data = parse(GoalChanges, changes, WHAT.goal);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      const goal = await this.child('goal', id, planId);
+      rules.assertGoalOpen(goal);
+      rules.assertVersion('goal', goal, opts.expectedVersion);
+      const next = applyChanges(goal, data);
+      for (const [i, t] of next.targets.entries()) rules.assertDateOrder(next.start, t.due, `targets.${i}.due`, WHAT.goal);
+      tx.check('plan', plan);
+      return tx.replace('goal', goal, next, 'goal.update');
+    });
+  }
+
+  /** 4 Afsluiten doel: with its outcome; its open agreements close with it. */
+  async closeGoal(planId: string, goalId: string, input: CloseGoalInput, options: ChangeOptions = {}): Promise<Goal> {
+    const id = parse(Id, goalId, WHAT.id, 'goalId');
+    const data = parse(CloseGoalInput, input, WHAT.closeGoal);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    rules.assertCanManagePlan(this.user, { nl: 'een doel afsluiten', en: 'close a goal' });
+    return this.mutateSnapshot(planId, opts, async (tx, snap) => {
+      rules.assertPlanOpen(snap.plan);
+      const goal = snap.goals.find((g) => g.id === id);
+      if (!goal) throw new NotFoundError('goal', id);
+      rules.assertGoalOpen(goal);
+      rules.assertVersion('goal', goal, opts.expectedVersion);
+      tx.check('plan', snap.plan);
+      const closed = tx.replace('goal', goal, {
+        ...rules.goalClosing(data.outcome), outcome: data.outcome, closed: tx.stamp(), ...(data.note ? { closeNote: data.note } : {}),
+      }, 'goal.close');
+      closeAgreements(tx, snap.agreements.filter((a) => a.goalId === id), rules.agreementStatusOnGoalClose(data.outcome), 'goal', data.note);
+      return closed;
+    });
+  }
+
+  /** 5 Invoeren nieuwe afspraak: a concept agreement under an open goal of the same plan. */
+  async addAgreement(planId: string, goalId: string, input: AgreementInput, options: ChangeOptions = {}): Promise<Agreement> {
+    const gid = parse(Id, goalId, WHAT.id, 'goalId');
+    const data = parse(AgreementInput, input, WHAT.agreement);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    rules.assertDateOrder(data.start, data.end, 'end', WHAT.agreement);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      const goal = await this.read('goal', gid);
+      rules.assertGoalInPlan(goal, planId);
+      rules.assertGoalOpen(goal);
+      tx.check('plan', plan);
+      tx.check('goal', goal);
+      const stamp = tx.stamp();
+      const agreement: Agreement = { ...data, id: this.rt.newId(), version: 1, planId, goalId: gid, status: 'draft', created: stamp, updated: stamp };
+      return tx.create('agreement', agreement, 'agreement.add');
+    });
+  }
+
+  /** 6 Aanpassen afspraak: a new version; the earlier one stays readable in `versions()`. */
+  async updateAgreement(planId: string, agreementId: string, changes: AgreementChanges, options: ChangeOptions = {}): Promise<Agreement> {
+    const id = parse(Id, agreementId, WHAT.id, 'agreementId');
+    const data = parse(AgreementChanges, changes, WHAT.agreement);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      const agreement = await this.child('agreement', id, planId);
+      rules.assertAgreementOpen(agreement);
+      rules.assertVersion('agreement', agreement, opts.expectedVersion);
+      const next = applyChanges(agreement, data);
+      rules.assertDateOrder(next.start, next.end, 'end', WHAT.agreement);
+      if (next.status !== 'draft' && agreement.status === 'draft' && data.status) {
+        throw new ValidationError([{ path: 'status', code: 'custom', messages: {
+          nl: 'Status: een concept-afspraak wordt actueel door het accorderen', en: 'Status: a concept agreement becomes current by accord',
+        } }], WHAT.agreement);
+      }
+      const goal = await this.read('goal', next.goalId);
+      rules.assertGoalInPlan(goal, planId);
+      rules.assertGoalOpen(goal);
+      tx.check('plan', plan);
+      tx.check('goal', goal);
+      return tx.replace('agreement', agreement, { ...next, ...(opts.reason ? { changeReason: opts.reason } : {}) }, 'agreement.update');
+    });
+  }
+
+  /** 7 Afsluiten afspraak: completed, stopped or cancelled, with a note. */
+  async closeAgreement(planId: string, agreementId: string, input: CloseAgreementInput, options: ChangeOptions = {}): Promise<Agreement> {
+    const id = parse(Id, agreementId, WHAT.id, 'agreementId');
+    const data = parse(CloseAgreementInput, input, WHAT.closeAgreement);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      const agreement = await this.child('agreement', id, planId);
+      rules.assertAgreementOpen(agreement);
+      rules.assertVersion('agreement', agreement, opts.expectedVersion);
+      tx.check('plan', plan);
+      return tx.replace('agreement', agreement, { status: data.outcome, closed: tx.stamp(), ...(data.note ? { closeNote: data.note } : {}) }, 'agreement.close');
+    });
+  }
+
+  /** 8 Overzicht: the whole plan as a read model (grouped, with what is due for evaluation). */
+  async getOverview(planId: string): Promise<Overview> {
+    return buildOverview(await this.snapshot(planId), localDate(this.rt.now()));
+  }
+
+  /** 9 Overzicht uitdraaien: the patient's printout as data, in plain words; the print is audited. */
+  async getPrintOverview(planId: string, options: PrintOptions = {}): Promise<PrintOverview> {
+    const opts = parse(PrintOptions, options, WHAT.options);
+    const snap = await this.snapshot(planId);
+    const tx = new Transaction(this.rt, snap.plan.patientId, planId);
+    tx.log('plan.print', 'plan', null, null, planId);
+    await storage(() => this.rt.adapter.commit(tx.toChangeSet()));
+    return buildPrintOverview(snap, { date: opts.date ?? localDate(this.rt.now()), includeClosed: opts.includeClosed ?? false });
+  }
+
+  /** The patient's one open plan; if none is open, the most recent closed one; null when there is none. */
+  async getPlanForPatient(patientId: string): Promise<Plan | null> {
+    const pid = parse(Id, patientId, WHAT.id, 'patientId');
+    const index = await this.read('patient', pid);
+    const id = index?.openPlanId ?? index?.planIds.at(-1);
+    return id ? this.read('plan', id) : null;
+  }
+
+  /** Every plan the patient ever had, oldest first. */
+  async listPlans(patientId: string): Promise<Plan[]> {
+    const pid = parse(Id, patientId, WHAT.id, 'patientId');
+    const index = await this.read('patient', pid);
+    const plans = await Promise.all((index?.planIds ?? []).map((id) => this.read('plan', id)));
+    return plans.filter((p): p is Plan => p !== null);
+  }
+
+  /** The plan with all its goals and agreements, or null. */
+  async getPlan(planId: string): Promise<PlanSnapshot | null> {
+    const id = parse(Id, planId, WHAT.id, 'planId');
+    return storage(() => this.rt.adapter.loadPlan(id));
+  }
+
+  /** Every change to the plan, oldest first. */
+  async history(planId: string): Promise<AuditRecord[]> {
+    const id = parse(Id, planId, WHAT.id, 'planId');
+    return storage(() => this.rt.adapter.history(id));
+  }
+
+  /** Every version of one plan, goal or agreement, oldest first (history is never lost). */
+  async versions<K extends 'plan' | 'goal' | 'agreement'>(planId: string, kind: K, id: string): Promise<RecordOf<K>[]> {
+    const records = await this.history(planId);
+    return records
+      .filter((r) => r.target.kind === kind && r.target.id === id && r.after)
+      .map((r) => r.after as unknown as RecordOf<K>);
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  private read<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K> | null> {
+    return storage(() => this.rt.adapter.get(kind, id));
+  }
+
+  private async child<K extends 'goal' | 'agreement'>(kind: K, id: string, planId: string): Promise<RecordOf<K>> {
+    const record = await this.read(kind, id);
+    if (!record || record.planId !== planId) throw new NotFoundError(kind, id);
+    return record;
+  }
+
+  private async snapshot(planId: string): Promise<PlanSnapshot> {
+    const snap = await this.getPlan(planId);
+    if (!snap) throw new NotFoundError('plan', planId);
+    return snap;
+  }
+
+  private async mutate<T>(planId: string, opts: z.output<typeof ChangeOptions>, fn: (tx: Transaction, plan: Plan) => Promise<T>): Promise<T> {
+    const id = parse(Id, planId, WHAT.id, 'planId');
+    return commitWithRetry(this.rt, async () => {
+      const plan = await this.read('plan', id);
+      if (!plan) throw new NotFoundError('plan', id);
+      const tx = new Transaction(this.rt, plan.patientId, plan.id, opts.reason);
+      return { tx, result: await fn(tx, plan) };
+    }, opts.signal);
+  }
+
+  private async mutateSnapshot<T>(planId: string, opts: z.output<typeof ChangeOptions>, fn: (tx: Transaction, snap: PlanSnapshot) => Promise<T>): Promise<T> {
+    const id = parse(Id, planId, WHAT.id, 'planId');
+    return commitWithRetry(this.rt, async () => {
+      const snap = await this.snapshot(id);
+      const tx = new Transaction(this.rt, snap.plan.patientId, snap.plan.id, opts.reason);
+      return { tx, result: await fn(tx, snap) };
+    }, opts.signal);
+  }
+
+  /** The snapshot as it will be once `tx` is committed, so callers need not load it again. */
+  private loadPlanAfter(plan: Plan, snap: PlanSnapshot, tx: Transaction): PlanSnapshot {
+    const written = new Map(tx.writes.map((w) => [w.record.id, w.record]));
+    return {
+      plan,
+      goals: snap.goals.map((g) => (written.get(g.id) as Goal | undefined) ?? g),
+      agreements: snap.agreements.map((a) => (written.get(a.id) as Agreement | undefined) ?? a),
+    };
+  }
+}
+
+/** Creates the headless IZP core over a storage adapter for one authenticated user. */
+export function createIzp(config: IzpConfig): Izp {
+  return new Izp(config);
+}

@@ -1,0 +1,123 @@
+/**
+ * Builds one change set (checks, writes and their audit records) and commits it. A conflict on a record
+ * the change only *depends on* (the plan, while a goal is added) is retried on fresh data: the user did
+ * not edit that record, so nothing of anyone's is overwritten. A conflict on a record the change writes
+ * is the user's to resolve and is thrown.
+ */
+import type { ChangeSet, StorageAdapter, VersionCheck, Write } from './adapter.js';
+import type { AuditAction, AuditRecord, AuditedKind } from './audit.js';
+import { ConflictError, StorageError, isIzpError } from './errors.js';
+import type { Person, RecordKind, RecordOf, Stamp, User } from './model.js';
+
+export interface Runtime {
+  adapter: StorageAdapter;
+  user: User;
+  onBehalfOf?: Person;
+  now(): Date;
+  newId(): string;
+}
+
+const MAX_ATTEMPTS = 5;
+
+export class Transaction {
+  readonly checks: VersionCheck[] = [];
+  readonly writes: Write[] = [];
+  readonly audit: AuditRecord[] = [];
+
+  constructor(
+    private readonly rt: Runtime,
+    readonly patientId: string,
+    readonly planId: string,
+    private readonly reason?: string,
+  ) {}
+
+  check(kind: RecordKind, record: { id: string; version: number }): void {
+    this.checks.push({ kind, id: record.id, version: record.version });
+  }
+
+  /** Writes a new record (version 1) and audits it. */
+  create<K extends AuditedKind>(kind: K, record: RecordOf<K>, action: AuditAction): RecordOf<K> {
+    this.writes.push({ kind, record, expectedVersion: 0 } as Write);
+    this.log(action, kind, null, record);
+    return record;
+  }
+
+  /** Writes the next version of a record and audits before and after. */
+  replace<K extends AuditedKind>(kind: K, before: RecordOf<K>, changes: Partial<RecordOf<K>>, action: AuditAction): RecordOf<K> {
+    const after = { ...before, ...changes, version: before.version + 1, updated: this.stamp() } as RecordOf<K>;
+    this.writes.push({ kind, record: after, expectedVersion: before.version } as Write);
+    this.log(action, kind, before, after);
+    return after;
+  }
+
+  /** Writes the patient index, which is not audited itself: the plan change beside it is. */
+  put(write: Write): void {
+    this.writes.push(write);
+  }
+
+  log(action: AuditAction, kind: AuditedKind, before: object | null, after: object | null, targetId?: string): void {
+    const target = (after ?? before) as { id: string; version?: number } | null;
+    this.audit.push({
+      id: this.rt.newId(),
+      at: this.rt.now().toISOString(),
+      user: { ...this.rt.user },
+      ...(this.rt.onBehalfOf ? { onBehalfOf: { ...this.rt.onBehalfOf } } : {}),
+      patientId: this.patientId,
+      planId: this.planId,
+      action,
+      target: { kind, id: targetId ?? target?.id ?? this.planId, ...(target?.version ? { version: target.version } : {}) },
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown> | null,
+      ...(this.reason ? { reason: this.reason } : {}),
+    });
+  }
+
+  stamp(): Stamp {
+    return stampOf(this.rt);
+  }
+
+  toChangeSet(): ChangeSet {
+    return { patientId: this.patientId, planId: this.planId, checks: this.checks, writes: this.writes, audit: this.audit };
+  }
+}
+
+export function stampOf(rt: Runtime): Stamp {
+  const { id, name, role } = rt.user;
+  return { at: rt.now().toISOString(), by: { id, name, role } };
+}
+
+/** Runs `build` and commits what it staged, retrying on conflicts with records it did not write. */
+export async function commitWithRetry<T>(
+  rt: Runtime,
+  build: () => Promise<{ tx: Transaction; result: T }>,
+  signal?: AbortSignal,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const { tx, result } = await build();
+    try {
+      await storage(() => rt.adapter.commit(tx.toChangeSet(), signal ? { signal } : {}));
+      return result;
+    } catch (error) {
+      // By code, not instanceof: the adapter may come from another copy of the SDK.
+      const conflict = isIzpError(error) && error.code === 'conflict' ? (error as ConflictError) : null;
+      const written = conflict && tx.writes.some((w) => w.kind === conflict.kind && w.record.id === conflict.id);
+      if (!conflict || written || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** Calls the adapter; anything it throws that is not already an IzpError (or an abort) becomes a StorageError. */
+export async function storage<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isIzpError(error) || (error as { name?: string } | null)?.name === 'AbortError') throw error;
+    throw new StorageError(undefined, { cause: error });
+  }
+}
+
+/** Today's date in the user's time zone, as `YYYY-MM-DD`. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
