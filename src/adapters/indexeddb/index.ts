@@ -1,0 +1,163 @@
+/**
+ * `izp-sdk/adapters/indexeddb`: the embedded default. Plans stay in the browser's IndexedDB, one object
+ * store per record kind plus the audit trail; each commit is one readwrite transaction, so a change and
+ * its audit records are stored together or not at all, even when the tab dies half-way.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CallOptions, ChangeSet, StorageAdapter } from '../../core/adapter.js';
+import type { AuditRecord } from '../../core/audit.js';
+import { ConflictError, StorageError, isIzpError } from '../../core/errors.js';
+import type { Agreement, Goal, PatientIndex, Plan, PlanSnapshot, RecordKind, RecordOf } from '../../core/model.js';
+
+interface StoredAudit extends AuditRecord {
+  /** Commit order; the audit trail is read back in exactly the order it was written. */
+  seq?: number;
+}
+
+interface IzpDb extends DBSchema {
+  patient: { key: string; value: PatientIndex };
+  plan: { key: string; value: Plan };
+  goal: { key: string; value: Goal; indexes: { planId: string } };
+  agreement: { key: string; value: Agreement; indexes: { planId: string } };
+  audit: { key: number; value: StoredAudit; indexes: { planId: string; id: string } };
+}
+
+/**
+ * Each entry upgrades the database from the version before it. Add a function to change the schema;
+ * never edit one that has shipped, as browsers out there hold data in its shape.
+ */
+const MIGRATIONS: ((db: IDBPDatabase<IzpDb>) => void)[] = [
+  // 0 -> 1: the first schema.
+  (db) => {
+    db.createObjectStore('patient', { keyPath: 'id' });
+    db.createObjectStore('plan', { keyPath: 'id' });
+    db.createObjectStore('goal', { keyPath: 'id' }).createIndex('planId', 'planId');
+    db.createObjectStore('agreement', { keyPath: 'id' }).createIndex('planId', 'planId');
+    const audit = db.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true });
+    audit.createIndex('planId', 'planId');
+    audit.createIndex('id', 'id', { unique: true });
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export interface IndexedDbAdapterOptions {
+  /** Database name; a host that keeps several independent stores (tests, tenants) gives each its own. */
+  name?: string;
+}
+
+export class IndexedDbAdapter implements StorageAdapter {
+  readonly name: string;
+  private db: Promise<IDBPDatabase<IzpDb>> | null = null;
+
+  constructor(options: IndexedDbAdapterOptions = {}) {
+    this.name = options.name ?? 'izp-sdk';
+  }
+
+  async get<K extends RecordKind>(kind: K, id: string, options?: CallOptions): Promise<RecordOf<K> | null> {
+    return this.run(options, async (db) => ((await db.get(kind, id)) as RecordOf<K> | undefined) ?? null);
+  }
+
+  async loadPlan(planId: string, options?: CallOptions): Promise<PlanSnapshot | null> {
+    return this.run(options, async (db) => {
+      const tx = db.transaction(['plan', 'goal', 'agreement'], 'readonly');
+      const [plan, goals, agreements] = await Promise.all([
+        tx.objectStore('plan').get(planId),
+        tx.objectStore('goal').index('planId').getAll(planId),
+        tx.objectStore('agreement').index('planId').getAll(planId),
+      ]);
+      return plan ? { plan, goals, agreements } : null;
+    });
+  }
+
+  async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
+    return this.run(options, async (db) => {
+      const kinds = new Set<RecordKind>([...change.checks.map((c) => c.kind), ...change.writes.map((w) => w.kind)]);
+      const tx = db.transaction([...kinds, 'audit'], 'readwrite');
+      tx.done.catch(() => undefined); // an abort rejects `done`; the caller gets the cause instead
+      const abort = () => tx.abort();
+      options?.signal?.addEventListener('abort', abort, { once: true });
+      try {
+        const expected = [
+          ...change.checks,
+          ...change.writes.map((w) => ({ kind: w.kind, id: w.record.id, version: w.expectedVersion })),
+        ];
+        const current = await Promise.all(expected.map((e) => tx.objectStore(e.kind).get(e.id)));
+        expected.forEach((e, i) => {
+          const stored = current[i] as { version: number } | undefined;
+          if ((stored?.version ?? 0) !== e.version) {
+            throw new ConflictError(e.kind, e.id, e.version, stored?.version ?? null, stored ?? null);
+          }
+        });
+        await Promise.all([
+          ...change.writes.map((w) => tx.objectStore(w.kind).put(w.record as never)),
+          ...change.audit.map((a) => tx.objectStore('audit').add(a)),
+        ]);
+        await tx.done;
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // already aborted or finished: nothing was committed, or the error came after the commit
+        }
+        options?.signal?.throwIfAborted();
+        throw error;
+      } finally {
+        options?.signal?.removeEventListener('abort', abort);
+      }
+    });
+  }
+
+  async history(planId: string, options?: CallOptions): Promise<AuditRecord[]> {
+    return this.run(options, async (db) => {
+      const records = await db.getAllFromIndex('audit', 'planId', planId);
+      return records.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map(({ seq: _seq, ...record }) => record);
+    });
+  }
+
+  close(): void {
+    const db = this.db;
+    this.db = null;
+    void db?.then((d) => d.close(), () => undefined);
+  }
+
+  /** Deletes the whole database (a demo's reset, a test's clean slate). */
+  async destroy(): Promise<void> {
+    this.close();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(this.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(new StorageError(undefined, { cause: request.error }));
+    });
+  }
+
+  private open(): Promise<IDBPDatabase<IzpDb>> {
+    this.db ??= openDB<IzpDb>(this.name, SCHEMA_VERSION, {
+      upgrade(db, oldVersion) {
+        for (let v = oldVersion; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
+      },
+      // Another tab loads a newer SDK and must upgrade: let go, and reopen on the next call.
+      blocking: () => this.close(),
+      terminated: () => {
+        this.db = null;
+      },
+    }).catch((error: unknown) => {
+      this.db = null;
+      throw error;
+    });
+    return this.db;
+  }
+
+  private async run<T>(options: CallOptions | undefined, fn: (db: IDBPDatabase<IzpDb>) => Promise<T>): Promise<T> {
+    options?.signal?.throwIfAborted();
+    try {
+      return await fn(await this.open());
+    } catch (error) {
+      if (isIzpError(error) || options?.signal?.aborted) throw error;
+      throw new StorageError(
+        { nl: 'De lokale opslag (IndexedDB) werkt niet; er is niets opgeslagen', en: 'Local storage (IndexedDB) failed; nothing was saved' },
+        { cause: error },
+      );
+    }
+  }
+}

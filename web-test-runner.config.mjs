@@ -1,0 +1,32 @@
+// Tests run in real browsers: Debian's Chromium and Firefox ESR (no test tool downloads its own).
+// BROWSERS=chromium (or firefox) narrows the run while developing; CI runs both.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+  }));
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  browsers,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  testFramework: { config: { timeout: 10000 } },
+};
