@@ -89,10 +89,17 @@ export class IndexedDbAdapter implements StorageAdapter {
             throw new ConflictError(e.kind, e.id, e.version, stored?.version ?? null, stored ?? null);
           }
         });
-        await Promise.all([
-          ...change.writes.map((w) => tx.objectStore(w.kind).put(w.record as never)),
-          ...change.audit.map((a) => tx.objectStore('audit').add(a)),
-        ]);
+        // Requests are issued one by one; if a later one throws (a record that cannot be cloned), the
+        // earlier ones reject on the abort, and those rejections are expected, not unhandled.
+        const requests: Promise<unknown>[] = [];
+        try {
+          for (const w of change.writes) requests.push(tx.objectStore(w.kind).put(w.record as never));
+          for (const a of change.audit) requests.push(tx.objectStore('audit').add(a));
+        } catch (error) {
+          for (const r of requests) r.catch(() => undefined);
+          throw error;
+        }
+        await Promise.all(requests);
         await tx.done;
       } catch (error) {
         try {
