@@ -1,0 +1,53 @@
+// `npm test`: type-check, build, browser tests (Chromium and Firefox ESR), Node tests; then one summary
+// line that counts every test run, so CI and people read the same verdict.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['browser tests', 'npx', ['web-test-runner']],
+  ['node tests', 'node', ['--test', 'test/node/']],
+];
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let out = '';
+    const tee = (stream) => (chunk) => {
+      out += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', tee(process.stdout));
+    child.stderr.on('data', tee(process.stderr));
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+let broken = [];
+for (const [name, cmd, args] of steps) {
+  const { code, out } = await run(cmd, args);
+  const plain = out.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  if (name === 'browser tests') {
+    // The runner repeats its progress lines; the last one per browser is the final count.
+    const last = new Map();
+    for (const m of plain.matchAll(/^(\w+):\s+\|.*\|\s+(\d+) passed, (\d+) failed/gm)) last.set(m[1], [Number(m[2]), Number(m[3])]);
+    for (const [p, f] of last.values()) {
+      passed += p;
+      failed += f;
+    }
+    if (last.size === 0) broken.push(`${name} (no result)`);
+  }
+  if (name === 'node tests') {
+    passed += Number(/^# pass (\d+)/m.exec(plain)?.[1] ?? 0);
+    failed += Number(/^# fail (\d+)/m.exec(plain)?.[1] ?? 0);
+  }
+  if (code !== 0) {
+    broken.push(name);
+    if (name === 'typecheck' || name === 'build') break;
+  }
+}
+if (broken.length) console.log(`failed steps: ${broken.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(broken.length || failed ? 1 : 0);
