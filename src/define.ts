@@ -1,0 +1,5 @@
+/**
+ * `izp-sdk/define`: registers every element. The provider (`izp-plan`) is defined first, so that
+ * consumers already in the page find it (a consumer upgraded before its provider never gets the plan).
+ */
+import './define/izp-plan.js';

@@ -1,0 +1,179 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { StorageAdapter } from '../../core/adapter.js';
+import type { Goal, PlanSnapshot, User } from '../../core/model.js';
+import { isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import { createIzp, type Izp } from '../../core/service.js';
+import { localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
+import { planContext, type PlanContext, type View } from '../shared/context.js';
+import { IzpElement } from '../shared/izp-element.js';
+import { renderCreatePlan, renderPlanHeader } from './izp-plan.parts.js';
+import { styles } from './izp-plan.styles.js';
+import { PlanActions } from './plan-actions.js';
+
+/**
+ * The root of the module: loads the patient's one care plan and provides it, with the core and the
+ * user's language, to every IZP element inside it. Without a plan it offers to start one (function 1);
+ * it shows status, case manager and next evaluation, accords a concept plan, closes the plan with a
+ * reason and a confirmation (function 2), lists the goals and adds one (function 3).
+ *
+ * Put your own layout of `izp-goal`, `izp-agreement` and `izp-overview` inside it, or leave it empty for
+ * the default composition.
+ *
+ * @slot - Your own layout; when empty, the default composition (goals, add goal, overview) is shown.
+ * @slot header-actions - Extra buttons beside the plan's own actions.
+ * @event izp-plan-loaded - The patient's plan was loaded; `detail.plan` is null when there is none.
+ * @event izp-plan-created - Function 1 completed.
+ * @event izp-plan-accorded - The case manager accorded the plan.
+ * @event izp-plan-closed - Function 2 completed.
+ * @event izp-goal-added - Function 3 completed.
+ * @event izp-error - A function failed; nothing was stored and the input was kept.
+ * @csspart header - The plan's header with status, case manager and actions.
+ * @csspart goals - The list of goals in the default composition.
+ * @csspart empty - The "no plan yet" panel.
+ * @cssproperty --izp-color-primary - Main colour of buttons and headings.
+ * @cssproperty --izp-color-surface - Background of panels.
+ * @cssproperty --izp-font-family - The type face.
+ * @cssproperty --izp-spacing - The base spacing unit.
+ * @cssproperty --izp-radius - Corner radius of panels, fields and buttons.
+ * @cssproperty --izp-density - 1 is comfortable; 0.75 is compact.
+ */
+export class IzpPlan extends IzpElement {
+  static override styles = styles;
+
+  /** Where plans are stored; ignored when a ready `izp` core is given. */
+  @property({ attribute: false }) adapter?: StorageAdapter;
+  /** A ready core instance (for hosts that share one between screens). */
+  @property({ attribute: false }) izp?: Izp;
+  /** The user as the host authenticated them: `{ id, name, role }`. */
+  @property({ attribute: false }) user?: User;
+  @property({ attribute: 'patient-id' }) patientId = '';
+  /** Shown in the plan and on the patient's printout. */
+  @property({ attribute: 'patient-name' }) patientName = '';
+  /** `professional` (default) or `patient`: the patient's own view of the same plan. */
+  @property({ reflect: true }) view: View = 'professional';
+  /** Host overrides of any label, e.g. `{ roles: { 'practice-nurse': 'POH' } }`. */
+  @property({ attribute: false }) labels: LabelOverrides = {};
+  @property() override lang = '';
+
+  @state() snapshot: PlanSnapshot | null = null;
+  @state() private loading = false;
+  @state() private announcement = '';
+
+  private readonly provider = new ContextProvider(this, { context: planContext });
+  private core: Izp | null = null;
+  private loads = 0;
+  readonly actions = new PlanActions(this);
+
+  get context(): PlanContext {
+    return this.provider.value;
+  }
+
+  private localizer: { key: unknown[]; value: Localizer } | null = null;
+
+  /** The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
+  get l(): Localizer {
+    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'nl';
+    if (this.localizer?.key[0] !== lang || this.localizer.key[1] !== this.labels) {
+      this.localizer = { key: [lang, this.labels], value: localize(lang, this.labels) };
+    }
+    return this.localizer.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('izp') || changed.has('adapter') || changed.has('user')) {
+      this.core = this.izp ?? (this.adapter && this.user ? createIzp({ adapter: this.adapter, user: this.user }) : null);
+    }
+    if (changed.has('izp') || changed.has('adapter') || changed.has('user') || changed.has('patientId')) void this.load();
+    this.provider.setValue({
+      izp: this.core,
+      snapshot: this.snapshot,
+      l: this.l,
+      view: this.view,
+      refresh: () => this.refresh(),
+      announce: (message) => this.announce(message),
+    });
+  }
+
+  /** Loads the patient's plan again from storage. */
+  async load(): Promise<void> {
+    const run = ++this.loads;
+    const { core, patientId } = this;
+    if (!core || !patientId) {
+      this.snapshot = null;
+      return;
+    }
+    this.loading = true;
+    try {
+      const plan = await core.getPlanForPatient(patientId);
+      const snapshot = plan ? await core.getPlan(plan.id) : null;
+      if (run !== this.loads) return; // a newer load (another patient) won
+      this.snapshot = snapshot;
+      this.emit('izp-plan-loaded', { patientId, plan: snapshot?.plan ?? null });
+    } catch (error) {
+      if (run === this.loads) this.actions.reportLoadError(error);
+    } finally {
+      if (run === this.loads) this.loading = false;
+    }
+  }
+
+  async refresh(): Promise<void> {
+    if (!this.core || !this.snapshot) return this.load();
+    const snapshot = await this.core.getPlan(this.snapshot.plan.id);
+    this.snapshot = snapshot;
+  }
+
+  announce(message: string): void {
+    // Clearing first makes a screen reader repeat a message that is the same as the last one.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  get coreInstance(): Izp | null {
+    return this.core;
+  }
+
+  protected override render() {
+    const { t } = this.l;
+    return html`
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.loading && !this.snapshot ? html`<p class="help">${t.loading}</p>` : nothing}
+      ${this.actions.renderLoadError()}
+      ${this.snapshot ? this.renderPlan(this.snapshot) : !this.loading && this.core && this.patientId ? renderCreatePlan(this) : nothing}
+    `;
+  }
+
+  private renderPlan(snapshot: PlanSnapshot) {
+    const closed = !isPlanOpen(snapshot.plan);
+    return html`
+      ${renderPlanHeader(this, snapshot)}
+      ${closed && this.view === 'professional' ? renderCreatePlan(this) : nothing}
+      <slot>${this.view === 'patient' ? html`<izp-overview mode="print"></izp-overview>` : this.renderDefault(snapshot)}</slot>
+    `;
+  }
+
+  private renderDefault(snapshot: PlanSnapshot) {
+    const { t } = this.l;
+    return html`
+      <section part="goals" aria-labelledby="goals-heading">
+        <h3 id="goals-heading">${t.goals}</h3>
+        ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : nothing}
+        <ul class="goals">
+          ${this.orderedGoals(snapshot).map((g) => html`<li><izp-goal goal-id=${g.id}></izp-goal></li>`)}
+        </ul>
+        ${this.actions.renderAddGoal(snapshot)}
+      </section>
+      <section aria-labelledby="overview-heading">
+        <h3 id="overview-heading">${t.overview}</h3>
+        <izp-overview></izp-overview>
+      </section>
+    `;
+  }
+
+  /** Open goals first, then closed; within each, in the order they were made. */
+  private orderedGoals(snapshot: PlanSnapshot) {
+    const closed = (g: Goal) => Number(!isGoalOpen(g));
+    return [...snapshot.goals].sort((a, b) => closed(a) - closed(b) || a.created.at.localeCompare(b.created.at));
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The plan's functions as the user drives them: start (1), accord, close (2), add a goal (3). Each has its
+ * own SaveController, so a failure in one form never clears another.
+ */
+import { html, nothing } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
+import { domains, priorities, comparators, type PlanSnapshot } from '../../core/model.js';
+import { isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../core/rules.js';
+import { izpEvent } from '../../events/events.js';
+import { field, readForm } from '../shared/fields.js';
+import { SaveController } from '../shared/save-controller.js';
+import type { IzpPlan } from './izp-plan.js';
+
+export class PlanActions {
+  readonly create: SaveController;
+  readonly accord: SaveController;
+  readonly close: SaveController;
+  readonly addGoal: SaveController;
+  addGoalOpen = false;
+  private loadError: IzpError | null = null;
+  private readonly closeDialog = createRef<HTMLDialogElement>();
+  private readonly addGoalButton = createRef<HTMLButtonElement>();
+  private closeTrigger: HTMLElement | null = null;
+
+  constructor(private readonly host: IzpPlan) {
+    const ctx = () => host.context;
+    this.create = new SaveController(host, ctx);
+    this.accord = new SaveController(host, ctx);
+    this.close = new SaveController(host, ctx);
+    this.addGoal = new SaveController(host, ctx);
+  }
+
+  get canManage(): boolean {
+    const user = this.host.coreInstance?.user;
+    return this.host.view === 'professional' && !!user && canManagePlan(user);
+  }
+
+  reportLoadError(error: unknown): void {
+    this.loadError = isIzpError(error) ? error : new StorageError(undefined, { cause: error });
+    this.host.requestUpdate();
+  }
+
+  renderLoadError() {
+    if (!this.loadError) return nothing;
+    const { t, lang } = this.host.l;
+    return html`<div class="alert" role="alert">${this.loadError.code === 'unavailable' ? t.unavailable : this.loadError.localized(lang)}
+      <button type="button" @click=${() => { this.loadError = null; void this.host.load(); }}>${t.reload}</button></div>`;
+  }
+
+  async submitCreate(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const core = this.host.coreInstance;
+    if (!core) return;
+    const form = event.target as HTMLFormElement;
+    const data = readForm(form);
+    const { t } = this.host.l;
+    const plan = await this.create.run('createPlan', () => core.createPlan({
+      ...data,
+      patientId: this.host.patientId,
+      ...(this.host.patientName ? { patientName: this.host.patientName } : {}),
+    }), () => t.announceCreated(t.planTitle));
+    if (plan) {
+      form.reset();
+      this.host.dispatchEvent(izpEvent('izp-plan-created', { plan }));
+      await this.host.load();
+    }
+  }
+
+  async runAccord(snapshot: PlanSnapshot): Promise<void> {
+    const core = this.host.coreInstance;
+    if (!core) return;
+    const { t } = this.host.l;
+    const result = await this.accord.run('accordPlan', () => core.accordPlan(snapshot.plan.id, {}, { expectedVersion: snapshot.plan.version }),
+      () => t.announceUpdated(t.planTitle));
+    if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
+  }
+
+  openClose(event: Event): void {
+    this.closeTrigger = event.currentTarget as HTMLElement;
+    this.close.clear();
+    this.closeDialog.value?.showModal();
+  }
+
+  private endClose(): void {
+    this.closeDialog.value?.close();
+    this.closeTrigger?.focus();
+  }
+
+  async submitClose(event: SubmitEvent, snapshot: PlanSnapshot): Promise<void> {
+    event.preventDefault();
+    const core = this.host.coreInstance;
+    if (!core) return;
+    const form = event.target as HTMLFormElement;
+    const data = readForm(form);
+    const { t } = this.host.l;
+    const result = await this.close.run('closePlan', () => core.closePlan(snapshot.plan.id, data as never, { expectedVersion: snapshot.plan.version }),
+      () => t.announceClosed(t.planTitle));
+    if (result) {
+      form.reset();
+      this.endClose();
+      this.host.dispatchEvent(izpEvent('izp-plan-closed', { snapshot: result }));
+    }
+  }
+
+  renderCloseDialog(snapshot: PlanSnapshot) {
+    const { t } = this.host.l;
+    const openGoals = snapshot.goals.filter(isGoalOpen).length;
+    const openAgreements = snapshot.agreements.filter(isAgreementOpen).length;
+    return html`<dialog ${ref(this.closeDialog)} aria-labelledby="close-title" @cancel=${() => this.closeTrigger?.focus()}>
+      <form @submit=${(e: SubmitEvent) => this.submitClose(e, snapshot)} novalidate>
+        <h3 id="close-title">${t.closePlan}</h3>
+        ${field({ form: 'close', name: 'reason', label: t.closePlanReason, type: 'textarea', required: true, error: this.close.fieldError('reason') })}
+        ${field({ form: 'close', name: 'status', label: t.status, type: 'select', required: true, value: 'completed',
+          options: (['completed', 'revoked'] as const).map((s) => [s, t.closePlanStatus[s]] as const) })}
+        <p>${t.closePlanConfirm(openGoals, openAgreements)}</p>
+        ${this.close.renderStatus({ onReload: () => { this.endClose(); void this.host.refresh(); } })}
+        <div class="actions">
+          <button type="submit" class="danger" ?disabled=${this.close.saving}>${t.closePlan}</button>
+          <button type="button" @click=${() => this.endClose()}>${t.cancel}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  async submitGoal(event: SubmitEvent, snapshot: PlanSnapshot): Promise<void> {
+    event.preventDefault();
+    const core = this.host.coreInstance;
+    if (!core) return;
+    const form = event.target as HTMLFormElement;
+    const data = readForm(form);
+    const { t } = this.host.l;
+    const goal = await this.addGoal.run('addGoal', () => core.addGoal(snapshot.plan.id, data as never), () => t.announceCreated(t.goal));
+    if (goal) {
+      form.reset();
+      this.addGoalOpen = false;
+      this.host.requestUpdate();
+      this.host.dispatchEvent(izpEvent('izp-goal-added', { goal }));
+      await this.host.updateComplete;
+      this.addGoalButton.value?.focus();
+    }
+  }
+
+  renderAddGoal(snapshot: PlanSnapshot) {
+    if (!this.canManage || !isPlanOpen(snapshot.plan)) return nothing;
+    const { t } = this.host.l;
+    const err = (path: string) => this.addGoal.fieldError(path);
+    return html`
+      <button type="button" ${ref(this.addGoalButton)} aria-expanded=${this.addGoalOpen ? 'true' : 'false'} aria-controls="add-goal"
+        @click=${() => { this.addGoalOpen = !this.addGoalOpen; this.host.requestUpdate(); }}>${t.addGoal}</button>
+      <form id="add-goal" class="panel" ?hidden=${!this.addGoalOpen} aria-label=${t.addGoal} novalidate
+        @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
+        ${field({ form: 'goal', name: 'description', label: t.goalDescription, help: t.goalDescriptionHelp, type: 'textarea', required: true, error: err('description') })}
+        ${field({ form: 'goal', name: 'domain', label: t.domain, type: 'select', required: true, value: 'somatic', error: err('domain'),
+          options: domains.map((d) => [d, t.domains[d]] as const) })}
+        ${field({ form: 'goal', name: 'priority', label: t.priority, type: 'select', error: err('priority'),
+          options: priorities.map((p) => [p, t.priorities[p]] as const) })}
+        ${field({ form: 'goal', name: 'expressedBy', label: t.expressedBy, type: 'select', required: true, value: 'patient',
+          options: (['patient', 'provider'] as const).map((p) => [p, t.expressedByOptions[p]] as const) })}
+        <fieldset>
+          <legend>${t.target}</legend>
+          ${field({ form: 'goal', name: 'targets.0.measure', label: t.targetMeasure, error: err('targets.0.measure') })}
+          ${field({ form: 'goal', name: 'targets.0.comparator', label: t.targetComparator, type: 'select', options: comparators.map((c) => [c, c] as const) })}
+          ${field({ form: 'goal', name: 'targets.0.value', label: t.targetValue, type: 'number', step: 'any', error: err('targets.0.value') })}
+          ${field({ form: 'goal', name: 'targets.0.unit', label: t.targetUnit, error: err('targets.0.unit') })}
+          ${field({ form: 'goal', name: 'targets.0.due', label: t.targetDue, type: 'date', error: err('targets.0.due') })}
+        </fieldset>
+        ${field({ form: 'goal', name: 'note', label: t.note, type: 'textarea', error: err('note') })}
+        ${this.addGoal.renderStatus()}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.addGoal.saving}>${this.addGoal.saving ? t.saving : t.addGoal}</button>
+          <button type="button" @click=${() => { this.addGoalOpen = false; this.host.requestUpdate(); this.addGoalButton.value?.focus(); }}>${t.cancel}</button>
+        </div>
+      </form>`;
+  }
+}
+

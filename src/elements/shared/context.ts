@@ -1,0 +1,24 @@
+/**
+ * What `<izp-plan>` provides to the elements inside it. Keyed with `Symbol.for` so that two copies of
+ * the SDK on one page still find each other.
+ */
+import { createContext } from '@lit/context';
+import type { PlanSnapshot } from '../../core/model.js';
+import type { Izp } from '../../core/service.js';
+import type { Localizer } from '../../i18n/localize.js';
+
+export type View = 'professional' | 'patient';
+
+export interface PlanContext {
+  izp: Izp | null;
+  /** The current plan with all goals and agreements; null while loading or when there is none. */
+  snapshot: PlanSnapshot | null;
+  l: Localizer;
+  view: View;
+  /** Re-reads the plan after a change, so every element shows the stored state. */
+  refresh(): Promise<void>;
+  /** Says something through the plan's live region (saves, errors). */
+  announce(message: string): void;
+}
+
+export const planContext = createContext<PlanContext>(Symbol.for('izp-sdk/plan-context'));

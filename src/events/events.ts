@@ -1,0 +1,48 @@
+/**
+ * The events the elements dispatch: prefixed `izp-`, bubbling and composed (they cross shadow roots to
+ * reach the host page), fired once a function has completed, with domain objects as `detail`. A host
+ * mirrors changes into its own record from these instead of asking for double entry.
+ */
+import type { IzpError } from '../core/errors.js';
+import type { Agreement, Goal, Plan, PlanSnapshot } from '../core/model.js';
+import type { PrintOverview } from '../core/print.js';
+
+export interface IzpEventDetails {
+  /** The patient's plan was loaded (or found missing: `plan` is null). */
+  'izp-plan-loaded': { patientId: string; plan: Plan | null };
+  'izp-plan-created': { plan: Plan };
+  'izp-plan-accorded': { snapshot: PlanSnapshot };
+  'izp-plan-closed': { snapshot: PlanSnapshot };
+  'izp-goal-added': { goal: Goal };
+  'izp-goal-closed': { goal: Goal };
+  'izp-agreement-added': { agreement: Agreement };
+  'izp-agreement-updated': { agreement: Agreement; previous: Agreement };
+  'izp-agreement-closed': { agreement: Agreement };
+  /** The patient's overview was printed (function 9). */
+  'izp-print': { overview: PrintOverview };
+  /** A function failed; nothing was stored and the user's input was kept. */
+  'izp-error': { action: string; error: IzpError };
+}
+
+export type IzpEventName = keyof IzpEventDetails;
+export type IzpEvent<K extends IzpEventName> = CustomEvent<IzpEventDetails[K]>;
+
+export function izpEvent<K extends IzpEventName>(name: K, detail: IzpEventDetails[K]): IzpEvent<K> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'izp-plan-loaded': IzpEvent<'izp-plan-loaded'>;
+    'izp-plan-created': IzpEvent<'izp-plan-created'>;
+    'izp-plan-accorded': IzpEvent<'izp-plan-accorded'>;
+    'izp-plan-closed': IzpEvent<'izp-plan-closed'>;
+    'izp-goal-added': IzpEvent<'izp-goal-added'>;
+    'izp-goal-closed': IzpEvent<'izp-goal-closed'>;
+    'izp-agreement-added': IzpEvent<'izp-agreement-added'>;
+    'izp-agreement-updated': IzpEvent<'izp-agreement-updated'>;
+    'izp-agreement-closed': IzpEvent<'izp-agreement-closed'>;
+    'izp-print': IzpEvent<'izp-print'>;
+    'izp-error': IzpEvent<'izp-error'>;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Picks the dictionary for a language tag, applies a host's label overrides, and formats dates and
+ * numbers through Intl (never by hand).
+ */
+import { en } from './en.js';
+import { nl } from './nl.js';
+import type { Translation } from './translation.js';
+
+export type { Translation } from './translation.js';
+export { nl, en };
+
+const registry = new Map<string, Translation>([['nl', nl], ['en', en]]);
+
+/** Adds or replaces a language, e.g. a vendor's Frisian or Turkish dictionary. */
+export function registerTranslation(translation: Translation): void {
+  registry.set(translation.lang.toLowerCase(), translation);
+}
+
+/** Host overrides: any entry, e.g. `{ roles: { 'practice-nurse': 'POH' } }`; nested records merge. */
+export type LabelOverrides = { [K in keyof Translation]?: Translation[K] extends (...args: never[]) => unknown ? Translation[K] : Translation[K] extends object ? Partial<Translation[K]> : Translation[K] };
+
+export interface Localizer {
+  t: Translation;
+  lang: string;
+  /** `2026-12-07` as "7 december 2026"; the date is a calendar day, so no time zone can shift it. */
+  date(iso: string | undefined): string;
+  /** A timestamp with its time, in the user's time zone. */
+  dateTime(iso: string): string;
+  number(value: number): string;
+}
+
+export function localize(lang: string | undefined, overrides: LabelOverrides = {}): Localizer {
+  const tag = (lang || 'nl').toLowerCase();
+  const base = registry.get(tag) ?? registry.get(tag.split('-')[0]!) ?? nl;
+  const t = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = t[key];
+    t[key] = isRecord(current) && isRecord(value) ? { ...current, ...value } : value;
+  }
+  const locale = base.lang === 'nl' ? 'nl-NL' : tag === 'en' ? 'en-GB' : tag;
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  return {
+    t: t as unknown as Translation,
+    lang: base.lang,
+    date: (iso) => {
+      if (!iso) return '';
+      const [y, m, d] = iso.split('-').map(Number);
+      return dateFormat.format(new Date(y!, m! - 1, d));
+    },
+    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+    number: (value) => numberFormat.format(value),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

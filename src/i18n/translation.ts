@@ -1,0 +1,130 @@
+/**
+ * The typed dictionary every language implements. Messages that take values are functions, so that
+ * word order stays each language's own. A host overrides any entry (practices differ: "POH" or
+ * "praktijkondersteuner") through the `labels` property of `<izp-plan>`.
+ */
+import type {
+  AgreementOutcome, AgreementStatus, Domain, GoalOutcome, GoalStatus, PlanStatus, Priority, Role,
+} from '../core/model.js';
+
+export interface Translation {
+  lang: string;
+  // plan
+  planTitle: string;
+  noPlan: (patient: string) => string;
+  startPlan: string;
+  createPlan: string;
+  status: string;
+  planStatus: Record<PlanStatus, string>;
+  caseManager: string;
+  careTeam: string;
+  nextEvaluation: string;
+  evaluationSchedule: string;
+  conditions: string;
+  start: string;
+  end: string;
+  none: string;
+  accordPlan: string;
+  accordHelp: string;
+  closePlan: string;
+  closePlanReason: string;
+  closePlanStatus: Record<'completed' | 'revoked', string>;
+  closePlanConfirm: (openGoals: number, openAgreements: number) => string;
+  planClosedNote: (date: string, reason: string) => string;
+  loading: string;
+  // goals
+  goals: string;
+  goal: string;
+  addGoal: string;
+  goalDescription: string;
+  goalDescriptionHelp: string;
+  domain: string;
+  domains: Record<Domain, string>;
+  priority: string;
+  priorities: Record<Priority, string>;
+  expressedBy: string;
+  expressedByOptions: Record<'patient' | 'provider', string>;
+  target: string;
+  targetMeasure: string;
+  targetComparator: string;
+  targetValue: string;
+  targetUnit: string;
+  targetDue: string;
+  targetText: (measure: string, comparator: string, value: string, unit: string, due: string) => string;
+  goalStatus: Record<GoalStatus, string>;
+  closeGoal: string;
+  goalOutcome: string;
+  goalOutcomes: Record<GoalOutcome, string>;
+  note: string;
+  noGoals: string;
+  // agreements
+  agreements: string;
+  agreement: string;
+  addAgreement: string;
+  agreementDescription: string;
+  performer: string;
+  performerKinds: Record<'patient' | 'provider' | 'informal-carer', string>;
+  performerName: string;
+  support: string;
+  frequency: string;
+  evaluationDate: string;
+  agreementStatus: Record<AgreementStatus, string>;
+  editAgreement: string;
+  changeReason: string;
+  closeAgreement: string;
+  agreementOutcome: string;
+  agreementOutcomes: Record<AgreementOutcome, string>;
+  versions: string;
+  versionLabel: (n: number, date: string, by: string) => string;
+  noAgreements: string;
+  who: string;
+  roles: Record<Role, string>;
+  // overview and print
+  overview: string;
+  printOverview: string;
+  print: string;
+  groupBy: string;
+  groupByGoal: string;
+  groupByDomain: string;
+  openItems: string;
+  closedItems: string;
+  dueForEvaluation: string;
+  overdue: string;
+  nothingDue: string;
+  patientDoes: string;
+  providersDo: string;
+  informalCarersDo: string;
+  printHeading: string;
+  printIntro: (name: string, date: string) => string;
+  printMyGoal: string;
+  printWhatIDo: string;
+  printWhatProviderDoes: string;
+  printWhatOthersDo: string;
+  printContact: string;
+  printNextTalk: string;
+  printNothing: string;
+  printHowOften: string;
+  printHelp: string;
+  printCheck: string;
+  // form and saving
+  save: string;
+  saving: string;
+  saved: string;
+  cancel: string;
+  confirm: string;
+  edit: string;
+  close: string;
+  required: string;
+  optional: string;
+  errorTitle: string;
+  conflictTitle: string;
+  conflictBody: string;
+  conflictTheirs: string;
+  reload: string;
+  reapply: string;
+  forbidden: string;
+  unavailable: string;
+  announceCreated: (what: string) => string;
+  announceUpdated: (what: string) => string;
+  announceClosed: (what: string) => string;
+}

@@ -1,0 +1,181 @@
+/**
+ * The design tokens: every colour, size and radius an element uses is a `--izp-*` custom property with
+ * a default here, so a vendor themes the module from its own stylesheet without forking it:
+ *
+ *   izp-plan { --izp-color-primary: #7a1f5c; --izp-font-family: "Source Sans 3", sans-serif; }
+ *
+ * Component tokens (`--izp-goal-border`) fall back to these globals.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_primary: var(--izp-color-primary, #0b5a7a);
+    --_on-primary: var(--izp-color-on-primary, #ffffff);
+    --_text: var(--izp-color-text, #1b1d21);
+    --_muted: var(--izp-color-text-muted, #4d5561);
+    --_surface: var(--izp-color-surface, #ffffff);
+    --_surface-alt: var(--izp-color-surface-alt, #f3f5f7);
+    --_border: var(--izp-color-border, #8a939e);
+    --_danger: var(--izp-color-danger, #a4161a);
+    --_success: var(--izp-color-success, #1e6b34);
+    --_warning: var(--izp-color-warning, #7a4b00);
+    --_focus: var(--izp-color-focus, #1a73e8);
+    --_font: var(--izp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--izp-font-size, 1rem);
+    --_line-height: var(--izp-line-height, 1.5);
+    --_space: var(--izp-spacing, 0.75rem);
+    --_radius: var(--izp-radius, 6px);
+    --_density: var(--izp-density, 1);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    /* A host's global CSS must not leak in through inheritance of these. */
+    text-align: start;
+    letter-spacing: normal;
+    text-transform: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/** Buttons, fields, dialogs and messages shared by every element. */
+export const controls = css`
+  button {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: calc(0.375rem * var(--_density)) calc(0.875rem * var(--_density));
+    border-radius: var(--_radius);
+    border: 1px solid var(--_primary);
+    background: var(--_surface);
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  button.danger {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: var(--_space);
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .help {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(0.375rem * var(--_density)) 0.5rem;
+    width: 100%;
+    max-width: 40rem;
+  }
+  textarea {
+    min-height: 4.5rem;
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .alert {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block: var(--_space);
+  }
+  dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    max-width: min(40rem, 95vw);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 120ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    button,
+    input,
+    select,
+    textarea,
+    .badge,
+    .alert {
+      border: 1px solid CanvasText;
+    }
+    button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+`;
