@@ -13,7 +13,7 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
   const member = plan.careTeam.find((m) => (plan.caseManager.id && m.id === plan.caseManager.id) || m.name === plan.caseManager.name);
   const contactHref = safeHref(member?.contact);
   return html`<header part="header" class="panel">
-    <h2>${t.planTitle}${plan.patientName ? html` <span class="patient">· ${plan.patientName}</span>` : nothing}</h2>
+    <h2 tabindex="-1">${t.planTitle}${plan.patientName ? html` <span class="patient">· ${plan.patientName}</span>` : nothing}</h2>
     <dl class="facts">
       <div><dt>${t.status}</dt><dd><span class="badge status-${plan.status}">${t.planStatus[plan.status]}</span></dd></div>
       <div><dt>${t.caseManager}</dt><dd>${plan.caseManager.name}${plan.caseManager.role ? ` (${t.roles[plan.caseManager.role]})` : ''}

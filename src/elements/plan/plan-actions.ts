@@ -95,11 +95,15 @@ export class PlanActions {
     const data = readForm(form);
     const { t } = this.host.l;
     const result = await this.close.run('closePlan', () => core.closePlan(snapshot.plan.id, data as never, { expectedVersion: snapshot.plan.version }),
-      () => t.announceClosed(t.planTitle));
+      () => t.announceClosed(t.planTitle), () => {
+        form.reset();
+        this.closeDialog.value?.close();
+      });
     if (result) {
-      form.reset();
-      this.endClose();
       this.host.dispatchEvent(izpEvent('izp-plan-closed', { snapshot: result }));
+      // The close button is gone with the open plan: put focus on the plan's heading instead.
+      await this.host.updateComplete;
+      this.host.shadowRoot?.querySelector<HTMLElement>('header h2')?.focus();
     }
   }
 

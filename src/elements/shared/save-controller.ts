@@ -24,8 +24,11 @@ export class SaveController implements ReactiveController {
     return this.error?.code === 'conflict' ? (this.error as ConflictError) : null;
   }
 
-  /** Runs a save. Resolves to the result, or undefined when it failed (the error is then on show). */
-  async run<T>(action: string, save: () => Promise<T>, announce?: (result: T) => string): Promise<T | undefined> {
+  /**
+   * Runs a save. Resolves to the result, or undefined when it failed (the error is then on show).
+   * `done` runs after a successful save and before the plan is re-read (close a dialog while it exists).
+   */
+  async run<T>(action: string, save: () => Promise<T>, announce?: (result: T) => string, done?: (result: T) => void): Promise<T | undefined> {
     const ctx = this.context();
     this.saving = true;
     this.error = null;
@@ -33,6 +36,7 @@ export class SaveController implements ReactiveController {
     try {
       const result = await save();
       if (announce && ctx) ctx.announce(announce(result));
+      done?.(result);
       await ctx?.refresh();
       return result;
     } catch (caught) {
