@@ -230,6 +230,6 @@ describe('core: plans', () => {
     ]);
     expect(versions[0]!.title).to.equal('Diabetes en leefstijl');
     expect(versions[2]!.title).to.equal('Suiker, gewicht en roken');
-    expect(sanne.id).to.equal(versions[2]!.updated.by.id);
+    expect(versions[2]!.updated.by.id).to.equal(sanne.id);
   });
 });
