@@ -122,10 +122,11 @@ export function agreementStatusOnGoalClose(outcome: GoalOutcome): AgreementOutco
 /**
  * Closing a plan closes everything still open in it (NHG: the case manager closes the whole plan; a new
  * plan can be started later). Open goals end as `completed` when the plan ran its course and `cancelled`
- * when it was revoked; their achievement stays as last evaluated. Open agreements are `stopped`.
+ * when it was revoked; a goal still proposed was never pursued and is `cancelled` either way. Their
+ * achievement stays as last evaluated. Open agreements are `stopped`.
  */
-export function goalStatusOnPlanClose(planStatus: 'completed' | 'revoked'): GoalStatus {
-  return planStatus === 'completed' ? 'completed' : 'cancelled';
+export function goalStatusOnPlanClose(goal: Pick<Goal, 'status'>, planStatus: 'completed' | 'revoked'): GoalStatus {
+  return planStatus === 'completed' && goal.status !== 'proposed' ? 'completed' : 'cancelled';
 }
 
 /** An accorded agreement is current: in progress once its start date has come, otherwise not started. */

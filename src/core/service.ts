@@ -114,10 +114,12 @@ export class Izp {
   async updatePlan(planId: string, changes: UpdatePlanInput, options: ChangeOptions = {}): Promise<Plan> {
     const data = parse(UpdatePlanInput, changes, WHAT.plan);
     const opts = parse(ChangeOptions, options, WHAT.options);
+    rules.assertCanManagePlan(this.user, { nl: 'een zorgplan wijzigen', en: 'change a care plan' });
     return this.mutate(planId, opts, async (tx, plan) => {
       rules.assertPlanOpen(plan);
       rules.assertVersion('plan', plan, opts.expectedVersion);
-      return tx.replace('plan', plan, applyChanges(plan, data), 'plan.update');
+      tx.pin(plan);
+      return tx.replaceWhole('plan', plan, applyChanges(plan, data), 'plan.update');
     });
   }
 
@@ -133,6 +135,7 @@ export class Izp {
       const { plan } = snap;
       rules.assertPlanOpen(plan);
       rules.assertVersion('plan', plan, opts.expectedVersion);
+      tx.pin(plan);
       const today = localDate(this.rt.now());
       const stamp = tx.stamp();
       const next = plan.status === 'draft' ? tx.replace('plan', plan, { status: 'active', accorded: stamp }, 'plan.accord') : plan;
@@ -173,17 +176,16 @@ export class Izp {
       rules.assertVersion('plan', plan, opts.expectedVersion);
       const end = data.end ?? localDate(this.rt.now());
       rules.assertDateOrder(plan.start, end, 'end', WHAT.closePlan);
+      tx.pin(plan);
       const status = data.status ?? 'completed';
       const stamp = tx.stamp();
       const closed = tx.replace('plan', plan, { status, end, closeReason: data.reason, closed: stamp }, 'plan.close');
       for (const goal of snap.goals.filter(rules.isGoalOpen)) {
-        tx.replace('goal', goal, { status: rules.goalStatusOnPlanClose(status), closedWith: 'plan', closed: stamp, closeNote: data.reason }, 'goal.close');
+        tx.replace('goal', goal, { status: rules.goalStatusOnPlanClose(goal, status), closedWith: 'plan', closed: stamp, closeNote: data.reason }, 'goal.close');
       }
       closeAgreements(tx, snap.agreements, 'stopped', 'plan', data.reason);
       const index = await this.read('patient', plan.patientId);
-      if (index && index.openPlanId === plan.id) {
-        tx.put({ kind: 'patient', expectedVersion: index.version, record: { ...index, version: index.version + 1, openPlanId: null } });
-      }
+      tx.touch(index, index?.openPlanId === plan.id ? { openPlanId: null } : {});
       return this.loadPlanAfter(closed, snap, tx);
     });
   }
@@ -195,6 +197,7 @@ export class Izp {
     return this.mutate(planId, opts, async (tx, plan) => {
       rules.assertPlanOpen(plan);
       tx.check('plan', plan);
+      tx.touch(await this.read('patient', plan.patientId));
       const stamp = tx.stamp();
       const goal: Goal = {
         ...data,
@@ -226,7 +229,8 @@ export class Izp {
       const next = applyChanges(goal, data);
       for (const [i, t] of next.targets.entries()) rules.assertDateOrder(next.start, t.due, `targets.${i}.due`, WHAT.goal);
       tx.check('plan', plan);
-      return tx.replace('goal', goal, next, 'goal.update');
+      tx.pin(goal);
+      return tx.replaceWhole('goal', goal, next, 'goal.update');
     });
   }
 
@@ -243,6 +247,8 @@ export class Izp {
       rules.assertGoalOpen(goal);
       rules.assertVersion('goal', goal, opts.expectedVersion);
       tx.check('plan', snap.plan);
+      tx.pin(goal);
+      tx.touch(await this.read('patient', snap.plan.patientId));
       const closed = tx.replace('goal', goal, {
         ...rules.goalClosing(data.outcome), outcome: data.outcome, closed: tx.stamp(), ...(data.note ? { closeNote: data.note } : {}),
       }, 'goal.close');
@@ -264,6 +270,7 @@ export class Izp {
       rules.assertGoalOpen(goal);
       tx.check('plan', plan);
       tx.check('goal', goal);
+      tx.touch(await this.read('patient', plan.patientId));
       const stamp = tx.stamp();
       const agreement: Agreement = { ...data, id: this.rt.newId(), version: 1, planId, goalId: gid, status: 'draft', created: stamp, updated: stamp };
       return tx.create('agreement', agreement, 'agreement.add');
@@ -280,7 +287,9 @@ export class Izp {
       const agreement = await this.child('agreement', id, planId);
       rules.assertAgreementOpen(agreement);
       rules.assertVersion('agreement', agreement, opts.expectedVersion);
-      const next = applyChanges(agreement, data);
+      // The reason belongs to one version: the next version states its own, or none.
+      const { changeReason: _previous, ...rest } = agreement;
+      const next: Agreement = { ...applyChanges(rest as Agreement, data), ...(opts.reason ? { changeReason: opts.reason } : {}) };
       rules.assertDateOrder(next.start, next.end, 'end', WHAT.agreement);
       if (next.status !== 'draft' && agreement.status === 'draft' && data.status) {
         throw new ValidationError([{ path: 'status', code: 'custom', messages: {
@@ -292,7 +301,8 @@ export class Izp {
       rules.assertGoalOpen(goal);
       tx.check('plan', plan);
       tx.check('goal', goal);
-      return tx.replace('agreement', agreement, { ...next, ...(opts.reason ? { changeReason: opts.reason } : {}) }, 'agreement.update');
+      tx.pin(agreement);
+      return tx.replaceWhole('agreement', agreement, next, 'agreement.update');
     });
   }
 
@@ -307,6 +317,7 @@ export class Izp {
       rules.assertAgreementOpen(agreement);
       rules.assertVersion('agreement', agreement, opts.expectedVersion);
       tx.check('plan', plan);
+      tx.pin(agreement);
       return tx.replace('agreement', agreement, { status: data.outcome, closed: tx.stamp(), ...(data.note ? { closeNote: data.note } : {}) }, 'agreement.close');
     });
   }

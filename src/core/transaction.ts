@@ -1,13 +1,13 @@
 /**
  * Builds one change set (checks, writes and their audit records) and commits it. A conflict on a record
- * the change only *depends on* (the plan, while a goal is added) is retried on fresh data: the user did
- * not edit that record, so nothing of anyone's is overwritten. A conflict on a record the change writes
- * is the user's to resolve and is thrown.
+ * the user did not target (the plan while a goal is added, the patient index, an agreement that a plan
+ * close sweeps along) is retried on fresh data, where every rule is checked again: nothing of anyone's
+ * is overwritten. A conflict on the record the user acts on (`pin`) is theirs to resolve and is thrown.
  */
 import type { ChangeSet, StorageAdapter, VersionCheck, Write } from './adapter.js';
 import type { AuditAction, AuditRecord, AuditedKind } from './audit.js';
 import { ConflictError, StorageError, isIzpError } from './errors.js';
-import type { Person, RecordKind, RecordOf, Stamp, User } from './model.js';
+import type { PatientIndex, Person, RecordKind, RecordOf, Stamp, User } from './model.js';
 
 export interface Runtime {
   adapter: StorageAdapter;
@@ -17,12 +17,15 @@ export interface Runtime {
   newId(): string;
 }
 
-const MAX_ATTEMPTS = 5;
+/** Enough for ten users adding to one plan at the same instant; each retry works on fresh data. */
+const MAX_ATTEMPTS = 16;
 
 export class Transaction {
   readonly checks: VersionCheck[] = [];
   readonly writes: Write[] = [];
   readonly audit: AuditRecord[] = [];
+  /** Ids of the records the user meant to change: a conflict on one of these is theirs to resolve. */
+  readonly pinned = new Set<string>();
 
   constructor(
     private readonly rt: Runtime,
@@ -50,9 +53,31 @@ export class Transaction {
     return after;
   }
 
+  /** Writes a record's next version whole (fields left out of `next` are cleared) and audits it. */
+  replaceWhole<K extends AuditedKind>(kind: K, before: RecordOf<K>, next: RecordOf<K>, action: AuditAction): RecordOf<K> {
+    const after = { ...next, version: before.version + 1, updated: this.stamp() } as RecordOf<K>;
+    this.writes.push({ kind, record: after, expectedVersion: before.version } as Write);
+    this.log(action, kind, before, after);
+    return after;
+  }
+
+  /** Marks the record the user acts on: a conflict there is thrown, never retried. */
+  pin(record: { id: string }): void {
+    this.pinned.add(record.id);
+  }
+
   /** Writes the patient index, which is not audited itself: the plan change beside it is. */
   put(write: Write): void {
     this.writes.push(write);
+  }
+
+  /**
+   * Bumps the patient index. Every change that adds to a plan or closes part of it does this, so such
+   * changes to one patient's plan are serialised: a close that raced an add is retried on data that
+   * includes the added item, and never leaves an open item inside a closed goal or plan.
+   */
+  touch(index: PatientIndex | null, changes: Partial<PatientIndex> = {}): void {
+    if (index) this.put({ kind: 'patient', expectedVersion: index.version, record: { ...index, ...changes, version: index.version + 1 } });
   }
 
   log(action: AuditAction, kind: AuditedKind, before: object | null, after: object | null, targetId?: string): void {
@@ -86,7 +111,7 @@ export function stampOf(rt: Runtime): Stamp {
   return { at: rt.now().toISOString(), by: { id, name, role } };
 }
 
-/** Runs `build` and commits what it staged, retrying on conflicts with records it did not write. */
+/** Runs `build` and commits what it staged, retrying on conflicts with records the user did not target. */
 export async function commitWithRetry<T>(
   rt: Runtime,
   build: () => Promise<{ tx: Transaction; result: T }>,
@@ -100,8 +125,7 @@ export async function commitWithRetry<T>(
     } catch (error) {
       // By code, not instanceof: the adapter may come from another copy of the SDK.
       const conflict = isIzpError(error) && error.code === 'conflict' ? (error as ConflictError) : null;
-      const written = conflict && tx.writes.some((w) => w.kind === conflict.kind && w.record.id === conflict.id);
-      if (!conflict || written || attempt >= MAX_ATTEMPTS) throw error;
+      if (!conflict || tx.pinned.has(conflict.id) || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }

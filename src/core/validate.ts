@@ -92,7 +92,7 @@ export function toFieldIssues(issues: readonly Issue[], prefix = ''): FieldIssue
 
 /** Parses or throws a `ValidationError` naming every failing field; nothing partial ever gets through. */
 export function parse<S extends z.ZodMiniType>(schema: S, input: unknown, what: Localized, prefix = ''): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw new ValidationError(toFieldIssues(result.error.issues, prefix), what);
   return result.data;
 }

@@ -155,7 +155,7 @@ describe('core: concurrency', () => {
   // snapshot they read; addGoal (addAgreement) merely *checks* the parent's version. A goal added
   // between closePlan's read and its commit stays open in the closed plan. With the MemoryAdapter this
   // happens without any delay, simply by calling both at once.
-  it.skip('never leaves an open goal in a plan closed at the same moment', async () => {
+  it('never leaves an open goal in a plan closed at the same moment', async () => {
     const w = world();
     const f = await buildFatmaPlan(w.sanne, w.clock);
     const [closed, added] = await Promise.allSettled([
@@ -171,7 +171,7 @@ describe('core: concurrency', () => {
 
   // BUG: same cause, for an agreement added while closeGoal waits to commit: it stays an open draft
   // under a completed goal.
-  it.skip('never leaves an open agreement under a goal closed at the same moment', async () => {
+  it('never leaves an open agreement under a goal closed at the same moment', async () => {
     const adapter = new GatedAdapter();
     const w = world(adapter);
     const f = await buildFatmaPlan(w.sanne, w.clock);
