@@ -1,27 +1,35 @@
-// ESM for npm users: one module per entry point, shared code in chunks, runtime dependencies external
-// so the host's bundler de-duplicates Lit, zod and idb with its own copies.
+// Two builds. ESM for npm users: one module per entry point, shared code in chunks, runtime
+// dependencies external so the host's bundler de-duplicates Lit, zod and idb with its own copies.
+// And one self-contained, minified bundle for hosts that add a script tag and nothing else.
 import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import pkg from './package.json' with { type: 'json' };
 
 const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
+const ts = () =>
+  typescript({
+    tsconfig: 'tsconfig.json',
+    include: ['src/**/*.ts'],
+    compilerOptions: { noEmit: false, declaration: false, outDir: 'dist', types: [], sourceMap: true },
+  });
 
-export default {
-  input: {
-    index: 'src/index.ts',
-    core: 'src/core/index.ts',
-    'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
-    testing: 'src/testing/index.ts',
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      core: 'src/core/index.ts',
+      'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
+      testing: 'src/testing/index.ts',
+    },
+    external,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [resolve(), ts()],
   },
-  external,
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-  plugins: [
-    resolve(),
-    typescript({
-      tsconfig: 'tsconfig.json',
-      include: ['src/**/*.ts'],
-      compilerOptions: { noEmit: false, declaration: false, outDir: 'dist', types: [], sourceMap: true },
-      noForceEmit: false,
-    }),
-  ],
-};
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/izp-sdk.bundle.js', format: 'es', sourcemap: true },
+    plugins: [resolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+  },
+];

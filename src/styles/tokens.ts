@@ -4,7 +4,8 @@
  *
  *   izp-plan { --izp-color-primary: #7a1f5c; --izp-font-family: "Source Sans 3", sans-serif; }
  *
- * Component tokens (`--izp-goal-border`) fall back to these globals.
+ * Component tokens (`--izp-goal-border`) fall back to these globals. Sizes are in `em` from a `medium`
+ * base, not `rem`: a host page that sets `html { font-size: 62.5% }` must not shrink the module.
  */
 import { css } from 'lit';
 
@@ -22,9 +23,9 @@ export const tokens = css`
     --_warning: var(--izp-color-warning, #7a4b00);
     --_focus: var(--izp-color-focus, #1a73e8);
     --_font: var(--izp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--izp-font-size, 1rem);
+    --_font-size: var(--izp-font-size, medium);
     --_line-height: var(--izp-line-height, 1.5);
-    --_space: var(--izp-spacing, 0.75rem);
+    --_space: var(--izp-spacing, 0.75em);
     --_radius: var(--izp-radius, 6px);
     --_density: var(--izp-density, 1);
 
@@ -53,8 +54,8 @@ export const tokens = css`
 export const controls = css`
   button {
     font: inherit;
-    min-height: 2.5rem;
-    padding: calc(0.375rem * var(--_density)) calc(0.875rem * var(--_density));
+    min-height: 2.5em;
+    padding: calc(0.375em * var(--_density)) calc(0.875em * var(--_density));
     border-radius: var(--_radius);
     border: 1px solid var(--_primary);
     background: var(--_surface);
@@ -84,7 +85,7 @@ export const controls = css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin-block-end: var(--_space);
   }
   label,
@@ -103,12 +104,12 @@ export const controls = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(0.375rem * var(--_density)) 0.5rem;
+    padding: calc(0.375em * var(--_density)) 0.5em;
     width: 100%;
-    max-width: 40rem;
+    max-width: 40em;
   }
   textarea {
-    min-height: 4.5rem;
+    min-height: 4.5em;
     resize: vertical;
   }
   [aria-invalid='true'] {
@@ -122,12 +123,12 @@ export const controls = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .badge {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border-radius: 999px;
     border: 1px solid currentColor;
     font-size: 0.85em;
@@ -143,7 +144,7 @@ export const controls = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.5);
-    max-width: min(40rem, 95vw);
+    max-width: min(40em, 95vw);
     color: var(--_text);
     background: var(--_surface);
   }

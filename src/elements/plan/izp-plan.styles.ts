@@ -24,8 +24,8 @@ export const styles = [
     .patient { color: var(--_text); font-weight: 400; }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-      gap: 0.5rem var(--_space);
+      grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+      gap: 0.5em var(--_space);
       margin: 0 0 var(--_space);
     }
     .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }

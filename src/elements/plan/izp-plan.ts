@@ -21,6 +21,7 @@ import { PlanActions } from './plan-actions.js';
  * Put your own layout of `izp-goal`, `izp-agreement` and `izp-overview` inside it, or leave it empty for
  * the default composition.
  *
+ * @tagname izp-plan
  * @slot - Your own layout; when empty, the default composition (goals, add goal, overview) is shown.
  * @slot header-actions - Extra buttons beside the plan's own actions.
  * @event izp-plan-loaded - The patient's plan was loaded; `detail.plan` is null when there is none.
