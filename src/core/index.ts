@@ -2,6 +2,7 @@
  * `izp-sdk/core`: the headless IZP core. No DOM and no Lit: it runs in browsers and in Node.
  */
 export { createIzp, Izp, type IzpConfig } from './service.js';
+export { IzpBase } from './service-base.js';
 export { MemoryAdapter } from './memory-adapter.js';
 export type { StorageAdapter, ChangeSet, Write, VersionCheck, CallOptions } from './adapter.js';
 export { storedVersion } from './adapter.js';

@@ -3,70 +3,21 @@
  * Each function validates all of its input before it reads anything, checks the rules on fresh data,
  * and commits one change set with its audit records.
  */
-import * as z from 'zod/mini';
-import type { StorageAdapter } from './adapter.js';
-import type { AuditRecord } from './audit.js';
-import { NotFoundError, ValidationError, type Localized } from './errors.js';
+import { NotFoundError, ValidationError } from './errors.js';
 import {
   AccordInput, AgreementChanges, AgreementInput, ChangeOptions, CloseAgreementInput, CloseGoalInput, ClosePlanInput,
-  CreatePlanInput, GoalChanges, GoalInput, PrintOptions, UpdatePlanInput,
+  CreatePlanInput, GoalChanges, GoalInput, UpdatePlanInput,
 } from './inputs.js';
-import { Person, User, type Agreement, type Goal, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
-import { buildOverview, type Overview } from './overview.js';
-import { buildPrintOverview, type PrintOverview } from './print.js';
+import type { Agreement, Goal, Plan, PlanSnapshot } from './model.js';
 import * as rules from './rules.js';
-import { Transaction, commitWithRetry, localDate, stampOf, storage, type Runtime } from './transaction.js';
+import { IzpBase, Id, WHAT, type IzpConfig } from './service-base.js';
+import { applyChanges, closeAgreements } from './service-helpers.js';
+import { Transaction, commitWithRetry, localDate, stampOf } from './transaction.js';
 import { parse } from './validate.js';
-import { applyChanges, closeAgreements, newId } from './service-helpers.js';
 
-export interface IzpConfig {
-  adapter: StorageAdapter;
-  /** The user as the host authenticated them; every change is audited under this name and role. */
-  user: User;
-  /** Who the user acts for, if not themselves (NEN 7513 "namens"). */
-  onBehalfOf?: Person;
-  /** Clock and id source; tests and servers may supply their own. */
-  now?: () => Date;
-  newId?: () => string;
-}
+export type { IzpConfig } from './service-base.js';
 
-const WHAT = {
-  config: { nl: 'De configuratie', en: 'The configuration' },
-  plan: { nl: 'Het zorgplan', en: 'The care plan' },
-  closePlan: { nl: 'Het afsluiten van het zorgplan', en: 'Closing the care plan' },
-  goal: { nl: 'Het doel', en: 'The goal' },
-  closeGoal: { nl: 'Het afsluiten van het doel', en: 'Closing the goal' },
-  agreement: { nl: 'De afspraak', en: 'The agreement' },
-  closeAgreement: { nl: 'Het afsluiten van de afspraak', en: 'Closing the agreement' },
-  options: { nl: 'De opties', en: 'The options' },
-  id: { nl: 'Het id', en: 'The id' },
-} satisfies Record<string, Localized>;
-
-const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
-
-export class Izp {
-  readonly user: User;
-  private readonly rt: Runtime;
-
-  constructor(config: IzpConfig) {
-    const adapter = config?.adapter as Partial<StorageAdapter> | undefined;
-    if (!adapter || (['get', 'loadPlan', 'commit', 'history'] as const).some((m) => typeof adapter[m] !== 'function')) {
-      throw new ValidationError(
-        [{ path: 'adapter', code: 'invalid_type', messages: { nl: 'Adapter is geen StorageAdapter', en: 'Adapter is not a StorageAdapter' } }],
-        WHAT.config,
-      );
-    }
-    this.user = parse(User, config.user, WHAT.config, 'user');
-    const onBehalfOf = config.onBehalfOf === undefined ? undefined : parse(Person, config.onBehalfOf, WHAT.config, 'onBehalfOf');
-    this.rt = {
-      adapter: config.adapter,
-      user: this.user,
-      ...(onBehalfOf ? { onBehalfOf } : {}),
-      now: config.now ?? (() => new Date()),
-      newId: config.newId ?? newId,
-    };
-  }
-
+export class Izp extends IzpBase {
   /** 1 Invoeren nieuw IZP: a concept plan for a patient who has no open plan. */
   async createPlan(input: CreatePlanInput): Promise<Plan> {
     const data = parse(CreatePlanInput, input, WHAT.plan);
@@ -222,10 +173,7 @@ export class Izp {
     const data = parse(GoalChanges, changes, WHAT.goal);
     const opts = parse(ChangeOptions, options, WHAT.options);
     return this.mutate(planId, opts, async (tx, plan) => {
-      rules.assertPlanOpen(plan);
-      const goal = await this.child('goal', id, planId);
-      rules.assertGoalOpen(goal);
-      rules.assertVersion('goal', goal, opts.expectedVersion);
+      const goal = await this.openChild('goal', id, plan, opts.expectedVersion);
       const next = applyChanges(goal, data);
       for (const [i, t] of next.targets.entries()) rules.assertDateOrder(next.start, t.due, `targets.${i}.due`, WHAT.goal);
       tx.check('plan', plan);
@@ -283,10 +231,7 @@ export class Izp {
     const data = parse(AgreementChanges, changes, WHAT.agreement);
     const opts = parse(ChangeOptions, options, WHAT.options);
     return this.mutate(planId, opts, async (tx, plan) => {
-      rules.assertPlanOpen(plan);
-      const agreement = await this.child('agreement', id, planId);
-      rules.assertAgreementOpen(agreement);
-      rules.assertVersion('agreement', agreement, opts.expectedVersion);
+      const agreement = await this.openChild('agreement', id, plan, opts.expectedVersion);
       // The reason belongs to one version: the next version states its own, or none.
       const { changeReason: _previous, ...rest } = agreement;
       const next: Agreement = { ...applyChanges(rest as Agreement, data), ...(opts.reason ? { changeReason: opts.reason } : {}) };
@@ -312,113 +257,13 @@ export class Izp {
     const data = parse(CloseAgreementInput, input, WHAT.closeAgreement);
     const opts = parse(ChangeOptions, options, WHAT.options);
     return this.mutate(planId, opts, async (tx, plan) => {
-      rules.assertPlanOpen(plan);
-      const agreement = await this.child('agreement', id, planId);
-      rules.assertAgreementOpen(agreement);
-      rules.assertVersion('agreement', agreement, opts.expectedVersion);
+      const agreement = await this.openChild('agreement', id, plan, opts.expectedVersion);
       tx.check('plan', plan);
       tx.pin(agreement);
       return tx.replace('agreement', agreement, { status: data.outcome, closed: tx.stamp(), ...(data.note ? { closeNote: data.note } : {}) }, 'agreement.close');
     });
   }
 
-  /** 8 Overzicht: the whole plan as a read model (grouped, with what is due for evaluation). */
-  async getOverview(planId: string): Promise<Overview> {
-    return buildOverview(await this.snapshot(planId), localDate(this.rt.now()));
-  }
-
-  /** 9 Overzicht uitdraaien: the patient's printout as data, in plain words; the print is audited. */
-  async getPrintOverview(planId: string, options: PrintOptions = {}): Promise<PrintOverview> {
-    const opts = parse(PrintOptions, options, WHAT.options);
-    const snap = await this.snapshot(planId);
-    const tx = new Transaction(this.rt, snap.plan.patientId, planId);
-    tx.log('plan.print', 'plan', null, null, planId);
-    await storage(() => this.rt.adapter.commit(tx.toChangeSet()));
-    return buildPrintOverview(snap, { date: opts.date ?? localDate(this.rt.now()), includeClosed: opts.includeClosed ?? false });
-  }
-
-  /** The patient's one open plan; if none is open, the most recent closed one; null when there is none. */
-  async getPlanForPatient(patientId: string): Promise<Plan | null> {
-    const pid = parse(Id, patientId, WHAT.id, 'patientId');
-    const index = await this.read('patient', pid);
-    const id = index?.openPlanId ?? index?.planIds.at(-1);
-    return id ? this.read('plan', id) : null;
-  }
-
-  /** Every plan the patient ever had, oldest first. */
-  async listPlans(patientId: string): Promise<Plan[]> {
-    const pid = parse(Id, patientId, WHAT.id, 'patientId');
-    const index = await this.read('patient', pid);
-    const plans = await Promise.all((index?.planIds ?? []).map((id) => this.read('plan', id)));
-    return plans.filter((p): p is Plan => p !== null);
-  }
-
-  /** The plan with all its goals and agreements, or null. */
-  async getPlan(planId: string): Promise<PlanSnapshot | null> {
-    const id = parse(Id, planId, WHAT.id, 'planId');
-    return storage(() => this.rt.adapter.loadPlan(id));
-  }
-
-  /** Every change to the plan, oldest first. */
-  async history(planId: string): Promise<AuditRecord[]> {
-    const id = parse(Id, planId, WHAT.id, 'planId');
-    return storage(() => this.rt.adapter.history(id));
-  }
-
-  /** Every version of one plan, goal or agreement, oldest first (history is never lost). */
-  async versions<K extends 'plan' | 'goal' | 'agreement'>(planId: string, kind: K, id: string): Promise<RecordOf<K>[]> {
-    const records = await this.history(planId);
-    return records
-      .filter((r) => r.target.kind === kind && r.target.id === id && r.after)
-      .map((r) => r.after as unknown as RecordOf<K>);
-  }
-
-  // ---- internals --------------------------------------------------------------------------------
-
-  private read<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K> | null> {
-    return storage(() => this.rt.adapter.get(kind, id));
-  }
-
-  private async child<K extends 'goal' | 'agreement'>(kind: K, id: string, planId: string): Promise<RecordOf<K>> {
-    const record = await this.read(kind, id);
-    if (!record || record.planId !== planId) throw new NotFoundError(kind, id);
-    return record;
-  }
-
-  private async snapshot(planId: string): Promise<PlanSnapshot> {
-    const snap = await this.getPlan(planId);
-    if (!snap) throw new NotFoundError('plan', planId);
-    return snap;
-  }
-
-  private async mutate<T>(planId: string, opts: z.output<typeof ChangeOptions>, fn: (tx: Transaction, plan: Plan) => Promise<T>): Promise<T> {
-    const id = parse(Id, planId, WHAT.id, 'planId');
-    return commitWithRetry(this.rt, async () => {
-      const plan = await this.read('plan', id);
-      if (!plan) throw new NotFoundError('plan', id);
-      const tx = new Transaction(this.rt, plan.patientId, plan.id, opts.reason);
-      return { tx, result: await fn(tx, plan) };
-    }, opts.signal);
-  }
-
-  private async mutateSnapshot<T>(planId: string, opts: z.output<typeof ChangeOptions>, fn: (tx: Transaction, snap: PlanSnapshot) => Promise<T>): Promise<T> {
-    const id = parse(Id, planId, WHAT.id, 'planId');
-    return commitWithRetry(this.rt, async () => {
-      const snap = await this.snapshot(id);
-      const tx = new Transaction(this.rt, snap.plan.patientId, snap.plan.id, opts.reason);
-      return { tx, result: await fn(tx, snap) };
-    }, opts.signal);
-  }
-
-  /** The snapshot as it will be once `tx` is committed, so callers need not load it again. */
-  private loadPlanAfter(plan: Plan, snap: PlanSnapshot, tx: Transaction): PlanSnapshot {
-    const written = new Map(tx.writes.map((w) => [w.record.id, w.record]));
-    return {
-      plan,
-      goals: snap.goals.map((g) => (written.get(g.id) as Goal | undefined) ?? g),
-      agreements: snap.agreements.map((a) => (written.get(a.id) as Agreement | undefined) ?? a),
-    };
-  }
 }
 
 /** Creates the headless IZP core over a storage adapter for one authenticated user. */
