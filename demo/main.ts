@@ -1,43 +1,91 @@
-// A minimal host page for the headless core; the elements replace this hand-written rendering later.
+// The demo host: a fictional GP system that embeds the IZP module, with IndexedDB as its storage.
 import { IndexedDbAdapter } from '../src/adapters/indexeddb/index.js';
-import { createIzp, type Overview } from '../src/core/index.js';
-import { seedFatma, PATIENT_ID, sanne } from './seed.js';
+import type { User } from '../src/core/index.js';
+import '../src/define.js';
+import type { IzpPlan } from '../src/elements/plan/izp-plan.js';
+import { patients, seedExamplePlans, staff, type ExamplePatient } from '../stories/fixtures/example-plans.js';
 
 const adapter = new IndexedDbAdapter({ name: 'izp-demo' });
-const izp = createIzp({ adapter, user: sanne });
-const $ = (id: string) => document.getElementById(id)!;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const plan = $<IzpPlan>('izp');
+const role = $<HTMLSelectElement>('role');
+const lang = $<HTMLSelectElement>('lang');
+const list = Object.values(patients);
+let current: ExamplePatient = list.find((p) => `#${p.id}` === location.hash) ?? patients.yildiz;
 
-function el(tag: string, text: string, children: Node[] = []): HTMLElement {
-  const node = document.createElement(tag);
-  node.textContent = text; // patient-written text is always rendered as text
-  node.append(...children);
-  return node;
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-async function render(): Promise<void> {
-  let plan = await izp.getPlanForPatient(PATIENT_ID);
-  if (!plan) plan = await seedFatma(izp);
-  const overview: Overview = await izp.getOverview(plan.id);
-  const goals = overview.goals.map((g) =>
-    el('li', `${g.goal.description} (${g.goal.status})`, [
-      el('ul', '', g.agreements.map((a) => el('li', `${a.description} — ${a.performer.name ?? a.performer.kind} (${a.status})`))),
-    ]),
-  );
-  $('plan').replaceChildren(
-    el('p', `Status: ${overview.plan.status} · casemanager: ${overview.plan.caseManager.name} · volgende evaluatie: ${overview.plan.nextEvaluationDate ?? '—'}`),
-    el('ul', '', goals),
-  );
-  const history = await izp.history(plan.id);
-  $('history').replaceChildren(...history.map((r) => el('li', `${new Date(r.at).toLocaleString('nl-NL')} · ${r.user.name} · ${r.action}`)));
-  $('status').textContent = `${overview.counts.openGoals} open doelen, ${overview.counts.openAgreements} open afspraken`;
+/** Seeds the example plans once; after that the practice's own work is what IndexedDB holds. */
+async function ensureSeeded(): Promise<void> {
+  if (await adapter.get('patient', patients.yildiz.id)) return;
+  await seedExamplePlans(adapter, today());
 }
 
+function renderPatients(): void {
+  $('patients').replaceChildren(...list.map((p) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-current', String(p === current));
+    const small = document.createElement('small');
+    small.textContent = `${p.age} jaar · ${p.conditions.join(', ')}`;
+    button.append(p.listName, small);
+    button.addEventListener('click', () => select(p));
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
+  }));
+}
+
+function renderBanner(): void {
+  const h1 = document.createElement('h1');
+  h1.textContent = current.name;
+  const p = document.createElement('p');
+  p.textContent = `${current.age} jaar · ${current.conditions.join(' · ')}`;
+  $('banner').replaceChildren(h1, p);
+}
+
+function userFor(value: string): User {
+  if (value === 'gp') return staff.gp;
+  if (value === 'patient') return current.user;
+  return staff.poh;
+}
+
+function apply(): void {
+  plan.user = userFor(role.value);
+  plan.view = role.value === 'patient' ? 'patient' : 'professional';
+  plan.lang = lang.value;
+  plan.patientName = current.name;
+  plan.patientId = current.id;
+  plan.adapter = adapter;
+  document.documentElement.lang = lang.value;
+}
+
+function select(p: ExamplePatient): void {
+  current = p;
+  history.replaceState(null, '', `#${p.id}`);
+  renderPatients();
+  renderBanner();
+  apply();
+  $('main').focus();
+}
+
+role.addEventListener('change', apply);
+lang.addEventListener('change', apply);
 $('reset').addEventListener('click', async () => {
+  plan.adapter = undefined;
   await adapter.destroy();
-  await render();
+  await ensureSeeded();
+  apply();
   $('status').textContent = 'Voorbeeldgegevens hersteld.';
 });
+for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added', 'izp-agreement-updated', 'izp-plan-closed'] as const) {
+  plan.addEventListener(name, () => ($('status').textContent = `Gebeurtenis ${name} ontvangen door het HIS.`));
+}
 
-render().catch((error: unknown) => {
-  $('status').textContent = `Er ging iets mis: ${(error as Error).message}`;
-});
+await ensureSeeded();
+renderPatients();
+renderBanner();
+apply();
