@@ -1,0 +1,37 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/define.js';
+
+setCustomElementsManifest(manifest);
+
+/** The vendor theme shows that a KIS can restyle the module with tokens alone. */
+const vendorTheme = `
+  --izp-color-primary: #6b2460; --izp-color-focus: #b8860b; --izp-font-family: Georgia, 'Times New Roman', serif;
+  --izp-radius: 0; --izp-density: 0.8; --izp-color-surface-alt: #f7f1f6;`;
+
+const preview: Preview = {
+  globalTypes: {
+    theme: {
+      description: 'Theme',
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: [{ value: 'default', title: 'Default' }, { value: 'vendor', title: 'Vendor (KIS)' }], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Language',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'nl', title: 'Nederlands' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'default', locale: 'nl' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = context.globals.locale ?? 'nl';
+      const root = document.getElementById('storybook-root');
+      root?.setAttribute('style', context.globals.theme === 'vendor' ? vendorTheme : '');
+      return story();
+    },
+  ],
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+export default preview;
