@@ -157,18 +157,18 @@ export class IzpPlan extends IzpElement {
   private renderDefault(snapshot: PlanSnapshot) {
     const { t } = this.l;
     return html`
-      <section part="goals" aria-labelledby="goals-heading">
-        <h3 id="goals-heading">${t.goals}</h3>
+      <div part="goals" class="panel">
+        <h3>${t.goals}</h3>
         ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : nothing}
         <ul class="goals">
           ${this.orderedGoals(snapshot).map((g) => html`<li><izp-goal goal-id=${g.id}></izp-goal></li>`)}
         </ul>
         ${this.actions.renderAddGoal(snapshot)}
-      </section>
-      <section aria-labelledby="overview-heading">
-        <h3 id="overview-heading">${t.overview}</h3>
+      </div>
+      <div class="panel">
+        <h3>${t.overview}</h3>
         <izp-overview></izp-overview>
-      </section>
+      </div>
     `;
   }
 

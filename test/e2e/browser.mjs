@@ -1,0 +1,38 @@
+// Shared by the end-to-end tests: the system Chromium driven by playwright-core, the project's dev
+// server on a free loopback port, and an axe scan that reports violations as readable text.
+import { createRequire } from 'node:module';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Serves the project root (TypeScript compiled on the fly) on 127.0.0.1 and a free port. */
+export async function serve(rootDir = '.') {
+  const server = await startDevServer({
+    config: {
+      rootDir, port: 0, hostname: '127.0.0.1', nodeResolve: true, watch: false, open: false,
+      plugins: rootDir === '.' ? [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })] : [],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const { port } = server.server.address();
+  return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+}
+
+/** Runs axe on the page (shadow roots included) and returns its violations as one line each. */
+export async function axe(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
