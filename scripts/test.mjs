@@ -6,7 +6,8 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['browser tests', 'npx', ['web-test-runner']],
-  ['node tests', 'node', ['--test', 'test/node/']],
+  // test/e2e/: the patient's printout rendered to PDF by Chromium and read back with pdftotext.
+  ['node tests', 'node', ['--test', 'test/node/', 'test/e2e/']],
 ];
 
 function run(cmd, args) {

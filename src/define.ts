@@ -3,3 +3,4 @@
  * consumers already in the page find it (a consumer upgraded before its provider never gets the plan).
  */
 import './define/izp-plan.js';
+import './define/izp-overview.js';
