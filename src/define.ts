@@ -3,4 +3,6 @@
  * consumers already in the page find it (a consumer upgraded before its provider never gets the plan).
  */
 import './define/izp-plan.js';
+import './define/izp-goal.js';
+import './define/izp-agreement.js';
 import './define/izp-overview.js';

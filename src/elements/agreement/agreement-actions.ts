@@ -1,0 +1,255 @@
+/**
+ * The agreement's functions as the user drives them: edit it (6) with conflict handling and its earlier
+ * versions, and close it with an outcome (7). Each has its own SaveController.
+ */
+import { html, nothing } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
+import { agreementOutcomes, performerKinds, roles, type Agreement, type PlanSnapshot } from '../../core/model.js';
+import { canManagePlan, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import { izpEvent } from '../../events/events.js';
+import { field, readForm } from '../shared/fields.js';
+import { SaveController } from '../shared/save-controller.js';
+import { extraLabels, focusFirstInvalid, heading } from './common.js';
+import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
+import type { IzpAgreement } from './izp-agreement.js';
+
+const OPTIONAL = ['support', 'frequency', 'start', 'end', 'evaluationDate'] as const;
+const CURRENT_STATUSES = ['not-started', 'in-progress', 'on-hold'] as const;
+
+/**
+ * The form's values as changes for the core: every field is sent, an emptied optional field as `null`
+ * (cleared) when `base` had it, and an emptied description as '' so the core names it as required.
+ */
+export function toChanges(data: Record<string, unknown>, base: Agreement): Record<string, unknown> {
+  const changes: Record<string, unknown> = { description: data.description ?? '', performer: data.performer ?? {} };
+  for (const key of OPTIONAL) {
+    if (data[key] !== undefined) changes[key] = data[key];
+    else if (base[key] !== undefined) changes[key] = null;
+  }
+  if (data.status !== undefined) changes.status = data.status;
+  return changes;
+}
+
+export class AgreementActions {
+  readonly edit: SaveController;
+  readonly close: SaveController;
+  /** The version the user is editing (null when not editing); the form is prefilled from it. */
+  editing: Agreement | null = null;
+  versions: Agreement[] | null = null;
+  versionsError: IzpError | null = null;
+  private versionsOpen = false;
+  private versionsFor = 0;
+  private versionsLoading = false;
+  private readonly editForm = createRef<HTMLFormElement>();
+  private readonly closeDialog = createRef<HTMLDialogElement>();
+  private readonly closeForm = createRef<HTMLFormElement>();
+  private closeTrigger: HTMLElement | null = null;
+
+  constructor(private readonly host: IzpAgreement) {
+    const ctx = () => host.ctx;
+    this.edit = new SaveController(host, ctx);
+    this.close = new SaveController(host, ctx);
+  }
+
+  /** Offered only in the professional view, to a user who may manage the plan, for an open agreement under an open goal. */
+  canChange(snapshot: PlanSnapshot, agreement: Agreement): boolean {
+    const ctx = this.host.ctx;
+    const user = ctx?.izp?.user;
+    const goal = snapshot.goals.find((g) => g.id === agreement.goalId);
+    return ctx?.view === 'professional' && !!user && canManagePlan(user) && isPlanOpen(snapshot.plan)
+      && !!goal && isGoalOpen(goal) && isAgreementOpen(agreement);
+  }
+
+  private async focus(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Forgets the edit, any error and the loaded versions: the element now shows another agreement. */
+  reset(): void {
+    this.editing = null;
+    this.versions = null;
+    this.versionsError = null;
+    this.versionsFor = 0;
+    this.closeForm.value?.reset();
+    this.closeDialog.value?.close();
+    this.edit.clear();
+    this.close.clear();
+  }
+
+  // ---- 6: edit ----------------------------------------------------------------------------------
+
+  startEdit(agreement: Agreement): void {
+    this.edit.clear();
+    this.editing = agreement;
+    this.host.requestUpdate();
+    void this.focus('#edit-description');
+  }
+
+  stopEdit(): void {
+    this.edit.clear();
+    this.editing = null;
+    this.host.requestUpdate();
+    void this.focus('#edit-button');
+  }
+
+  /** Saves the form against `base`, the version the user means to replace. */
+  private async save(snapshot: PlanSnapshot, base: Agreement): Promise<void> {
+    const ctx = this.host.ctx;
+    const form = this.editForm.value;
+    if (!ctx?.izp || !form) return;
+    const izp = ctx.izp;
+    const { t } = ctx.l;
+    const { reason, ...data } = readForm(form);
+    const changes = toChanges(data, base);
+    const options = { expectedVersion: base.version, ...(typeof reason === 'string' ? { reason } : {}) };
+    const agreement = await this.edit.run('updateAgreement', () => izp.updateAgreement(snapshot.plan.id, base.id, changes as never, options),
+      () => t.announceUpdated(t.agreement));
+    if (!agreement) return focusFirstInvalid(this.host, form);
+    this.editing = null;
+    this.host.requestUpdate();
+    void this.focus('#edit-button');
+    this.host.dispatchEvent(izpEvent('izp-agreement-updated', { agreement, previous: base }));
+  }
+
+  renderEditForm(snapshot: PlanSnapshot) {
+    const base = this.editing;
+    const ctx = this.host.ctx;
+    if (!base || !ctx) return nothing;
+    const l = ctx.l;
+    const { t } = l;
+    const err = (path: string) => this.edit.fieldError(path);
+    const f = 'edit';
+    const theirs = this.edit.conflict?.current as Agreement | null | undefined;
+    return html`<form part="edit-form" class="panel" ${ref(this.editForm)} aria-label=${t.editAgreement} novalidate
+      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.save(snapshot, base); }}>
+      ${field({ form: f, name: 'description', label: t.agreementDescription, type: 'textarea', required: true, value: base.description, error: err('description') })}
+      <fieldset>
+        <legend>${t.performer}</legend>
+        ${field({ form: f, name: 'performer.kind', label: t.who, type: 'select', required: true, value: base.performer.kind, error: err('performer.kind'),
+          options: performerKinds.map((k) => [k, t.performerKinds[k]] as const) })}
+        ${field({ form: f, name: 'performer.name', label: t.performerName, value: base.performer.name, error: err('performer.name') })}
+        ${field({ form: f, name: 'performer.role', label: extraLabels(l).performerRole, type: 'select', value: base.performer.role, error: err('performer.role'),
+          options: roles.map((r) => [r, t.roles[r]] as const) })}
+      </fieldset>
+      ${field({ form: f, name: 'support', label: t.support, type: 'textarea', value: base.support, error: err('support') })}
+      ${field({ form: f, name: 'frequency', label: t.frequency, value: base.frequency, error: err('frequency') })}
+      ${field({ form: f, name: 'evaluationDate', label: t.evaluationDate, type: 'date', value: base.evaluationDate, error: err('evaluationDate') })}
+      ${field({ form: f, name: 'start', label: t.start, type: 'date', value: base.start, error: err('start') })}
+      ${field({ form: f, name: 'end', label: t.end, type: 'date', value: base.end, error: err('end') })}
+      ${base.status === 'draft' ? nothing : field({ form: f, name: 'status', label: t.status, type: 'select', required: true, value: base.status,
+        error: err('status'), options: CURRENT_STATUSES.map((s) => [s, t.agreementStatus[s]] as const) })}
+      ${field({ form: f, name: 'reason', label: t.changeReason, type: 'textarea', error: err('reason') })}
+      ${this.edit.renderStatus({
+        theirs: (current) => renderTheirs(l, current),
+        onReload: () => { this.stopEdit(); void ctx.refresh(); },
+        ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.save(snapshot, theirs) } : {}),
+      })}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.edit.saving}>${this.edit.saving ? t.saving : t.save}</button>
+        <button type="button" @click=${() => this.stopEdit()}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  // ---- 7: close ---------------------------------------------------------------------------------
+
+  openClose(event: Event): void {
+    this.closeTrigger = event.currentTarget as HTMLElement;
+    this.close.clear();
+    this.closeDialog.value?.showModal();
+  }
+
+  private endClose(): void {
+    this.closeDialog.value?.close();
+    this.closeTrigger?.focus();
+  }
+
+  private async runClose(snapshot: PlanSnapshot, agreement: Agreement, expectedVersion: number): Promise<void> {
+    const ctx = this.host.ctx;
+    const form = this.closeForm.value;
+    if (!ctx?.izp || !form) return;
+    const izp = ctx.izp;
+    const { t } = ctx.l;
+    const data = readForm(form);
+    // The dialog closes as soon as the agreement is stored, before the plan is re-read and the agreement
+    // becomes read-only (which removes the dialog).
+    const closed = await this.close.run('closeAgreement', () => izp.closeAgreement(snapshot.plan.id, agreement.id, data as never, { expectedVersion })
+      .then((result) => (this.closeDialog.value?.close(), form.reset(), result)), () => t.announceClosed(t.agreement));
+    if (!closed) return focusFirstInvalid(this.host, form);
+    this.editing = null;
+    // The buttons went away with the open agreement: focus lands on the agreement itself.
+    void this.focus('#agreement-title');
+    this.host.dispatchEvent(izpEvent('izp-agreement-closed', { agreement: closed }));
+  }
+
+  renderCloseDialog(snapshot: PlanSnapshot, agreement: Agreement) {
+    const ctx = this.host.ctx!;
+    const l = ctx.l;
+    const { t } = l;
+    const theirs = this.close.conflict?.current as Agreement | null | undefined;
+    return html`<dialog part="dialog" ${ref(this.closeDialog)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeTrigger?.focus()}>
+      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, agreement, agreement.version); }}>
+        ${heading(this.host.headingLevel, 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
+        <p class="quote">${agreement.description}</p>
+        ${field({ form: 'close-agreement', name: 'outcome', label: t.agreementOutcome, type: 'select', required: true, value: 'completed',
+          error: this.close.fieldError('outcome'), options: agreementOutcomes.map((o) => [o, t.agreementOutcomes[o]] as const) })}
+        ${field({ form: 'close-agreement', name: 'note', label: t.note, type: 'textarea', error: this.close.fieldError('note') })}
+        ${this.close.renderStatus({
+          theirs: (current) => renderTheirs(l, current),
+          onReload: () => { this.close.clear(); this.endClose(); void ctx.refresh(); },
+          ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.runClose(snapshot, agreement, theirs.version) } : {}),
+        })}
+        <div class="actions">
+          <button type="submit" class="danger" ?disabled=${this.close.saving}>${this.close.saving ? t.saving : t.closeAgreement}</button>
+          <button type="button" @click=${() => this.endClose()}>${t.cancel}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  // ---- earlier versions -------------------------------------------------------------------------
+
+  toggleVersions(event: Event): void {
+    this.versionsOpen = (event.currentTarget as HTMLDetailsElement).open;
+    if (this.versionsOpen && this.versionsError) this.versionsFor = 0; // opening again retries
+    this.host.requestUpdate();
+  }
+
+  /** Called after every update: loads the versions when the list is open and the agreement has changed since. */
+  syncVersions(snapshot: PlanSnapshot, agreement: Agreement): void {
+    if (this.versionsOpen && !this.versionsLoading && this.versionsFor !== agreement.version) void this.loadVersions(snapshot, agreement);
+  }
+
+  private async loadVersions(snapshot: PlanSnapshot, agreement: Agreement): Promise<void> {
+    const izp = this.host.ctx?.izp;
+    if (!izp) return;
+    this.versionsLoading = true;
+    this.versionsFor = agreement.version;
+    try {
+      this.versions = await izp.versions(snapshot.plan.id, 'agreement', agreement.id);
+      this.versionsError = null;
+    } catch (caught) {
+      const error = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
+      this.versionsError = error;
+      this.host.dispatchEvent(izpEvent('izp-error', { action: 'versions', error }));
+    } finally {
+      this.versionsLoading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  renderVersions(agreement: Agreement) {
+    const l = this.host.ctx!.l;
+    const { t } = l;
+    const error = this.versionsError;
+    return html`<details part="versions" class="versions" @toggle=${(e: Event) => this.toggleVersions(e)}>
+      <summary>${t.versions}</summary>
+      <div>
+        ${error ? html`<div class="alert" role="alert">${error.code === 'unavailable' ? t.unavailable : error.localized(l.lang)}</div>` : nothing}
+        ${this.versions && !error ? renderVersionList(l, agreement, this.versions) : nothing}
+      </div>
+    </details>`;
+  }
+}

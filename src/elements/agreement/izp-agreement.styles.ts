@@ -1,0 +1,53 @@
+import { css } from 'lit';
+import { controls, tokens } from '../../styles/tokens.js';
+
+export const styles = [
+  tokens,
+  controls,
+  css`
+    h2, h3, h4, h5, h6 {
+      color: var(--izp-heading-color, var(--_primary));
+      margin-block: 0 calc(var(--_space) * 0.75);
+      line-height: 1.3;
+      font-size: 1.05em;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    [tabindex='-1']:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+    [tabindex='-1']:focus:not(:focus-visible) { outline: none; }
+    .agreement {
+      background: var(--izp-agreement-background, var(--_surface-alt));
+      border: 1px solid var(--izp-agreement-border, var(--_border));
+      border-radius: var(--_radius);
+      padding: var(--_space);
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      gap: 0.375rem var(--_space);
+      margin: 0 0 var(--_space);
+    }
+    .facts .wide { grid-column: 1 / -1; }
+    .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
+    .facts dd { margin: 0; }
+    .facts.compact { font-size: 0.95em; margin-block-end: calc(var(--_space) * 0.5); }
+    .text, .quote { white-space: pre-line; overflow-wrap: anywhere; }
+    .quote { font-style: italic; }
+    .panel {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      margin-block: var(--_space);
+      background: var(--_surface);
+    }
+    fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
+    .theirs { border-inline-start: 4px solid var(--_warning); padding-inline-start: var(--_space); margin-block: var(--_space); }
+    .versions { margin-block-start: var(--_space); }
+    .versions summary { cursor: pointer; color: var(--_primary); font-weight: 600; min-height: 1.5rem; }
+    .versions-list { margin: var(--_space) 0 0; padding-inline-start: 1.25rem; }
+    .version-label { margin-block: 0 0.25rem; }
+    .status-in-progress { color: var(--_success); }
+    .status-draft, .status-on-hold { color: var(--_warning); }
+    .status-completed, .status-stopped, .status-cancelled { color: var(--_muted); }
+  `,
+];

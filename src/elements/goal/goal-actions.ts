@@ -1,0 +1,158 @@
+/**
+ * The goal's functions as the user drives them: close it with an outcome (4) and add an agreement (5).
+ * Each has its own SaveController, so a failure in one form never clears the other.
+ */
+import { html, nothing } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { goalOutcomes, performerKinds, roles, type Goal, type PlanSnapshot } from '../../core/model.js';
+import { canManagePlan, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import { izpEvent } from '../../events/events.js';
+import { field, readForm } from '../shared/fields.js';
+import { SaveController } from '../shared/save-controller.js';
+import { extraLabels, focusFirstInvalid, heading } from '../agreement/common.js';
+import type { IzpGoal } from './izp-goal.js';
+
+export class GoalActions {
+  readonly close: SaveController;
+  readonly addAgreement: SaveController;
+  addOpen = false;
+  private readonly closeDialog = createRef<HTMLDialogElement>();
+  private readonly closeForm = createRef<HTMLFormElement>();
+  private readonly addButton = createRef<HTMLButtonElement>();
+  private readonly addForm = createRef<HTMLFormElement>();
+  private closeTrigger: HTMLElement | null = null;
+
+  constructor(private readonly host: IzpGoal) {
+    const ctx = () => host.ctx;
+    this.close = new SaveController(host, ctx);
+    this.addAgreement = new SaveController(host, ctx);
+  }
+
+  /** Offered only in the professional view, to a user who may manage the plan, for an open goal of an open plan. */
+  canChange(snapshot: PlanSnapshot, goal: Goal): boolean {
+    const ctx = this.host.ctx;
+    const user = ctx?.izp?.user;
+    return ctx?.view === 'professional' && !!user && canManagePlan(user) && isPlanOpen(snapshot.plan) && isGoalOpen(goal);
+  }
+
+  /** Forgets everything typed and any error: the element now shows another goal. */
+  reset(): void {
+    this.addOpen = false;
+    this.addForm.value?.reset();
+    this.closeForm.value?.reset();
+    this.closeDialog.value?.close();
+    this.close.clear();
+    this.addAgreement.clear();
+  }
+
+  // ---- 4: close the goal ------------------------------------------------------------------------
+
+  openClose(event: Event): void {
+    this.closeTrigger = event.currentTarget as HTMLElement;
+    this.close.clear();
+    this.closeDialog.value?.showModal();
+  }
+
+  private endClose(): void {
+    this.closeDialog.value?.close();
+    this.closeTrigger?.focus();
+  }
+
+  private async runClose(snapshot: PlanSnapshot, goal: Goal, expectedVersion: number): Promise<void> {
+    const ctx = this.host.ctx;
+    const form = this.closeForm.value;
+    if (!ctx?.izp || !form) return;
+    const izp = ctx.izp;
+    const { t } = ctx.l;
+    const data = readForm(form);
+    // The dialog closes as soon as the goal is stored, before the plan is re-read and the dialog's goal
+    // becomes read-only (which removes the dialog).
+    const closed = await this.close.run('closeGoal', () => izp.closeGoal(snapshot.plan.id, goal.id, data as never, { expectedVersion })
+      .then((result) => (this.closeDialog.value?.close(), form.reset(), result)), () => t.announceClosed(t.goal));
+    if (!closed) return focusFirstInvalid(this.host, form);
+    // The button that opened the dialog is gone with the open goal: focus lands on the goal itself.
+    void this.host.focusHeading(goal.id);
+    this.host.dispatchEvent(izpEvent('izp-goal-closed', { goal: closed }));
+  }
+
+  renderCloseDialog(snapshot: PlanSnapshot, goal: Goal) {
+    const ctx = this.host.ctx!;
+    const { t } = ctx.l;
+    const conflictVersion = (this.close.conflict?.current as Goal | null | undefined)?.version;
+    return html`<dialog part="dialog" ${ref(this.closeDialog)} aria-labelledby="close-goal-title" @cancel=${() => this.closeTrigger?.focus()}>
+      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, goal, goal.version); }}>
+        ${heading(this.host.headingLevel, 'close-goal-title', t.closeGoal, 'dialog-title', false)}
+        <p class="quote">${goal.description}</p>
+        ${field({ form: 'close-goal', name: 'outcome', label: t.goalOutcome, type: 'select', required: true, value: 'achieved',
+          error: this.close.fieldError('outcome'), options: goalOutcomes.map((o) => [o, t.goalOutcomes[o]] as const) })}
+        ${field({ form: 'close-goal', name: 'note', label: t.note, type: 'textarea', error: this.close.fieldError('note') })}
+        ${this.close.renderStatus({
+          theirs: (current) => html`<p class="quote">${(current as Goal).description} (${t.goalStatus[(current as Goal).status]})</p>`,
+          onReload: () => { this.close.clear(); this.endClose(); void ctx.refresh(); },
+          ...(conflictVersion && isGoalOpen(this.close.conflict!.current as Goal)
+            ? { onReapply: () => void this.runClose(snapshot, goal, conflictVersion) } : {}),
+        })}
+        <div class="actions">
+          <button type="submit" class="danger" ?disabled=${this.close.saving}>${this.close.saving ? t.saving : t.closeGoal}</button>
+          <button type="button" @click=${() => this.endClose()}>${t.cancel}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  // ---- 5: add an agreement ----------------------------------------------------------------------
+
+  private toggleAdd(open: boolean): void {
+    this.addOpen = open;
+    this.host.requestUpdate();
+    if (!open) this.addButton.value?.focus();
+  }
+
+  async submitAgreement(event: SubmitEvent, snapshot: PlanSnapshot, goal: Goal): Promise<void> {
+    event.preventDefault();
+    const ctx = this.host.ctx;
+    if (!ctx?.izp) return;
+    const izp = ctx.izp;
+    const form = event.target as HTMLFormElement;
+    const data = readForm(form);
+    const { t } = ctx.l;
+    const agreement = await this.addAgreement.run('addAgreement', () => izp.addAgreement(snapshot.plan.id, goal.id, data as never),
+      () => t.announceCreated(t.agreement));
+    if (!agreement) return focusFirstInvalid(this.host, form);
+    form.reset();
+    this.toggleAdd(false);
+    this.host.dispatchEvent(izpEvent('izp-agreement-added', { agreement }));
+  }
+
+  renderAddAgreement(snapshot: PlanSnapshot, goal: Goal) {
+    const l = this.host.ctx!.l;
+    const { t } = l;
+    const err = (path: string) => this.addAgreement.fieldError(path);
+    const f = 'add-agreement';
+    return html`
+      <button type="button" ${ref(this.addButton)} aria-expanded=${this.addOpen ? 'true' : 'false'} aria-controls="add-agreement"
+        @click=${() => this.toggleAdd(!this.addOpen)}>${t.addAgreement}</button>
+      <form id="add-agreement" part="add-agreement" class="panel" ${ref(this.addForm)} ?hidden=${!this.addOpen} aria-label=${t.addAgreement} novalidate
+        @submit=${(e: SubmitEvent) => this.submitAgreement(e, snapshot, goal)}>
+        ${field({ form: f, name: 'description', label: t.agreementDescription, type: 'textarea', required: true, error: err('description') })}
+        <fieldset>
+          <legend>${t.performer}</legend>
+          ${field({ form: f, name: 'performer.kind', label: t.who, type: 'select', required: true, value: 'patient', error: err('performer.kind'),
+            options: performerKinds.map((k) => [k, t.performerKinds[k]] as const) })}
+          ${field({ form: f, name: 'performer.name', label: t.performerName, error: err('performer.name') })}
+          ${field({ form: f, name: 'performer.role', label: extraLabels(l).performerRole, type: 'select', error: err('performer.role'),
+            options: roles.map((r) => [r, t.roles[r]] as const) })}
+        </fieldset>
+        ${field({ form: f, name: 'support', label: t.support, type: 'textarea', error: err('support') })}
+        ${field({ form: f, name: 'frequency', label: t.frequency, error: err('frequency') })}
+        ${field({ form: f, name: 'evaluationDate', label: t.evaluationDate, type: 'date', error: err('evaluationDate') })}
+        ${field({ form: f, name: 'start', label: t.start, type: 'date', error: err('start') })}
+        ${field({ form: f, name: 'end', label: t.end, type: 'date', error: err('end') })}
+        ${this.addAgreement.renderStatus()}
+        <div class="actions">
+          <button type="submit" class="primary" ?disabled=${this.addAgreement.saving}>${this.addAgreement.saving ? t.saving : t.addAgreement}</button>
+          <button type="button" @click=${() => this.toggleAdd(false)}>${t.cancel}</button>
+        </div>
+      </form>`;
+  }
+}

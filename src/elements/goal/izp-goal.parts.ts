@@ -1,0 +1,31 @@
+/** The goal's facts (domain, target, priority, status, outcome), as a render function of `<izp-goal>`. */
+import { html, nothing } from 'lit';
+import type { Goal, Target } from '../../core/model.js';
+import { isGoalOpen } from '../../core/rules.js';
+import type { Localizer } from '../../i18n/localize.js';
+import { stampText } from '../agreement/common.js';
+
+export function targetText(l: Localizer, target: Target): string {
+  const value = target.value === undefined ? '' : l.number(target.value);
+  const text = l.t.targetText(target.measure, target.comparator ?? '', value, target.unit ?? '', target.due ? l.date(target.due) : '');
+  return target.description ? `${text} (${target.description})` : text;
+}
+
+export function renderGoalFacts(l: Localizer, goal: Goal) {
+  const { t, date } = l;
+  const closed = !isGoalOpen(goal);
+  return html`<dl class="facts">
+    <div><dt>${t.status}</dt><dd><span class="badge status-${goal.status}">${t.goalStatus[goal.status]}</span></dd></div>
+    <div><dt>${t.domain}</dt><dd>${t.domains[goal.domain]}</dd></div>
+    ${goal.priority ? html`<div><dt>${t.priority}</dt><dd>${t.priorities[goal.priority]}</dd></div>` : nothing}
+    ${goal.targets.length ? html`<div class="wide"><dt>${t.target}</dt><dd>${goal.targets.length === 1
+      ? targetText(l, goal.targets[0]!)
+      : html`<ul>${goal.targets.map((target) => html`<li>${targetText(l, target)}</li>`)}</ul>`}</dd></div>` : nothing}
+    <div><dt>${t.expressedBy}</dt><dd>${t.expressedByOptions[goal.expressedBy]}</dd></div>
+    <div><dt>${t.start}</dt><dd>${date(goal.start)}</dd></div>
+    ${goal.note ? html`<div class="wide"><dt>${t.note}</dt><dd class="text">${goal.note}</dd></div>` : nothing}
+    ${closed && goal.outcome ? html`<div><dt>${t.goalOutcome}</dt><dd><strong>${t.goalOutcomes[goal.outcome]}</strong></dd></div>` : nothing}
+    ${closed && goal.closed ? html`<div><dt>${t.closedItems}</dt><dd>${stampText(l, goal.closed)}</dd></div>` : nothing}
+    ${closed && goal.closeNote ? html`<div class="wide"><dt>${t.note}</dt><dd class="text">${goal.closeNote}</dd></div>` : nothing}
+  </dl>`;
+}

@@ -1,0 +1,420 @@
+/**
+ * <izp-agreement>: functions 6 (edit an agreement, with its earlier versions) and 7 (close it), driven as
+ * a user would, slotted into a vendor's layout and inside <izp-goal> in the default composition.
+ * Fictional patient: Mw. F. Yıldız, whose walking agreement was changed once ("als het regent…").
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createIzp, MemoryAdapter, type CallOptions, type ChangeSet, type User } from '../../src/core/index.js';
+import '../../src/define.js';
+import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
+import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+
+const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
+const verhoeven: User = { id: 'gp-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' };
+const fatmaUser: User = { id: 'pat-fatma', name: 'Fatma Yıldız', role: 'patient' };
+const FATMA = 'pat-fatma';
+const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
+
+/** Storage that can be made to fail. */
+class TestAdapter extends MemoryAdapter {
+  failCommits = false;
+  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
+    if (this.failCommits) throw new Error('disk unreachable');
+    return super.commit(change, options);
+  }
+}
+
+/**
+ * Mw. F. Yıldız's plan (example 1), accorded. The walk was "Elke dag" first and became "Eén keer per
+ * week" after the first evaluation, so it is at version 3 (added, accorded, changed).
+ */
+async function fatmaPlan(adapter: MemoryAdapter, dietitianText = 'Twee gesprekken over eten en tussendoortjes.') {
+  const izp = createIzp({ adapter, user: sanne });
+  const plan = await izp.createPlan({ patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07' });
+  const weight = await izp.addGoal(plan.id, { description: 'In drie maanden vijf kilo afvallen.', domain: 'somatic', priority: 'high' });
+  const first = await izp.addAgreement(plan.id, weight.id, {
+    description: 'Elke dag een half uur wandelen met de buurvrouw.', performer: { kind: 'patient' }, frequency: 'Elke dag', evaluationDate: '2026-12-07',
+  });
+  const dietitian = await izp.addAgreement(plan.id, weight.id, {
+    description: dietitianText, performer: { kind: 'provider', name: 'Lotte Kramer', role: 'dietitian' }, support: 'Verwijzing door de huisarts',
+  });
+  await izp.accordPlan(plan.id);
+  const walk = await izp.updateAgreement(plan.id, first.id, { description: WALK, frequency: 'Eén keer per week' },
+    { expectedVersion: 2, reason: 'Als het regent ga ik niet naar buiten.' });
+  return { izp, planId: plan.id, goalId: weight.id, agreements: { walk, dietitian } };
+}
+
+// ---- helpers: find things as a user would, across shadow roots -------------------------------------
+
+async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    out.push(...node.querySelectorAll(selector));
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(root);
+  return out;
+}
+
+/** A control by its label's text (without the required mark), inside `scope`. */
+function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
+  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
+  if (!label?.control) throw new Error(`no field labelled "${text}"`);
+  return label.control as unknown as T;
+}
+
+/** A button by its text; outside dialogs unless `scope` is a dialog. */
+function button(scope: ParentNode, name: string): HTMLButtonElement {
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name && (scope instanceof HTMLDialogElement || !b.closest('dialog')));
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+function hasButton(scope: ParentNode, name: string): boolean {
+  return [...scope.querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
+}
+
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+/** The text as a reader meets it: every text node, separated by a space. */
+function text(node: Node): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.textContent!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The plan with one agreement slotted into it (a vendor's own layout), or the default composition. */
+async function mount(adapter: MemoryAdapter, slotted: string | null, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
+  const { user = sanne, view = 'professional' } = options;
+  const plan = await fixture<IzpPlan>(slotted
+    ? html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view}><izp-agreement agreement-id=${slotted} heading-level="3"></izp-agreement></izp-plan>`
+    : html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view}></izp-plan>`);
+  await until(() => plan.snapshot, 'the plan to load');
+  return plan;
+}
+
+async function agreementIn(plan: IzpPlan, id: string): Promise<{ el: IzpAgreement; root: ShadowRoot }> {
+  const el = await until(() => deepAll(plan, `izp-agreement[agreement-id="${id}"]`)[0] as IzpAgreement | undefined, `izp-agreement ${id}`);
+  await until(() => el.shadowRoot?.querySelector('article'), 'the agreement to render');
+  return { el, root: el.shadowRoot! };
+}
+
+/**
+ * What the elements say through the plan's live region. Recorded at the plan's `announce` (what the
+ * context calls), not read back from the region: the plan fills it on the next animation frame, which a
+ * background tab (parallel test files) never gets.
+ */
+function announcements(plan: IzpPlan): string[] {
+  const said: string[] = [];
+  const announce = plan.announce.bind(plan);
+  plan.announce = (message: string) => {
+    said.push(message);
+    announce(message);
+  };
+  return said;
+}
+
+async function openEdit(root: ShadowRoot): Promise<HTMLFormElement> {
+  button(root, 'Afspraak aanpassen').click();
+  return until(() => root.querySelector<HTMLFormElement>('form[part="edit-form"]'), 'the edit form');
+}
+
+/** Opens "Eerdere versies" and waits for the list. */
+async function openVersions(root: ShadowRoot): Promise<HTMLDetailsElement> {
+  const details = root.querySelector<HTMLDetailsElement>('details')!;
+  expect(details.querySelector('summary')!.textContent).to.equal('Eerdere versies');
+  details.open = true;
+  await until(() => details.querySelector('ol, p.help'), 'the versions');
+  return details;
+}
+
+describe('<izp-agreement>', () => {
+  it('is accessible, also while editing and with its earlier versions open', async () => {
+    const adapter = new MemoryAdapter();
+    const { agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, agreements.walk.id);
+    const { root } = await agreementIn(plan, agreements.walk.id);
+    await expect(plan).to.be.accessible();
+    await openEdit(root);
+    await openVersions(root);
+    await expect(plan).to.be.accessible();
+  });
+
+  it('shows who does what, with what support, how often and when it is evaluated', async () => {
+    const adapter = new MemoryAdapter();
+    const { agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, null);
+    const walk = (await agreementIn(plan, agreements.walk.id)).root;
+    expect(walk.querySelector('h6#agreement-title')!.textContent).to.equal(WALK);
+    expect(text(walk)).to.contain('Wie Patiënt zelf').and.contain('Hoe vaak Eén keer per week').and.contain('Evalueren op 7 december 2026')
+      .and.contain('Welke hulp is nodig Geen').and.contain('Waarom aangepast Als het regent ga ik niet naar buiten.').and.contain('Loopt');
+    const dietitian = (await agreementIn(plan, agreements.dietitian.id)).root;
+    expect(text(dietitian)).to.contain('Zorgverlener: Lotte Kramer (Diëtist)').and.contain('Verwijzing door de huisarts');
+    expect(dietitian.querySelector('details'), 'the accord made a second version').to.exist;
+  });
+
+  it('shows the earlier versions of a changed agreement, loaded when opened', async () => {
+    const adapter = new MemoryAdapter();
+    const { agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, agreements.walk.id);
+    const { root } = await agreementIn(plan, agreements.walk.id);
+    expect(root.querySelector('details ol')).to.equal(null);
+    const details = await openVersions(root);
+    const items = [...details.querySelectorAll('ol > li')].map(text);
+    expect(items).to.have.length(2);
+    expect(items[0]).to.match(/^ ?Versie 1, .+, door Sanne de Wit/).and.contain('Elke dag een half uur wandelen met de buurvrouw.').and.contain('Hoe vaak Elke dag').and.contain('Concept');
+    expect(items[1]).to.match(/^ ?Versie 2, /).and.contain('Loopt');
+    expect(text(details)).not.to.contain(WALK);
+  });
+
+  it('edits an agreement (function 6) against the version shown; the previous one stays under earlier versions', async () => {
+    const adapter = new MemoryAdapter();
+    const { izp, planId, agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, agreements.walk.id);
+    const said = announcements(plan);
+    const { root } = await agreementIn(plan, agreements.walk.id);
+    const form = await openEdit(root);
+    const description = byLabel<HTMLTextAreaElement>(form, 'Wat is er afgesproken?');
+    expect(description.value).to.equal(WALK);
+    expect(root.activeElement).to.equal(description);
+    expect(byLabel<HTMLSelectElement>(form, 'Wie').value).to.equal('patient');
+    expect(byLabel(form, 'Hoe vaak').value).to.equal('Eén keer per week');
+    expect(byLabel(form, 'Evalueren op').value).to.equal('2026-12-07');
+    expect(byLabel<HTMLSelectElement>(form, 'Status').value).to.equal('in-progress');
+    typeInto(description, 'Twee keer per week een half uur wandelen met de buurvrouw.');
+    typeInto(byLabel(form, 'Hoe vaak'), 'Twee keer per week');
+    typeInto(byLabel(form, 'Evalueren op'), '');
+    typeInto(byLabel<HTMLTextAreaElement>(form, 'Waarom aangepast'), 'Het gaat goed, ze wil meer.');
+    const updated = oneEvent(plan, 'izp-agreement-updated');
+    button(form, 'Opslaan').click();
+    const { detail } = await updated;
+    expect(detail.previous).to.include({ version: 3, description: WALK, frequency: 'Eén keer per week' });
+    expect(detail.agreement).to.include({ version: 4, frequency: 'Twee keer per week', changeReason: 'Het gaat goed, ze wil meer.' });
+    expect(detail.agreement.evaluationDate, 'an emptied field is cleared').to.equal(undefined);
+    const stored = (await izp.getPlan(planId))!.agreements.find((a) => a.id === agreements.walk.id)!;
+    expect(stored).to.deep.equal(detail.agreement);
+    await until(() => !root.querySelector('form[part="edit-form"]'), 'the form to close');
+    await until(() => root.querySelector('#agreement-title')!.textContent === 'Twee keer per week een half uur wandelen met de buurvrouw.', 'the new version');
+    expect(root.activeElement).to.equal(button(root, 'Afspraak aanpassen'));
+    await until(() => said.includes('Afspraak aangepast.'), 'the announcement');
+    const details = await openVersions(root);
+    await until(() => details.querySelectorAll('ol > li').length === 3, 'three earlier versions');
+    const previous = text(details.querySelector('ol > li:last-child')!);
+    expect(previous).to.match(/^ ?Versie 3, /).and.contain(WALK).and.contain('Hoe vaak Eén keer per week').and.contain('Als het regent ga ik niet naar buiten.');
+  });
+
+  it('names an empty description beside its field and stores nothing', async () => {
+    const adapter = new MemoryAdapter();
+    const { izp, planId, agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, agreements.dietitian.id);
+    const { root } = await agreementIn(plan, agreements.dietitian.id);
+    const form = await openEdit(root);
+    const description = byLabel<HTMLTextAreaElement>(form, 'Wat is er afgesproken?');
+    typeInto(description, '   ');
+    typeInto(byLabel<HTMLTextAreaElement>(form, 'Welke hulp is nodig'), '');
+    const failed = oneEvent(plan, 'izp-error');
+    button(form, 'Opslaan').click();
+    expect((await failed).detail).to.include({ action: 'updateAgreement' });
+    await until(() => description.getAttribute('aria-invalid') === 'true', 'the field error');
+    expect(root.getElementById(description.getAttribute('aria-describedby')!)!.textContent).to.equal('Omschrijving is verplicht');
+    await until(() => root.activeElement === description, 'focus on the invalid field');
+    expect(byLabel<HTMLTextAreaElement>(form, 'Welke hulp is nodig').value).to.equal('');
+    const stored = (await izp.getPlan(planId))!.agreements.find((a) => a.id === agreements.dietitian.id)!;
+    expect(stored).to.deep.equal(plan.snapshot!.agreements.find((a) => a.id === agreements.dietitian.id));
+    expect(stored.version).to.equal(2);
+  });
+
+  it('closes an agreement (function 7) with an outcome, then shows it read-only', async () => {
+    const adapter = new MemoryAdapter();
+    const { izp, planId, agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, null);
+    const said = announcements(plan);
+    const { root } = await agreementIn(plan, agreements.dietitian.id);
+    button(root, 'Afspraak afsluiten').click();
+    const dialog = root.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    typeInto(byLabel<HTMLSelectElement>(dialog, 'Uitkomst'), 'stopped');
+    typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Verwijzing niet gelukt; later opnieuw.');
+    const closed = oneEvent(plan, 'izp-agreement-closed');
+    button(dialog, 'Afspraak afsluiten').click();
+    const { detail } = await closed;
+    expect(detail.agreement).to.include({ id: agreements.dietitian.id, status: 'stopped', closeNote: 'Verwijzing niet gelukt; later opnieuw.' });
+    expect((await izp.getPlan(planId))!.agreements.find((a) => a.id === agreements.dietitian.id)!.status).to.equal('stopped');
+    await until(() => !hasButton(root, 'Afspraak aanpassen') && !hasButton(root, 'Afspraak afsluiten'), 'the controls to go');
+    expect(text(root)).to.contain('Uitkomst Gestopt').and.contain('Verwijzing niet gelukt; later opnieuw.').and.contain('Afgesloten');
+    expect(dialog.open).to.equal(false);
+    await until(() => root.activeElement?.id === 'agreement-title', 'focus on the agreement');
+    await until(() => said.includes('Afspraak afgesloten.'), 'the announcement');
+  });
+
+  it('is edited and closed with the keyboard alone', async () => {
+    const adapter = new MemoryAdapter();
+    const { izp, planId, agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, agreements.walk.id);
+    const { root } = await agreementIn(plan, agreements.walk.id);
+    const edit = button(root, 'Afspraak aanpassen');
+    edit.focus();
+    await sendKeys({ press: 'Enter' });
+    const form = await until(() => root.querySelector<HTMLFormElement>('form[part="edit-form"]'), 'the edit form');
+    await until(() => root.activeElement === byLabel(form, 'Wat is er afgesproken?'), 'focus in the form');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    await sendKeys({ type: ' Met Fatma.' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' }); // who, name, role
+    expect(root.activeElement).to.equal(byLabel(form, 'Rol'));
+    await sendKeys({ press: 'Tab' }); // support
+    await sendKeys({ press: 'Tab' }); // frequency
+    expect(root.activeElement).to.equal(byLabel(form, 'Hoe vaak'));
+    const updated = oneEvent(plan, 'izp-agreement-updated');
+    await sendKeys({ press: 'Enter' });
+    expect((await updated).detail.agreement.description).to.equal(`${WALK} Met Fatma.`);
+    await until(() => root.activeElement === edit, 'focus back on the edit button');
+
+    const close = button(root, 'Afspraak afsluiten');
+    close.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = root.querySelector('dialog')!;
+    await until(() => dialog.open, 'the dialog');
+    expect(root.activeElement).to.equal(byLabel(dialog, 'Uitkomst'));
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open && root.activeElement === close, 'the dialog closed, focus on its button');
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog.open, 'the dialog again');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Klaar.' });
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(button(dialog, 'Afspraak afsluiten'));
+    const closed = oneEvent(plan, 'izp-agreement-closed');
+    await sendKeys({ press: ' ' });
+    expect((await closed).detail.agreement).to.include({ status: 'completed', closeNote: 'Klaar.' });
+    expect((await izp.getPlan(planId))!.agreements.find((a) => a.id === agreements.walk.id)!.status).to.equal('completed');
+    await until(() => root.activeElement?.id === 'agreement-title', 'focus on the agreement');
+  });
+
+  it('keeps the typed text, says what happened and fires izp-error when storage is down', async () => {
+    const adapter = new TestAdapter();
+    const { izp, planId, agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, agreements.walk.id);
+    const said = announcements(plan);
+    const { root } = await agreementIn(plan, agreements.walk.id);
+    const form = await openEdit(root);
+    typeInto(byLabel<HTMLTextAreaElement>(form, 'Wat is er afgesproken?'), 'Twee keer per week wandelen.');
+    typeInto(byLabel<HTMLTextAreaElement>(form, 'Waarom aangepast'), 'Gaat goed.');
+    adapter.failCommits = true;
+    const failed = oneEvent(plan, 'izp-error');
+    button(form, 'Opslaan').click();
+    const { detail } = await failed;
+    expect(detail.action).to.equal('updateAgreement');
+    expect(detail.error.code).to.equal('unavailable');
+    const alert = await until(() => form.querySelector('[role="alert"]'), 'the alert');
+    expect(alert.textContent).to.contain('De opslag is niet bereikbaar');
+    expect(root.querySelector('form[part="edit-form"]')).to.equal(form);
+    expect(byLabel<HTMLTextAreaElement>(form, 'Wat is er afgesproken?').value).to.equal('Twee keer per week wandelen.');
+    expect(byLabel<HTMLTextAreaElement>(form, 'Waarom aangepast').value).to.equal('Gaat goed.');
+    await until(() => said.some((m) => m.includes('De opslag is niet bereikbaar')), 'the announcement');
+    expect((await izp.getPlan(planId))!.agreements.find((a) => a.id === agreements.walk.id)!.version).to.equal(3);
+    adapter.failCommits = false;
+    const updated = oneEvent(plan, 'izp-agreement-updated');
+    button(form, 'Opslaan').click();
+    expect((await updated).detail.agreement).to.include({ version: 4, description: 'Twee keer per week wandelen.' });
+  });
+
+  describe('when someone else changed it meanwhile', () => {
+    async function conflict() {
+      const adapter = new MemoryAdapter();
+      const { izp, planId, agreements } = await fatmaPlan(adapter);
+      const plan = await mount(adapter, agreements.walk.id);
+      const { root } = await agreementIn(plan, agreements.walk.id);
+      const form = await openEdit(root);
+      typeInto(byLabel<HTMLTextAreaElement>(form, 'Wat is er afgesproken?'), 'Elke zaterdag naar de markt lopen.');
+      await createIzp({ adapter, user: verhoeven }).updateAgreement(planId, agreements.walk.id, { frequency: 'Twee keer per week' }, { expectedVersion: 3 });
+      const failed = oneEvent(plan, 'izp-error');
+      button(form, 'Opslaan').click();
+      expect((await failed).detail.error.code).to.equal('conflict');
+      const alert = await until(() => form.querySelector('[part="conflict"]'), 'the conflict');
+      return { izp, planId, plan, root, form, alert, id: agreements.walk.id };
+    }
+
+    it('keeps the typed text and shows the other user\'s version', async () => {
+      const { form, alert } = await conflict();
+      expect(byLabel<HTMLTextAreaElement>(form, 'Wat is er afgesproken?').value).to.equal('Elke zaterdag naar de markt lopen.');
+      expect(text(alert)).to.contain('Iemand anders heeft dit intussen gewijzigd').and.contain('De versie van de ander')
+        .and.match(/Versie 4, .+, door dr\. P\. Verhoeven/).and.contain('Hoe vaak Twee keer per week').and.contain(WALK);
+      expect(hasButton(alert, 'Versie van de ander laden')).to.equal(true);
+      expect(hasButton(alert, 'Mijn wijziging toch opslaan')).to.equal(true);
+    });
+
+    it('reload discards the edit and shows the stored version', async () => {
+      const { izp, planId, root, alert, id } = await conflict();
+      button(alert, 'Versie van de ander laden').click();
+      await until(() => !root.querySelector('form[part="edit-form"]'), 'the form to close');
+      await until(() => text(root).includes('Hoe vaak Twee keer per week'), 'their version');
+      expect(root.querySelector('#agreement-title')!.textContent).to.equal(WALK);
+      expect(root.activeElement).to.equal(button(root, 'Afspraak aanpassen'));
+      const stored = (await izp.getPlan(planId))!.agreements.find((a) => a.id === id)!;
+      expect(stored).to.include({ version: 4, description: WALK, frequency: 'Twee keer per week' });
+      const form = await openEdit(root);
+      expect(byLabel(form, 'Hoe vaak').value).to.equal('Twee keer per week');
+    });
+
+    it('re-apply saves the typed text over their version', async () => {
+      const { izp, planId, plan, root, alert, id } = await conflict();
+      const updated = oneEvent(plan, 'izp-agreement-updated');
+      button(alert, 'Mijn wijziging toch opslaan').click();
+      const { detail } = await updated;
+      expect(detail.previous).to.include({ version: 4, frequency: 'Twee keer per week' });
+      expect(detail.agreement).to.include({ version: 5, description: 'Elke zaterdag naar de markt lopen.' });
+      const stored = (await izp.getPlan(planId))!.agreements.find((a) => a.id === id)!;
+      expect(stored).to.include({ version: 5, description: 'Elke zaterdag naar de markt lopen.' });
+      await until(() => root.querySelector('#agreement-title')!.textContent === 'Elke zaterdag naar de markt lopen.', 'the saved text');
+      expect(root.querySelector('[part="conflict"]')).to.equal(null);
+    });
+  });
+
+  it('renders untrusted text as text, never as markup, also in earlier versions and conflicts', async () => {
+    const adapter = new MemoryAdapter();
+    const evil = 'Eten <img src=x onerror=alert(1)> <script>alert(2)</script>';
+    const { planId, agreements } = await fatmaPlan(adapter, evil);
+    const plan = await mount(adapter, agreements.dietitian.id);
+    const { root } = await agreementIn(plan, agreements.dietitian.id);
+    expect(root.querySelector('#agreement-title')!.textContent).to.equal(evil);
+    await openVersions(root);
+    expect(text(root.querySelector('details')!)).to.contain(evil);
+    const form = await openEdit(root);
+    await createIzp({ adapter, user: verhoeven }).updateAgreement(planId, agreements.dietitian.id, { frequency: '<b>vaak</b>' });
+    button(form, 'Opslaan').click();
+    const alert = await until(() => form.querySelector('[part="conflict"]'), 'the conflict');
+    expect(text(alert)).to.contain('<b>vaak</b>').and.contain(evil);
+    expect(deepAll(plan, 'img, script, b')).to.have.length(0);
+  });
+
+  it('offers no edit or close controls in the patient view, nor to a patient user; versions stay readable', async () => {
+    const adapter = new MemoryAdapter();
+    const { agreements } = await fatmaPlan(adapter);
+    for (const options of [{ view: 'patient' as const }, { user: fatmaUser }]) {
+      const plan = await mount(adapter, agreements.walk.id, options);
+      const { root } = await agreementIn(plan, agreements.walk.id);
+      expect(text(root)).to.contain(WALK);
+      expect(deepAll(root, 'button, form, dialog')).to.have.length(0);
+      const details = await openVersions(root);
+      expect(details.querySelectorAll('ol > li')).to.have.length(2);
+    }
+  });
+});
