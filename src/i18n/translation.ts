@@ -51,6 +51,8 @@ export interface Translation {
   targetUnit: string;
   targetDue: string;
   targetText: (measure: string, comparator: string, value: string, unit: string, due: string) => string;
+  /** Comparators in words for the patient's printout ("<=" is not B1). */
+  comparatorWords: Record<'<' | '<=' | '=' | '>=' | '>', string>;
   goalStatus: Record<GoalStatus, string>;
   closeGoal: string;
   goalOutcome: string;
@@ -106,6 +108,7 @@ export interface Translation {
   printHowOften: string;
   printHelp: string;
   printCheck: string;
+  printFailed: string;
   // form and saving
   save: string;
   saving: string;

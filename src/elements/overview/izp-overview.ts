@@ -71,6 +71,7 @@ export class IzpOverview extends IzpElement {
 
   @state() private printing = false;
   @state() private printError: IzpError | null = null;
+  private printErrorText = '';
   private frame: HTMLIFrameElement | null = null;
 
   private get day(): string {
@@ -100,16 +101,20 @@ export class IzpOverview extends IzpElement {
     const trigger = this.shadowRoot?.activeElement as HTMLElement | null;
     this.printing = true;
     this.printError = null;
+    // Two ways to fail, said apart: storage (the print could not be recorded) or the browser's printing.
+    let stage: 'record' | 'print' = 'record';
     try {
       const overview = await ctx.izp.getPrintOverview(ctx.snapshot.plan.id, { includeClosed: this.includeClosed, date: this.day });
+      stage = 'print';
       await this.printInFrame(overview, ctx.l);
       this.emit('izp-print', { overview });
       return overview;
     } catch (caught) {
       const error = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
       this.printError = error;
+      this.printErrorText = stage === 'print' ? ctx.l.t.printFailed : error.localized(ctx.l.lang);
       this.emit('izp-error', { action: 'print', error });
-      ctx.announce(this.errorText(error, ctx.l));
+      ctx.announce(this.printErrorText);
       return undefined;
     } finally {
       this.printing = false;
@@ -158,9 +163,6 @@ export class IzpOverview extends IzpElement {
     this.removeFrame();
   }
 
-  private errorText(error: IzpError, l: Localizer): string {
-    return error.localized(l.lang);
-  }
 
   protected override render() {
     const ctx = this.ctx;
@@ -182,7 +184,7 @@ export class IzpOverview extends IzpElement {
       <button type="button" class="primary" part="print-button" aria-busy=${this.printing ? 'true' : 'false'}
         @click=${() => void this.print()}>${t.print}<span class="visually-hidden">: ${t.printOverview}</span></button>
     </div>
-    ${this.printError ? html`<div class="alert screen-only" role="alert">${this.errorText(this.printError, ctx.l)}</div>` : nothing}`;
+    ${this.printError ? html`<div class="alert screen-only" role="alert">${this.printErrorText}</div>` : nothing}`;
   }
 
   private renderScreen(ctx: PlanContext) {

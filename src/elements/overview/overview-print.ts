@@ -22,16 +22,6 @@ export function heading(level: number, content: unknown, id?: string, className 
     : staticHtml`<${tag} class=${className}>${content}</${tag}>`;
 }
 
-type Comparator = NonNullable<Target['comparator']>;
-
-/**
- * Comparators in words ("<=" is not B1). Read from the dictionary's `comparatorWords` when a language
- * has it; until then these defaults for Dutch and English, and the symbol for any other language.
- */
-const COMPARATOR_WORDS: Record<string, Record<Comparator, string>> = {
-  nl: { '<': 'minder dan', '<=': 'niet meer dan', '=': '', '>=': 'minstens', '>': 'meer dan' },
-  en: { '<': 'less than', '<=': 'at most', '=': '', '>=': 'at least', '>': 'more than' },
-};
 
 /** "Gewicht niet meer dan 125 kg vóór 2 juni 2026"; a target without a number is its own description. */
 export function targetWords(target: Target, l: Localizer): string {
@@ -39,8 +29,7 @@ export function targetWords(target: Target, l: Localizer): string {
     const due = target.due ? l.t.targetText('', '', '', '', l.date(target.due)).trim() : '';
     return [target.description ?? target.measure, due].filter(Boolean).join(' ');
   }
-  const words = (l.t as { comparatorWords?: Record<Comparator, string> }).comparatorWords ?? COMPARATOR_WORDS[l.lang];
-  const comparator = target.comparator ? (words?.[target.comparator] ?? target.comparator) : '';
+  const comparator = target.comparator ? l.t.comparatorWords[target.comparator] : '';
   return l.t.targetText(target.measure, comparator, l.number(target.value), target.unit ?? '', l.date(target.due));
 }
 

@@ -36,5 +36,12 @@ export const styles = [
     a { color: var(--_primary); }
     .status-active { color: var(--_success); }
     .status-draft { color: var(--_warning); }
+    /* A host that prints its whole page gets the plan in black on white, without the controls. */
+    @media print {
+      :host { color: #000; }
+      h2, h3, a, .status-active, .status-draft { color: #000; }
+      .panel, section { border-color: #000; background: #fff; }
+      .actions, button, form, dialog, [part='empty'] { display: none !important; }
+    }
   `,
 ];

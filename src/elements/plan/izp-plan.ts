@@ -167,7 +167,7 @@ export class IzpPlan extends IzpElement {
       </div>
       <div class="panel">
         <h3>${t.overview}</h3>
-        <izp-overview></izp-overview>
+        <izp-overview heading-level="4"></izp-overview>
       </div>
     `;
   }
