@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 
@@ -26,7 +27,8 @@ const preview: Preview = {
       document.documentElement.lang = context.globals.locale ?? 'nl';
       const root = document.getElementById('storybook-root');
       root?.setAttribute('style', context.globals.theme === 'vendor' ? vendorTheme : '');
-      return story();
+      // A story stands in a host page: one main landmark and a page heading, as a real host has.
+      return html`<main><h1 style="font: 600 1rem system-ui; margin: 0 0 0.75rem">${context.title.replace('Elements/', '')}: ${context.name}</h1>${story()}</main>`;
     },
   ],
   parameters: {

@@ -47,7 +47,9 @@ export class Transaction {
 
   /** Writes the next version of a record and audits before and after. */
   replace<K extends AuditedKind>(kind: K, before: RecordOf<K>, changes: Partial<RecordOf<K>>, action: AuditAction): RecordOf<K> {
-    const after = { ...before, ...changes, version: before.version + 1, updated: this.stamp() } as RecordOf<K>;
+    // A change reason explains one version; a later accord or close does not inherit it.
+    const { changeReason: _reason, ...rest } = before as RecordOf<K> & { changeReason?: string };
+    const after = { ...rest, ...changes, version: before.version + 1, updated: this.stamp() } as RecordOf<K>;
     this.writes.push({ kind, record: after, expectedVersion: before.version } as Write);
     this.log(action, kind, before, after);
     return after;

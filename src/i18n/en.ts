@@ -64,6 +64,7 @@ export const en: Translation = {
   performer: 'Who does it',
   performerKinds: { patient: 'The patient', provider: 'Care provider', 'informal-carer': 'Informal carer' },
   performerName: 'Name',
+  performerRole: 'Role',
   support: 'Support needed',
   frequency: 'How often',
   evaluationDate: 'Evaluate on',

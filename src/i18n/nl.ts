@@ -64,6 +64,7 @@ export const nl: Translation = {
   performer: 'Wie doet het',
   performerKinds: { patient: 'Patiënt zelf', provider: 'Zorgverlener', 'informal-carer': 'Mantelzorger' },
   performerName: 'Naam',
+  performerRole: 'Rol',
   support: 'Welke hulp is nodig',
   frequency: 'Hoe vaak',
   evaluationDate: 'Evalueren op',

@@ -67,6 +67,7 @@ export interface Translation {
   performer: string;
   performerKinds: Record<'patient' | 'provider' | 'informal-carer', string>;
   performerName: string;
+  performerRole: string;
   support: string;
   frequency: string;
   evaluationDate: string;

@@ -19,7 +19,7 @@ export async function launch() {
 export async function serve(rootDir = '.') {
   const server = await startDevServer({
     config: {
-      rootDir, port: 0, hostname: '127.0.0.1', nodeResolve: true, watch: false, open: false,
+      rootDir, port: 0, hostname: '127.0.0.1', nodeResolve: rootDir === '.', watch: false, open: false,
       plugins: rootDir === '.' ? [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })] : [],
     },
     readCliArgs: false,

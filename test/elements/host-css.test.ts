@@ -62,6 +62,7 @@ describe('inside a host page with its own global CSS (Bootstrap, a 62.5% root fo
     el.style.setProperty('--izp-color-primary', 'rgb(122, 31, 92)');
     el.style.setProperty('--izp-font-family', 'Georgia, serif');
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('header button.primary')!;
+    await new Promise((r) => setTimeout(r, 300)); // the colour change is animated where motion is allowed
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(122, 31, 92)');
     expect(getComputedStyle(button).fontFamily).to.contain('Georgia');
   });

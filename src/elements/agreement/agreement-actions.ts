@@ -10,7 +10,7 @@ import { canManagePlan, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../co
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { SaveController } from '../shared/save-controller.js';
-import { extraLabels, focusFirstInvalid, heading } from './common.js';
+import { focusFirstInvalid, heading } from './common.js';
 import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
 import type { IzpAgreement } from './izp-agreement.js';
 
@@ -130,7 +130,7 @@ export class AgreementActions {
         ${field({ form: f, name: 'performer.kind', label: t.who, type: 'select', required: true, value: base.performer.kind, error: err('performer.kind'),
           options: performerKinds.map((k) => [k, t.performerKinds[k]] as const) })}
         ${field({ form: f, name: 'performer.name', label: t.performerName, value: base.performer.name, error: err('performer.name') })}
-        ${field({ form: f, name: 'performer.role', label: extraLabels(l).performerRole, type: 'select', value: base.performer.role, error: err('performer.role'),
+        ${field({ form: f, name: 'performer.role', label: l.t.performerRole, type: 'select', value: base.performer.role, error: err('performer.role'),
           options: roles.map((r) => [r, t.roles[r]] as const) })}
       </fieldset>
       ${field({ form: f, name: 'support', label: t.support, type: 'textarea', value: base.support, error: err('support') })}

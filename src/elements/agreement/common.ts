@@ -23,19 +23,6 @@ export function heading(level: number, id: string, content: unknown, part = 'tit
   }
 }
 
-/**
- * Labels the shared dictionary does not have yet (the role of a named performer).
- * TODO: move into `Translation` (src/i18n) so hosts can override them too.
- */
-const EXTRA = {
-  nl: { performerRole: 'Rol' },
-  en: { performerRole: 'Role' },
-} as const satisfies Record<string, Record<string, string>>;
-
-export function extraLabels(l: Localizer): (typeof EXTRA)['nl' | 'en'] {
-  return l.lang === 'nl' ? EXTRA.nl : EXTRA.en;
-}
-
 /** "Zorgverlener: Lotte Kramer (Diëtist)"; the name is the user's text and is rendered as text. */
 export function performerText(l: Localizer, performer: Performer): string {
   const { t } = l;

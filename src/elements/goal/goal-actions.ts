@@ -2,14 +2,14 @@
  * The goal's functions as the user drives them: close it with an outcome (4) and add an agreement (5).
  * Each has its own SaveController, so a failure in one form never clears the other.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { goalOutcomes, performerKinds, roles, type Goal, type PlanSnapshot } from '../../core/model.js';
 import { canManagePlan, isGoalOpen, isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { SaveController } from '../shared/save-controller.js';
-import { extraLabels, focusFirstInvalid, heading } from '../agreement/common.js';
+import { focusFirstInvalid, heading } from '../agreement/common.js';
 import type { IzpGoal } from './izp-goal.js';
 
 export class GoalActions {
@@ -140,7 +140,7 @@ export class GoalActions {
           ${field({ form: f, name: 'performer.kind', label: t.who, type: 'select', required: true, value: 'patient', error: err('performer.kind'),
             options: performerKinds.map((k) => [k, t.performerKinds[k]] as const) })}
           ${field({ form: f, name: 'performer.name', label: t.performerName, error: err('performer.name') })}
-          ${field({ form: f, name: 'performer.role', label: extraLabels(l).performerRole, type: 'select', error: err('performer.role'),
+          ${field({ form: f, name: 'performer.role', label: l.t.performerRole, type: 'select', error: err('performer.role'),
             options: roles.map((r) => [r, t.roles[r]] as const) })}
         </fieldset>
         ${field({ form: f, name: 'support', label: t.support, type: 'textarea', error: err('support') })}

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { StorageAdapter } from '../../core/adapter.js';
 import type { Goal, PlanSnapshot, User } from '../../core/model.js';
 import { isGoalOpen, isPlanOpen } from '../../core/rules.js';
@@ -126,9 +127,10 @@ export class IzpPlan extends IzpElement {
   }
 
   announce(message: string): void {
-    // Clearing first makes a screen reader repeat a message that is the same as the last one.
+    // Clearing first makes a screen reader repeat a message that is the same as the last one. A timer,
+    // not an animation frame: frames do not run in a background tab, and the message must still come.
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = message));
+    setTimeout(() => (this.announcement = message), 50);
   }
 
   get coreInstance(): Izp | null {
@@ -161,7 +163,7 @@ export class IzpPlan extends IzpElement {
         <h3>${t.goals}</h3>
         ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : nothing}
         <ul class="goals">
-          ${this.orderedGoals(snapshot).map((g) => html`<li><izp-goal goal-id=${g.id}></izp-goal></li>`)}
+          ${repeat(this.orderedGoals(snapshot), (g) => g.id, (g) => html`<li><izp-goal goal-id=${g.id}></izp-goal></li>`)}
         </ul>
         ${this.actions.renderAddGoal(snapshot)}
       </div>

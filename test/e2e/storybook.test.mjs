@@ -1,0 +1,49 @@
+// Every story of the static Storybook (built by `npm run build-storybook` before this runs) renders
+// without errors and with zero axe violations.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { axe, launch, serve } from './browser.mjs';
+
+const index = 'storybook-static/index.json';
+const stories = existsSync(index)
+  ? Object.values(JSON.parse(readFileSync(index, 'utf8')).entries).filter((e) => e.type === 'story')
+  : [];
+
+describe('the static Storybook', () => {
+  let browser;
+  let server;
+  before(async () => {
+    server = await serve('storybook-static');
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('has been built, with stories for every element', () => {
+    const titles = new Set(stories.map((s) => s.title));
+    for (const element of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview']) {
+      assert.ok(titles.has(`Elements/${element}`), `stories for ${element}`);
+    }
+  });
+
+  for (const story of stories) {
+    it(`${story.title} / ${story.name}: renders, accessible`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
+      // A story is ready once its element has rendered its shadow content and any play function ran.
+      await page.waitForFunction(() => {
+        const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('izp-'));
+        return el?.shadowRoot && el.shadowRoot.childElementCount > 0 && !document.body.classList.contains('sb-show-preparing-story');
+      }, null, { timeout: 15000 });
+      await page.waitForTimeout(300);
+      assert.deepEqual(errors, [], 'no page errors');
+      assert.deepEqual(await axe(page), [], 'no axe violations');
+      await page.close();
+    });
+  }
+});
