@@ -5,8 +5,10 @@ import { spawn } from 'node:child_process';
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['storybook build', 'npm', ['run', '--silent', 'build-storybook']],
   ['browser tests', 'npx', ['web-test-runner']],
-  // test/e2e/: the patient's printout rendered to PDF by Chromium and read back with pdftotext.
+  // test/e2e/: the demo, the integration examples and every story driven in Chromium by playwright-core,
+  // and the patient's printout rendered to PDF and read back with pdftotext.
   ['node tests', 'node', ['--test', 'test/node/', 'test/e2e/']],
 ];
 
@@ -46,7 +48,7 @@ for (const [name, cmd, args] of steps) {
   }
   if (code !== 0) {
     broken.push(name);
-    if (name === 'typecheck' || name === 'build') break;
+    if (name === 'typecheck' || name === 'build' || name === 'storybook build') break;
   }
 }
 if (broken.length) console.log(`failed steps: ${broken.join(', ')}`);

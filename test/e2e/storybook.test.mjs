@@ -35,11 +35,10 @@ describe('the static Storybook', () => {
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
-      // A story is ready once its element has rendered its shadow content and any play function ran.
-      await page.waitForFunction(() => {
-        const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('izp-'));
-        return el?.shadowRoot && el.shadowRoot.childElementCount > 0 && !document.body.classList.contains('sb-show-preparing-story');
-      }, null, { timeout: 15000 });
+      // A story is ready once it rendered and its play function (filling a form, saving) has finished.
+      await page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: 15000 });
+      assert.equal(await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase), 'finished', 'rendered and played without error');
+      assert.ok(await page.evaluate(() => [...document.querySelectorAll('#storybook-root *')].some((e) => e.localName.startsWith('izp-') && e.shadowRoot?.childElementCount)), 'an element rendered');
       await page.waitForTimeout(300);
       assert.deepEqual(errors, [], 'no page errors');
       assert.deepEqual(await axe(page), [], 'no axe violations');

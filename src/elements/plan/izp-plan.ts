@@ -62,6 +62,8 @@ export class IzpPlan extends IzpElement {
   @state() snapshot: PlanSnapshot | null = null;
   @state() private loading = false;
   @state() private announcement = '';
+  /** The host put its own layout inside: the default composition is then not rendered at all. */
+  @state() private customLayout = false;
 
   private readonly provider = new ContextProvider(this, { context: planContext });
   private core: Izp | null = null;
@@ -126,6 +128,16 @@ export class IzpPlan extends IzpElement {
     this.snapshot = snapshot;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.layoutChanged();
+  }
+
+  /** A slot's fallback stays in the DOM even when unused; skip rendering it when the host brings its own. */
+  private layoutChanged = (): void => {
+    this.customLayout = [...this.children].some((child) => !child.slot);
+  };
+
   announce(message: string): void {
     // Clearing first makes a screen reader repeat a message that is the same as the last one. A timer,
     // not an animation frame: frames do not run in a background tab, and the message must still come.
@@ -152,7 +164,8 @@ export class IzpPlan extends IzpElement {
     return html`
       ${renderPlanHeader(this, snapshot)}
       ${closed && this.view === 'professional' ? renderCreatePlan(this) : nothing}
-      <slot>${this.view === 'patient' ? html`<izp-overview mode="print"></izp-overview>` : this.renderDefault(snapshot)}</slot>
+      <slot @slotchange=${this.layoutChanged}>${this.customLayout ? nothing
+        : this.view === 'patient' ? html`<izp-overview mode="print"></izp-overview>` : this.renderDefault(snapshot)}</slot>
     `;
   }
 
