@@ -22,6 +22,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'default', locale: 'nl' },
+  tags: ['autodocs'],
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'nl';

@@ -32,6 +32,7 @@ function localToday(): string {
  * prints only the overview, on A4, black on white, from a hidden frame. A host that prints its whole page
  * also gets a clean overview: the element has its own print styles.
  *
+ * @tagname izp-overview
  * @event izp-print - The patient's overview was printed; `detail.overview` is what was printed.
  * @event izp-error - Printing failed (`detail.action` is `print`); nothing was printed.
  * @csspart toolbar - The row with the grouping choice and the print button.
