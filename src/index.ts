@@ -1,5 +1,13 @@
 /**
- * `izp-sdk`: the public API. The core is re-exported here so that a host needs one import; the
- * elements' classes join it as they are built, and importing them registers nothing (see `izp-sdk/define`).
+ * `izp-sdk`: the elements' classes and the core in one import. Importing registers nothing: use
+ * `izp-sdk/define` for the standard tags, or `IzpPlan.define('my-plan')` for a scoped one.
  */
 export * from './core/index.js';
+export { IzpElement, SDK_VERSION } from './elements/shared/izp-element.js';
+export { IzpPlan } from './elements/plan/izp-plan.js';
+export { IzpGoal } from './elements/goal/izp-goal.js';
+export { IzpAgreement } from './elements/agreement/izp-agreement.js';
+export { IzpOverview } from './elements/overview/izp-overview.js';
+export { planContext, type PlanContext, type View } from './elements/shared/context.js';
+export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
+export { localize, registerTranslation, nl, en, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';
