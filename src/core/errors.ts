@@ -127,4 +127,5 @@ export const KIND_NL: Record<RecordKind, string> = {
   plan: 'Zorgplan',
   goal: 'Doel',
   agreement: 'Afspraak',
+  evaluation: 'Evaluatie',
 };

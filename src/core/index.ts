@@ -1,8 +1,10 @@
 /**
  * `izp-sdk/core`: the headless IZP core. No DOM and no Lit: it runs in browsers and in Node.
  */
-export { createIzp, Izp, type IzpConfig } from './service.js';
-export { IzpBase } from './service-base.js';
+export { createIzp, Izp } from './izp.js';
+export { IzpFunctions } from './service.js';
+export { IzpBase, type IzpConfig } from './service-base.js';
+export { buildConsultation, type Consultation } from './consultation.js';
 export { MemoryAdapter } from './memory-adapter.js';
 export type { StorageAdapter, ChangeSet, Write, VersionCheck, CallOptions } from './adapter.js';
 export { storedVersion } from './adapter.js';

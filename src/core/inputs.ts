@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import {
-  AgreementOutcome, CareTeamMember, Domain, GoalOutcome, Performer, Person, Priority, Target,
+  AgreementOutcome, CareTeamMember, Domain, EvaluationOutcome, GoalOutcome, Measurement, Performer, Person, Priority, Target,
   id, isoDate, shortText, text,
 } from './model.js';
 
@@ -111,6 +111,29 @@ export const ChangeOptions = z.strictObject({
   reason: z.optional(text()),
   signal: z.optional(z.custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v)),
 });
+/**
+ * An evaluation with what follows from it, in one change: the evaluation itself and, when the outcome is
+ * to adjust, the new version of the agreement or goal, or the agreement's close.
+ */
+export const EvaluateInput = z.strictObject({
+  target: z.strictObject({ kind: z.enum(['plan', 'goal', 'agreement']), id: id() }),
+  /** Defaults to today; never in the future. */
+  date: z.optional(isoDate()),
+  withPatient: z.boolean(),
+  outcome: EvaluationOutcome,
+  note: z.optional(text()),
+  measurements: z.optional(z.array(Measurement).check(z.maxLength(20))),
+  /** Becomes the agreement's evaluation date or the plan's next evaluation. */
+  nextEvaluationDate: z.optional(isoDate()),
+  /** Adjust the evaluated agreement (a new version) ... */
+  changeAgreement: z.optional(AgreementChanges),
+  /** ... or close it ... */
+  closeAgreement: z.optional(CloseAgreementInput),
+  /** ... or set new targets for the evaluated goal. */
+  changeGoal: z.optional(GoalChanges),
+});
+export type EvaluateInput = z.input<typeof EvaluateInput>;
+
 export const AccordInput = z.strictObject({
   /** Concept goals to make current; all of them when omitted. */
   goalIds: z.optional(z.array(id())),

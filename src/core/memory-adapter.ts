@@ -7,7 +7,7 @@ import type { CallOptions, ChangeSet, StorageAdapter } from './adapter.js';
 import { storedVersion } from './adapter.js';
 import type { AuditRecord } from './audit.js';
 import { ConflictError } from './errors.js';
-import type { Agreement, Goal, PlanSnapshot, RecordKind, RecordOf } from './model.js';
+import type { Agreement, Evaluation, Goal, PlanSnapshot, RecordKind, RecordOf } from './model.js';
 
 export class MemoryAdapter implements StorageAdapter {
   private readonly records = new Map<RecordKind, Map<string, unknown>>();
@@ -23,9 +23,9 @@ export class MemoryAdapter implements StorageAdapter {
     await tick(options);
     const plan = this.table('plan').get(planId);
     if (!plan) return null;
-    const of = <T extends { planId: string }>(kind: 'goal' | 'agreement') =>
+    const of = <T extends { planId: string }>(kind: 'goal' | 'agreement' | 'evaluation') =>
       [...this.table(kind).values()].filter((r) => (r as T).planId === planId) as T[];
-    return structuredClone({ plan, goals: of<Goal>('goal'), agreements: of<Agreement>('agreement') }) as PlanSnapshot;
+    return structuredClone({ plan, goals: of<Goal>('goal'), agreements: of<Agreement>('agreement'), evaluations: of<Evaluation>('evaluation') }) as PlanSnapshot;
   }
 
   async commit(change: ChangeSet, options?: CallOptions): Promise<void> {

@@ -203,6 +203,43 @@ export const Agreement = z.strictObject({
 });
 export type Agreement = z.infer<typeof Agreement>;
 
+// ---- Evaluation (following up the plan: "vervolgen") ---------------------------------------------
+
+export const evaluationOutcomes = ['on-track', 'achieved', 'not-achieved', 'adjust'] as const;
+export const EvaluationOutcome = z.enum(evaluationOutcomes);
+export type EvaluationOutcome = z.infer<typeof EvaluationOutcome>;
+
+/** A measured value at an evaluation (meetwaarde), e.g. weight 127 kg on 2026-11-23. */
+export const Measurement = z.strictObject({
+  measure: shortText(),
+  value: z.number().check(z.refine(Number.isFinite, 'not a finite number')),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  date: z.optional(isoDate()),
+});
+export type Measurement = z.infer<typeof Measurement>;
+
+/**
+ * One evaluation of an agreement, a goal or the whole plan. Evaluations are never changed afterwards:
+ * a later evaluation follows it, so the cycle stays readable.
+ */
+export const Evaluation = z.strictObject({
+  id: id(),
+  version: version(),
+  planId: id(),
+  target: z.strictObject({ kind: z.enum(['plan', 'goal', 'agreement']), id: id() }),
+  date: isoDate(),
+  by: Person,
+  /** Whether the patient took part (the inspectorate asks how evaluation is done). */
+  withPatient: z.boolean(),
+  outcome: EvaluationOutcome,
+  note: z.optional(text()),
+  measurements: z.array(Measurement),
+  nextEvaluationDate: z.optional(isoDate()),
+  created: Stamp,
+  updated: Stamp,
+});
+export type Evaluation = z.infer<typeof Evaluation>;
+
 // ---- What storage holds ---------------------------------------------------------------------------
 
 /** Which plans a patient has; the one record that makes "one open plan per patient" atomic. */
@@ -214,13 +251,14 @@ export const PatientIndex = z.strictObject({
 });
 export type PatientIndex = z.infer<typeof PatientIndex>;
 
-export const recordKinds = ['patient', 'plan', 'goal', 'agreement'] as const;
+export const recordKinds = ['patient', 'plan', 'goal', 'agreement', 'evaluation'] as const;
 export type RecordKind = (typeof recordKinds)[number];
 export type RecordOf<K extends RecordKind> = {
   patient: PatientIndex;
   plan: Plan;
   goal: Goal;
   agreement: Agreement;
+  evaluation: Evaluation;
 }[K];
 
 /** The current state of one plan: the plan record with every goal and agreement, open and closed. */
@@ -228,4 +266,6 @@ export interface PlanSnapshot {
   plan: Plan;
   goals: Goal[];
   agreements: Agreement[];
+  /** Every evaluation of the plan, its goals and agreements, oldest first. */
+  evaluations: Evaluation[];
 }

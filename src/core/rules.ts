@@ -5,7 +5,7 @@
 import { ForbiddenError, RuleError, ConflictError } from './errors.js';
 import { fieldError } from './validate.js';
 import type {
-  Agreement, AgreementOutcome, AgreementStatus, Goal, GoalOutcome, GoalStatus, PatientIndex, Plan, PlanStatus,
+  Agreement, AgreementOutcome, EvaluationOutcome, AgreementStatus, Goal, GoalOutcome, GoalStatus, PatientIndex, Plan, PlanStatus,
   RecordKind, User,
 } from './model.js';
 import type { Localized } from './errors.js';
@@ -132,4 +132,14 @@ export function goalStatusOnPlanClose(goal: Pick<Goal, 'status'>, planStatus: 'c
 /** An accorded agreement is current: in progress once its start date has come, otherwise not started. */
 export function agreementStatusOnAccord(agreement: Agreement, today: string): AgreementStatus {
   return agreement.start && agreement.start > today ? 'not-started' : 'in-progress';
+}
+
+/** What an evaluation says about a goal's progress (FHIR achievementStatus); "adjust" keeps the last. */
+export function achievementAfter(outcome: EvaluationOutcome, current: Goal['achievement']): Goal['achievement'] {
+  switch (outcome) {
+    case 'on-track': return 'in-progress';
+    case 'achieved': return 'achieved';
+    case 'not-achieved': return 'no-progress';
+    case 'adjust': return current ?? 'in-progress';
+  }
 }

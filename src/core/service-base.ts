@@ -7,7 +7,7 @@ import type { StorageAdapter } from './adapter.js';
 import type { AuditRecord } from './audit.js';
 import { NotFoundError, ValidationError, type Localized } from './errors.js';
 import { ChangeOptions, PrintOptions } from './inputs.js';
-import { Person, User, type Agreement, type Goal, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
+import { Person, User, type Agreement, type Evaluation, type Goal, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
 import { buildOverview, type Overview } from './overview.js';
 import { buildPrintOverview, type PrintOverview } from './print.js';
 import * as rules from './rules.js';
@@ -167,6 +167,7 @@ export class IzpBase {
       plan,
       goals: snap.goals.map((g) => (written.get(g.id) as Goal | undefined) ?? g),
       agreements: snap.agreements.map((a) => (written.get(a.id) as Agreement | undefined) ?? a),
+      evaluations: [...snap.evaluations, ...tx.writes.filter((w) => w.kind === 'evaluation' && w.expectedVersion === 0).map((w) => w.record as Evaluation)],
     };
   }
 }

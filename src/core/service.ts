@@ -10,14 +10,14 @@ import {
 } from './inputs.js';
 import type { Agreement, Goal, Plan, PlanSnapshot } from './model.js';
 import * as rules from './rules.js';
-import { IzpBase, Id, WHAT, type IzpConfig } from './service-base.js';
+import { IzpBase, Id, WHAT } from './service-base.js';
 import { applyChanges, closeAgreements } from './service-helpers.js';
 import { Transaction, commitWithRetry, localDate, stampOf } from './transaction.js';
 import { parse } from './validate.js';
 
-export type { IzpConfig } from './service-base.js';
 
-export class Izp extends IzpBase {
+/** The nine functions and the accord; `Izp` (izp.ts) adds following up the plan. */
+export class IzpFunctions extends IzpBase {
   /** 1 Invoeren nieuw IZP: a concept plan for a patient who has no open plan. */
   async createPlan(input: CreatePlanInput): Promise<Plan> {
     const data = parse(CreatePlanInput, input, WHAT.plan);
@@ -264,9 +264,4 @@ export class Izp extends IzpBase {
     });
   }
 
-}
-
-/** Creates the headless IZP core over a storage adapter for one authenticated user. */
-export function createIzp(config: IzpConfig): Izp {
-  return new Izp(config);
 }

@@ -9,7 +9,7 @@
  */
 import type { StorageAdapter } from '../core/adapter.js';
 import type { Agreement, Goal, Plan } from '../core/model.js';
-import { createIzp } from '../core/service.js';
+import { createIzp } from '../core/izp.js';
 import { deepEqual, equal, ok, rejects } from './assert.js';
 import * as make from './records.js';
 
@@ -51,18 +51,20 @@ export function describeAdapterConformance(
       const plan = make.plan(patientId);
       const goal = make.goal(plan.id);
       const agreement = make.agreement(plan.id, goal.id);
+      const evaluation = make.evaluation(plan.id, agreement.id);
       await adapter.commit(make.creation(patientId, plan.id, [
         { kind: 'patient', record: make.patientIndex(patientId, [plan.id]), expectedVersion: 0 },
         { kind: 'plan', record: plan, expectedVersion: 0 },
         { kind: 'goal', record: goal, expectedVersion: 0 },
         { kind: 'agreement', record: agreement, expectedVersion: 0 },
+        { kind: 'evaluation', record: evaluation, expectedVersion: 0 },
       ]));
-      return { patientId, plan, goal, agreement };
+      return { patientId, plan, goal, agreement, evaluation };
     }
 
     it('returns null, not an error, for what does not exist', async () => {
       const adapter = await fresh();
-      for (const kind of ['patient', 'plan', 'goal', 'agreement'] as const) equal(await adapter.get(kind, 'nope'), null, `get(${kind})`);
+      for (const kind of ['patient', 'plan', 'goal', 'agreement', 'evaluation'] as const) equal(await adapter.get(kind, 'nope'), null, `get(${kind})`);
       equal(await adapter.loadPlan('nope'), null, 'loadPlan');
       deepEqual(await adapter.history('nope'), [], 'history');
     });
@@ -73,6 +75,7 @@ export function describeAdapterConformance(
       deepEqual(await adapter.get('plan', s.plan.id), s.plan, 'plan');
       deepEqual(await adapter.get('goal', s.goal.id), s.goal, 'goal');
       deepEqual(await adapter.get('agreement', s.agreement.id), s.agreement, 'agreement');
+      deepEqual(await adapter.get('evaluation', s.evaluation.id), s.evaluation, 'evaluation');
       deepEqual(await adapter.get('patient', s.patientId), make.patientIndex(s.patientId, [s.plan.id]), 'patient index');
     });
 
@@ -85,6 +88,7 @@ export function describeAdapterConformance(
       deepEqual(snap.plan, a.plan, 'plan');
       deepEqual(snap.goals, [a.goal], 'goals');
       deepEqual(snap.agreements, [a.agreement], 'agreements');
+      deepEqual(snap.evaluations, [a.evaluation], 'evaluations');
       equal((await adapter.loadPlan(b.plan.id))?.goals[0]?.id, b.goal.id, 'the other plan keeps its goal');
     });
 
@@ -120,7 +124,7 @@ export function describeAdapterConformance(
       ok(isConflict(error, s.agreement.id), `a conflict error (code "conflict") naming the agreement, got ${String(error)}`);
       equal((error as { actualVersion?: number }).actualVersion, 1, 'the conflict tells the stored version');
       deepEqual(await adapter.get('goal', s.goal.id), s.goal, 'the goal write in the same set was not applied');
-      equal((await adapter.history(s.plan.id)).length, 3, 'no audit record was appended');
+      equal((await adapter.history(s.plan.id)).length, 4, 'no audit record was appended');
     });
 
     it('rejects creating a record that already exists (expected version 0)', async () => {
@@ -187,10 +191,10 @@ export function describeAdapterConformance(
         make.audit(s.patientId, s.plan.id, 'plan.print', { kind: 'plan', id: s.plan.id }, null, null),
       ] });
       const history = await adapter.history(s.plan.id);
-      deepEqual(history.map((r) => r.action), ['plan.create', 'goal.add', 'agreement.add', 'plan.accord', 'plan.print'], 'order');
-      deepEqual(history[3], record, 'record round-trips with user, onBehalfOf, before and after');
+      deepEqual(history.map((r) => r.action), ['plan.create', 'goal.add', 'agreement.add', 'evaluation.add', 'plan.accord', 'plan.print'], 'order');
+      deepEqual(history[4], record, 'record round-trips with user, onBehalfOf, before and after');
       ok(history.every((r) => r.planId === s.plan.id), 'only this plan');
-      equal((await adapter.history(other.plan.id)).length, 3, 'the other plan has its own trail');
+      equal((await adapter.history(other.plan.id)).length, 4, 'the other plan has its own trail');
     });
 
     it('stores nothing when the signal is already aborted', async () => {

@@ -1,7 +1,7 @@
 /** Valid records for the conformance suite, built by hand so the suite does not depend on the service. */
 import type { AuditAction, AuditRecord } from '../core/audit.js';
 import type { ChangeSet, Write } from '../core/adapter.js';
-import type { Agreement, Goal, PatientIndex, Plan } from '../core/model.js';
+import type { Agreement, Evaluation, Goal, PatientIndex, Plan } from '../core/model.js';
 
 const at = '2026-11-23T09:00:00.000Z';
 const by = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' as const };
@@ -35,6 +35,15 @@ export function agreement(planId: string, goalId: string, overrides: Partial<Agr
   };
 }
 
+export function evaluation(planId: string, agreementId: string, overrides: Partial<Evaluation> = {}): Evaluation {
+  return {
+    id: uid('evaluation'), version: 1, planId, target: { kind: 'agreement', id: agreementId }, date: '2026-11-23', by,
+    withPatient: true, outcome: 'adjust', note: 'Als het regent ga ik niet naar buiten.',
+    measurements: [{ measure: 'Gewicht', value: 127.5, unit: 'kg', date: '2026-11-23' }], nextEvaluationDate: '2027-01-04',
+    created: stamp, updated: stamp, ...overrides,
+  };
+}
+
 export function patientIndex(patientId: string, planIds: string[], version = 1): PatientIndex {
   return { id: patientId, version, planIds, openPlanId: planIds.at(-1) ?? null };
 }
@@ -48,7 +57,7 @@ export function audit(patientId: string, planId: string, action: AuditAction, ta
 
 /** A change set that creates records (expected version 0) with one audit record each. */
 export function creation(patientId: string, planId: string, writes: Write[], extra: Partial<ChangeSet> = {}): ChangeSet {
-  const actions = { plan: 'plan.create', goal: 'goal.add', agreement: 'agreement.add' } as const;
+  const actions = { plan: 'plan.create', goal: 'goal.add', agreement: 'agreement.add', evaluation: 'evaluation.add' } as const;
   return {
     patientId, planId, checks: [], writes,
     audit: writes.filter((w) => w.kind !== 'patient').map((w) =>
@@ -63,6 +72,7 @@ export function next<T extends { version: number }>(record: T, changes: Partial<
 }
 
 export function kindOf(record: object): Write['kind'] {
+  if ('withPatient' in record) return 'evaluation';
   if ('goalId' in record) return 'agreement';
   if ('domain' in record) return 'goal';
   if ('patientId' in record) return 'plan';

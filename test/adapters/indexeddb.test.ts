@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { IndexedDbAdapter, SCHEMA_VERSION } from '../../src/adapters/indexeddb/index.js';
-import { createIzp, type Agreement, type ChangeSet } from '../../src/core/index.js';
+import { MemoryAdapter, createIzp, type Agreement, type ChangeSet, type StorageAdapter } from '../../src/core/index.js';
 
 const sanne = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' } as const;
 let n = 0;
@@ -18,7 +18,7 @@ describe('IndexedDbAdapter', () => {
     for (const a of adapters.splice(0)) await a.destroy();
   });
 
-  async function fatmasPlan(adapter: IndexedDbAdapter) {
+  async function fatmasPlan(adapter: StorageAdapter) {
     const izp = createIzp({ adapter, user: sanne });
     const plan = await izp.createPlan({ patientId: 'pat-yildiz', patientName: 'Mw. F. Yıldız' });
     const goal = await izp.addGoal(plan.id, { description: 'In drie maanden vijf kilo afvallen.', domain: 'somatic' });
@@ -95,6 +95,38 @@ describe('IndexedDbAdapter', () => {
     expect((error as { code?: string } | null)?.code).to.equal('unavailable');
   });
 
+  it('upgrades a database written by the first schema in place, keeping its plans', async () => {
+    const name = dbName();
+    const { izp, plan, goal } = await fatmasPlan(new MemoryAdapter());
+    const history = await izp.history(plan.id);
+    // Schema version 1 exactly as the first release created it, holding a plan.
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('patient', { keyPath: 'id' });
+        db.createObjectStore('plan', { keyPath: 'id' });
+        db.createObjectStore('goal', { keyPath: 'id' }).createIndex('planId', 'planId');
+        db.createObjectStore('agreement', { keyPath: 'id' }).createIndex('planId', 'planId');
+        const audit = db.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true });
+        audit.createIndex('planId', 'planId');
+        audit.createIndex('id', 'id', { unique: true });
+      },
+    });
+    await v1.put('plan', plan);
+    await v1.put('goal', goal);
+    for (const record of history) await v1.add('audit', record);
+    v1.close();
+    const upgraded = fresh(name);
+    const snap = await upgraded.loadPlan(plan.id);
+    expect(snap?.plan).to.deep.equal(plan);
+    expect(snap?.goals).to.deep.equal([goal]);
+    expect(snap?.evaluations).to.deep.equal([]);
+    expect(await upgraded.history(plan.id)).to.deep.equal(history);
+    const db = await openDB(name);
+    expect(db.version).to.equal(SCHEMA_VERSION);
+    expect([...db.objectStoreNames]).to.include('evaluation');
+    db.close();
+  });
+
   it('reports a database from a newer SDK version as a storage error, not a crash', async () => {
     const name = dbName();
     const newer = await openDB(name, SCHEMA_VERSION + 1);
@@ -108,7 +140,7 @@ describe('IndexedDbAdapter', () => {
     const adapter = fresh();
     await adapter.get('plan', 'x');
     const db = await openDB(adapter.name);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['agreement', 'audit', 'goal', 'patient', 'plan']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['agreement', 'audit', 'evaluation', 'goal', 'patient', 'plan']);
     expect(db.version).to.equal(SCHEMA_VERSION);
     db.close();
   });

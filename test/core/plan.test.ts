@@ -15,7 +15,7 @@ describe('core: plans', () => {
         id: 'id-1', version: 1, patientId: JAN, status: 'draft', conditions: [], caseManager: sannePerson,
         careTeam: [], start: TODAY, created: stamp, updated: stamp,
       });
-      expect((await w.sanne.getPlan(plan.id))).to.deep.equal({ plan, goals: [], agreements: [] });
+      expect((await w.sanne.getPlan(plan.id))).to.deep.equal({ plan, goals: [], agreements: [], evaluations: [] });
     });
 
     it('stores every field given, trimmed', async () => {

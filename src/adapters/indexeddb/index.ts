@@ -7,7 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CallOptions, ChangeSet, StorageAdapter } from '../../core/adapter.js';
 import type { AuditRecord } from '../../core/audit.js';
 import { ConflictError, StorageError, isIzpError } from '../../core/errors.js';
-import type { Agreement, Goal, PatientIndex, Plan, PlanSnapshot, RecordKind, RecordOf } from '../../core/model.js';
+import type { Agreement, Evaluation, Goal, PatientIndex, Plan, PlanSnapshot, RecordKind, RecordOf } from '../../core/model.js';
 
 interface StoredAudit extends AuditRecord {
   /** Commit order; the audit trail is read back in exactly the order it was written. */
@@ -19,6 +19,7 @@ interface IzpDb extends DBSchema {
   plan: { key: string; value: Plan };
   goal: { key: string; value: Goal; indexes: { planId: string } };
   agreement: { key: string; value: Agreement; indexes: { planId: string } };
+  evaluation: { key: string; value: Evaluation; indexes: { planId: string } };
   audit: { key: number; value: StoredAudit; indexes: { planId: string; id: string } };
 }
 
@@ -36,6 +37,10 @@ const MIGRATIONS: ((db: IDBPDatabase<IzpDb>) => void)[] = [
     const audit = db.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true });
     audit.createIndex('planId', 'planId');
     audit.createIndex('id', 'id', { unique: true });
+  },
+  // 1 -> 2: evaluations (following up the plan). Plans stored under version 1 keep every record.
+  (db) => {
+    db.createObjectStore('evaluation', { keyPath: 'id' }).createIndex('planId', 'planId');
   },
 ];
 
@@ -60,20 +65,21 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   async loadPlan(planId: string, options?: CallOptions): Promise<PlanSnapshot | null> {
     return this.run(options, async (db) => {
-      const tx = db.transaction(['plan', 'goal', 'agreement'], 'readonly');
-      const [plan, goals, agreements] = await Promise.all([
+      const tx = db.transaction(['plan', 'goal', 'agreement', 'evaluation'], 'readonly');
+      const [plan, goals, agreements, evaluations] = await Promise.all([
         tx.objectStore('plan').get(planId),
         tx.objectStore('goal').index('planId').getAll(planId),
         tx.objectStore('agreement').index('planId').getAll(planId),
+        tx.objectStore('evaluation').index('planId').getAll(planId),
       ]);
-      return plan ? { plan, goals, agreements } : null;
+      return plan ? { plan, goals, agreements, evaluations: evaluations.sort((a, b) => a.created.at.localeCompare(b.created.at)) } : null;
     });
   }
 
   async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
     return this.run(options, async (db) => {
       const kinds = new Set<RecordKind>([...change.checks.map((c) => c.kind), ...change.writes.map((w) => w.kind)]);
-      const tx = db.transaction([...kinds, 'audit'], 'readwrite');
+      const tx = db.transaction([...kinds, 'audit'] as ('audit' | RecordKind)[], 'readwrite');
       tx.done.catch(() => undefined); // an abort rejects `done`; the caller gets the cause instead
       const abort = () => tx.abort();
       options?.signal?.addEventListener('abort', abort, { once: true });

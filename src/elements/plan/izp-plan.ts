@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { StorageAdapter } from '../../core/adapter.js';
 import type { Goal, PlanSnapshot, User } from '../../core/model.js';
 import { isGoalOpen, isPlanOpen } from '../../core/rules.js';
-import { createIzp, type Izp } from '../../core/service.js';
+import { createIzp, type Izp } from '../../core/izp.js';
 import { localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { planContext, type PlanContext, type View } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';

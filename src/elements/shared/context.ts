@@ -4,7 +4,7 @@
  */
 import { createContext } from '@lit/context';
 import type { PlanSnapshot } from '../../core/model.js';
-import type { Izp } from '../../core/service.js';
+import type { Izp } from '../../core/izp.js';
 import type { Localizer } from '../../i18n/localize.js';
 
 export type View = 'professional' | 'patient';
