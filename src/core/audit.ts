@@ -11,6 +11,7 @@ export const auditActions = [
   'goal.add', 'goal.update', 'goal.accord', 'goal.close',
   'agreement.add', 'agreement.update', 'agreement.accord', 'agreement.close',
   'evaluation.add',
+  'access.grant', 'access.revoke', 'access.denied',
   'plan.print',
 ] as const;
 export const AuditAction = z.enum(auditActions);

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import {
-  AgreementOutcome, CareTeamMember, Domain, EvaluationOutcome, GoalOutcome, Measurement, Performer, Person, Priority, Target,
+  AgreementOutcome, CareTeamMember, Domain, Role, EvaluationOutcome, GoalOutcome, Measurement, Performer, Person, Priority, Target,
   id, isoDate, shortText, text,
 } from './model.js';
 
@@ -133,6 +133,12 @@ export const EvaluateInput = z.strictObject({
   changeGoal: z.optional(GoalChanges),
 });
 export type EvaluateInput = z.input<typeof EvaluateInput>;
+
+export const GrantAccessInput = z.strictObject({
+  actor: z.strictObject({ id: id(), name: shortText(), role: Role }),
+  permission: z.enum(['read', 'write']),
+});
+export type GrantAccessInput = z.input<typeof GrantAccessInput>;
 
 export const AccordInput = z.strictObject({
   /** Concept goals to make current; all of them when omitted. */

@@ -2,18 +2,22 @@
  * The full core: the nine functions (service.ts) plus following up the plan ("vervolgen"): evaluating
  * an agreement, a goal or the whole plan, adjusting in the same step, and the consultation view.
  */
+import type * as z from 'zod/mini';
 import { buildConsultation, type Consultation } from './consultation.js';
 import { NotFoundError } from './errors.js';
-import { ChangeOptions, EvaluateInput } from './inputs.js';
-import type { Agreement, Evaluation, Goal, PlanSnapshot } from './model.js';
+import { ChangeOptions, EvaluateInput, GrantAccessInput } from './inputs.js';
+import { forbidden, isPatientOf } from './access.js';
+import type { AccessGrant, Agreement, Evaluation, Goal, Plan, PlanSnapshot, Stamp } from './model.js';
 import * as rules from './rules.js';
-import { type IzpConfig, WHAT } from './service-base.js';
+import { Id, type IzpConfig, WHAT } from './service-base.js';
 import { applyChanges } from './service-helpers.js';
 import { IzpFunctions } from './service.js';
-import { localDate } from './transaction.js';
+import { Transaction, commitWithRetry, localDate } from './transaction.js';
 import { fieldError, parse } from './validate.js';
 
 const EVALUATION = { nl: 'De evaluatie', en: 'The evaluation' };
+const ACCESS = { nl: 'De toegang', en: 'The access' };
+type ChangeOptionsOutput = z.output<typeof ChangeOptions>;
 
 export class Izp extends IzpFunctions {
   /**
@@ -89,6 +93,46 @@ export class Izp extends IzpFunctions {
         },
       };
     });
+  }
+
+  /**
+   * The patient grants a provider or informal carer access to their plan: read, or read and write. The
+   * case manager may record the patient's choice for them. Replaces an earlier grant to the same person.
+   */
+  async grantAccess(planId: string, input: GrantAccessInput, options: ChangeOptions = {}): Promise<Plan> {
+    const data = parse(GrantAccessInput, input, ACCESS);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.changeAccess(planId, opts, 'access.grant', (plan, stamp) => [
+      ...(plan.access ?? []).filter((g) => g.actor.id !== data.actor.id),
+      { actor: data.actor, permission: data.permission, granted: stamp },
+    ]);
+  }
+
+  /** The patient withdraws a person's access; from then on the core refuses them (and records it). */
+  async revokeAccess(planId: string, actorId: string, options: ChangeOptions = {}): Promise<Plan> {
+    const id = parse(Id, actorId, ACCESS, 'actorId');
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.changeAccess(planId, opts, 'access.revoke', (plan) => {
+      if (!plan.access?.some((g) => g.actor.id === id)) throw new NotFoundError('plan', `${plan.id}/access/${id}`);
+      return plan.access.filter((g) => g.actor.id !== id);
+    });
+  }
+
+  private changeAccess(planId: string, opts: ChangeOptionsOutput, action: 'access.grant' | 'access.revoke', next: (plan: Plan, stamp: Stamp) => AccessGrant[]): Promise<Plan> {
+    const pid = parse(Id, planId, WHAT.id, 'planId');
+    return commitWithRetry(this.rt, async () => {
+      const plan = await this.read('plan', pid);
+      if (!plan) throw new NotFoundError('plan', pid);
+      const caseManager = !!plan.caseManager.id && plan.caseManager.id === this.user.id;
+      if (!isPatientOf(this.user, plan) && !caseManager) {
+        throw forbidden({ nl: 'toegang tot dit zorgplan regelen (dat doet de patiënt)', en: 'manage access to this care plan (the patient does)' });
+      }
+      rules.assertPlanOpen(plan);
+      rules.assertVersion('plan', plan, opts.expectedVersion);
+      const tx = new Transaction(this.rt, plan.patientId, plan.id, opts.reason);
+      tx.pin(plan);
+      return { tx, result: tx.replace('plan', plan, { access: next(plan, tx.stamp()) }, action) };
+    }, opts.signal);
   }
 
   /** The start of a consultation: what was agreed, what is due, what changed since the last evaluation. */

@@ -61,6 +61,17 @@ export type CareTeamMember = z.infer<typeof CareTeamMember>;
 export const Stamp = z.strictObject({ at: isoDateTime(), by: Person });
 export type Stamp = z.infer<typeof Stamp>;
 
+/**
+ * Access the patient granted one person (FHIR Consent provision): read, or read and write. A plan with
+ * an `access` list is closed to everyone not on it, except the patient.
+ */
+export const AccessGrant = z.strictObject({
+  actor: z.strictObject({ id: id(), name: shortText(), role: Role }),
+  permission: z.enum(['read', 'write']),
+  granted: Stamp,
+});
+export type AccessGrant = z.infer<typeof AccessGrant>;
+
 // ---- Plan -----------------------------------------------------------------------------------------
 
 export const planStatuses = ['draft', 'active', 'completed', 'revoked'] as const;
@@ -78,6 +89,8 @@ export const Plan = z.strictObject({
   conditions: z.array(shortText()),
   caseManager: Person,
   careTeam: z.array(CareTeamMember),
+  /** Who may read or change the plan, as the patient chose; absent on plans from before access existed. */
+  access: z.optional(z.array(AccessGrant)),
   start: isoDate(),
   end: z.optional(isoDate()),
   nextEvaluationDate: z.optional(isoDate()),

@@ -7,10 +7,11 @@ import type { StorageAdapter } from './adapter.js';
 import type { AuditRecord } from './audit.js';
 import { NotFoundError, ValidationError, type Localized } from './errors.js';
 import { ChangeOptions, PrintOptions } from './inputs.js';
-import { Person, User, type Agreement, type Evaluation, type Goal, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
+import { Person, Role, User, type Agreement, type Evaluation, type Goal, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
 import { buildOverview, type Overview } from './overview.js';
 import { buildPrintOverview, type PrintOverview } from './print.js';
 import * as rules from './rules.js';
+import { canAccord, forbidden, hasAccess, isPatientOf, type Permission } from './access.js';
 import { Transaction, commitWithRetry, localDate, storage, type Runtime } from './transaction.js';
 import { parse } from './validate.js';
 import { newId } from './service-helpers.js';
@@ -24,6 +25,8 @@ export interface IzpConfig {
   /** Clock and id source; tests and servers may supply their own. */
   now?: () => Date;
   newId?: () => string;
+  /** Roles that may accord and close a plan besides its case manager; default the GP. */
+  managerRoles?: Role[];
 }
 
 export const WHAT = {
@@ -42,6 +45,7 @@ export const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
 export class IzpBase {
   readonly user: User;
   protected readonly rt: Runtime;
+  protected readonly managerRoles: readonly Role[];
 
   constructor(config: IzpConfig) {
     const adapter = config?.adapter as Partial<StorageAdapter> | undefined;
@@ -60,6 +64,7 @@ export class IzpBase {
       now: config.now ?? (() => new Date()),
       newId: config.newId ?? newId,
     };
+    this.managerRoles = config.managerRoles === undefined ? ['gp'] : parse(z.array(Role), config.managerRoles, WHAT.config, 'managerRoles');
   }
 
   /** 8 Overzicht: the whole plan as a read model (grouped, with what is due for evaluation). */
@@ -82,7 +87,9 @@ export class IzpBase {
     const pid = parse(Id, patientId, WHAT.id, 'patientId');
     const index = await this.read('patient', pid);
     const id = index?.openPlanId ?? index?.planIds.at(-1);
-    return id ? this.read('plan', id) : null;
+    const plan = id ? await this.read('plan', id) : null;
+    if (plan) await this.guard(plan, 'read');
+    return plan;
   }
 
   /** Every plan the patient ever had, oldest first. */
@@ -90,18 +97,22 @@ export class IzpBase {
     const pid = parse(Id, patientId, WHAT.id, 'patientId');
     const index = await this.read('patient', pid);
     const plans = await Promise.all((index?.planIds ?? []).map((id) => this.read('plan', id)));
-    return plans.filter((p): p is Plan => p !== null);
+    return plans.filter((p): p is Plan => p !== null && hasAccess(this.user, p, 'read'));
   }
 
   /** The plan with all its goals and agreements, or null. */
   async getPlan(planId: string): Promise<PlanSnapshot | null> {
     const id = parse(Id, planId, WHAT.id, 'planId');
-    return storage(() => this.rt.adapter.loadPlan(id));
+    const snap = await storage(() => this.rt.adapter.loadPlan(id));
+    if (snap) await this.guard(snap.plan, 'read');
+    return snap;
   }
 
   /** Every change to the plan, oldest first. */
   async history(planId: string): Promise<AuditRecord[]> {
     const id = parse(Id, planId, WHAT.id, 'planId');
+    const plan = await this.read('plan', id);
+    if (plan) await this.guard(plan, 'read');
     return storage(() => this.rt.adapter.history(id));
   }
 
@@ -141,11 +152,32 @@ export class IzpBase {
     return snap;
   }
 
-  protected async mutate<T>(planId: string, opts: z.output<typeof ChangeOptions>, fn: (tx: Transaction, plan: Plan) => Promise<T>): Promise<T> {
+  /**
+   * Refuses a user the patient has not granted this access, and records the refusal in the plan's
+   * history (NEN 7513 asks for refused access too). The record is best effort: the refusal stands even
+   * when storage is down.
+   */
+  protected async guard(plan: Plan, permission: Permission): Promise<void> {
+    if (hasAccess(this.user, plan, permission)) return;
+    const tx = new Transaction(this.rt, plan.patientId, plan.id);
+    tx.log('access.denied', 'plan', null, null, plan.id);
+    await storage(() => this.rt.adapter.commit(tx.toChangeSet())).catch(() => undefined);
+    throw forbidden({ nl: permission === 'read' ? 'dit zorgplan inzien' : 'dit zorgplan wijzigen', en: permission === 'read' ? 'read this care plan' : 'change this care plan' });
+  }
+
+  /** Accord and close: the case manager, or a role the host lets run the workflow. */
+  protected assertManager(plan: Plan, action: Localized): void {
+    rules.assertCanManagePlan(this.user, action);
+    if (!canAccord(this.user, plan, this.managerRoles)) throw forbidden(action);
+  }
+
+  /** Loads the plan, checks write access (or, with `patientMay`, that the user is its patient), builds, commits. */
+  protected async mutate<T>(planId: string, opts: z.output<typeof ChangeOptions>, fn: (tx: Transaction, plan: Plan) => Promise<T>, patientMay = false): Promise<T> {
     const id = parse(Id, planId, WHAT.id, 'planId');
     return commitWithRetry(this.rt, async () => {
       const plan = await this.read('plan', id);
       if (!plan) throw new NotFoundError('plan', id);
+      if (!(patientMay && isPatientOf(this.user, plan))) await this.guard(plan, 'write');
       const tx = new Transaction(this.rt, plan.patientId, plan.id, opts.reason);
       return { tx, result: await fn(tx, plan) };
     }, opts.signal);
@@ -154,7 +186,9 @@ export class IzpBase {
   protected async mutateSnapshot<T>(planId: string, opts: z.output<typeof ChangeOptions>, fn: (tx: Transaction, snap: PlanSnapshot) => Promise<T>): Promise<T> {
     const id = parse(Id, planId, WHAT.id, 'planId');
     return commitWithRetry(this.rt, async () => {
-      const snap = await this.snapshot(id);
+      const snap = await storage(() => this.rt.adapter.loadPlan(id));
+      if (!snap) throw new NotFoundError('plan', id);
+      await this.guard(snap.plan, 'write');
       const tx = new Transaction(this.rt, snap.plan.patientId, snap.plan.id, opts.reason);
       return { tx, result: await fn(tx, snap) };
     }, opts.signal);

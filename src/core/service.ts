@@ -9,6 +9,7 @@ import {
   CreatePlanInput, GoalChanges, GoalInput, UpdatePlanInput,
 } from './inputs.js';
 import type { Agreement, Goal, Plan, PlanSnapshot } from './model.js';
+import { initialAccess, isPatientOf } from './access.js';
 import * as rules from './rules.js';
 import { IzpBase, Id, WHAT } from './service-base.js';
 import { applyChanges, closeAgreements } from './service-helpers.js';
@@ -37,6 +38,7 @@ export class IzpFunctions extends IzpBase {
           conditions: data.conditions ?? [],
           caseManager: data.caseManager ?? stamp.by,
           careTeam: data.careTeam ?? [],
+          access: initialAccess({ caseManager: data.caseManager ?? stamp.by, careTeam: data.careTeam ?? [] }, this.user, stamp),
           start: data.start ?? localDate(this.rt.now()),
           ...(data.nextEvaluationDate ? { nextEvaluationDate: data.nextEvaluationDate } : {}),
           ...(data.evaluationSchedule ? { evaluationSchedule: data.evaluationSchedule } : {}),
@@ -84,6 +86,7 @@ export class IzpFunctions extends IzpBase {
     rules.assertCanManagePlan(this.user, { nl: 'een zorgplan accorderen', en: 'accord a care plan' });
     return this.mutateSnapshot(planId, opts, async (tx, snap) => {
       const { plan } = snap;
+      this.assertManager(plan, { nl: 'een zorgplan accorderen', en: 'accord a care plan' });
       rules.assertPlanOpen(plan);
       rules.assertVersion('plan', plan, opts.expectedVersion);
       tx.pin(plan);
@@ -123,6 +126,7 @@ export class IzpFunctions extends IzpBase {
     rules.assertCanManagePlan(this.user, { nl: 'een zorgplan afsluiten', en: 'close a care plan' });
     return this.mutateSnapshot(planId, { ...opts, reason: opts.reason ?? data.reason }, async (tx, snap) => {
       const { plan } = snap;
+      this.assertManager(plan, { nl: 'een zorgplan afsluiten', en: 'close a care plan' });
       rules.assertPlanOpen(plan);
       rules.assertVersion('plan', plan, opts.expectedVersion);
       const end = data.end ?? localDate(this.rt.now());
@@ -156,7 +160,7 @@ export class IzpFunctions extends IzpBase {
         version: 1,
         planId,
         targets: data.targets ?? [],
-        expressedBy: data.expressedBy ?? 'patient',
+        expressedBy: isPatientOf(this.user, plan) ? 'patient' : (data.expressedBy ?? 'patient'),
         status: 'proposed',
         start: data.start ?? localDate(this.rt.now()),
         created: stamp,
@@ -164,7 +168,7 @@ export class IzpFunctions extends IzpBase {
       };
       for (const [i, t] of goal.targets.entries()) rules.assertDateOrder(goal.start, t.due, `targets.${i}.due`, WHAT.goal);
       return tx.create('goal', goal, 'goal.add');
-    });
+    }, true); // a patient may add a goal of their own: proposed, for the team to discuss
   }
 
   /** Changes a goal; the previous version stays readable in `versions()`. */

@@ -28,7 +28,11 @@ describe('core: concurrency', () => {
     const w = world();
     const f = await buildFatmaPlan(w.sanne, w.clock);
     const { walk } = f.agreements;
-    const users = Array.from({ length: 10 }, (_, i) => w.as({ id: `usr-${i}`, name: `Medewerker ${i}`, role: 'practice-nurse' }));
+    const staff = Array.from({ length: 10 }, (_, i) => ({ id: `usr-${i}`, name: `Medewerker ${i}`, role: 'practice-nurse' as const }));
+    for (const actor of staff) await w.fatma.grantAccess(f.plan.id, { actor, permission: 'write' });
+    const users = staff.map((u) => w.as(u));
+    const current = (await w.sanne.getPlan(f.plan.id))!.agreements.find((a) => a.id === walk.id)!;
+    expect(current.version).to.equal(walk.version);
     const results = await Promise.allSettled(users.map((izp, i) =>
       izp.updateAgreement(f.plan.id, walk.id, { frequency: `${i + 1} keer per week` }, { expectedVersion: walk.version })));
     const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

@@ -13,7 +13,7 @@ describe('core: plans', () => {
       const stamp = { at: w.clock.now().toISOString(), by: sannePerson };
       expect(plan).to.deep.equal({
         id: 'id-1', version: 1, patientId: JAN, status: 'draft', conditions: [], caseManager: sannePerson,
-        careTeam: [], start: TODAY, created: stamp, updated: stamp,
+        careTeam: [], access: [{ actor: sannePerson, permission: 'write', granted: stamp }], start: TODAY, created: stamp, updated: stamp,
       });
       expect((await w.sanne.getPlan(plan.id))).to.deep.equal({ plan, goals: [], agreements: [], evaluations: [] });
     });

@@ -31,7 +31,10 @@ class TestAdapter extends MemoryAdapter {
  */
 async function fatmaPlan(adapter: MemoryAdapter, dietitianText = 'Twee gesprekken over eten en tussendoortjes.') {
   const izp = createIzp({ adapter, user: sanne });
-  const plan = await izp.createPlan({ patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07' });
+  const plan = await izp.createPlan({
+    patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',
+    careTeam: [{ id: verhoeven.id, name: verhoeven.name, role: 'gp' }],
+  });
   const weight = await izp.addGoal(plan.id, { description: 'In drie maanden vijf kilo afvallen.', domain: 'somatic', priority: 'high' });
   const first = await izp.addAgreement(plan.id, weight.id, {
     description: 'Elke dag een half uur wandelen met de buurvrouw.', performer: { kind: 'patient' }, frequency: 'Elke dag', evaluationDate: '2026-12-07',

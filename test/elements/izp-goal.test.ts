@@ -28,7 +28,10 @@ class TestAdapter extends MemoryAdapter {
 /** Mw. F. Yıldız's plan (example 1), accorded; the smoking goal stays proposed. */
 async function fatmaPlan(adapter: MemoryAdapter, goalText = 'In drie maanden vijf kilo afvallen.') {
   const izp = createIzp({ adapter, user: sanne });
-  const plan = await izp.createPlan({ patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07' });
+  const plan = await izp.createPlan({
+    patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',
+    careTeam: [{ id: verhoeven.id, name: verhoeven.name, role: 'gp' }],
+  });
   const weight = await izp.addGoal(plan.id, {
     description: goalText, domain: 'somatic', priority: 'high',
     targets: [{ measure: 'Gewicht', comparator: '<=', value: 125, unit: 'kg', due: '2027-02-23' }],
