@@ -10,7 +10,7 @@ export const auditActions = [
   'plan.create', 'plan.update', 'plan.accord', 'plan.close',
   'goal.add', 'goal.update', 'goal.accord', 'goal.close',
   'agreement.add', 'agreement.update', 'agreement.accord', 'agreement.close',
-  'evaluation.add',
+  'evaluation.add', 'profile.update', 'measurement.add', 'diary.add',
   'access.grant', 'access.revoke', 'access.denied',
   'plan.print',
 ] as const;
@@ -26,7 +26,7 @@ export const AuditRecord = z.strictObject({
   patientId: id(),
   planId: id(),
   action: AuditAction,
-  target: z.strictObject({ kind: z.enum(['plan', 'goal', 'agreement', 'evaluation']), id: id(), version: z.optional(z.number()) }),
+  target: z.strictObject({ kind: z.enum(['plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary']), id: id(), version: z.optional(z.number()) }),
   /** The record as it was (null when created) and as it became (null for a read such as a print). */
   before: z.nullable(z.record(z.string(), z.unknown())),
   after: z.nullable(z.record(z.string(), z.unknown())),

@@ -128,4 +128,7 @@ export const KIND_NL: Record<RecordKind, string> = {
   goal: 'Doel',
   agreement: 'Afspraak',
   evaluation: 'Evaluatie',
+  profile: 'Zorgplanonderdeel',
+  measurement: 'Meting',
+  diary: 'Dagboekbericht',
 };

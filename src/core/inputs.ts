@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import {
-  AgreementOutcome, CareTeamMember, Domain, Role, EvaluationOutcome, GoalOutcome, Measurement, Performer, Person, Priority, Target,
+  AgreementOutcome, CareTeamMember, Domain, EducationLink, Role, readinessStages, EvaluationOutcome, GoalOutcome, Measurement, Performer, Person, Priority, Target,
   id, isoDate, shortText, text,
 } from './model.js';
 
@@ -139,6 +139,44 @@ export const GrantAccessInput = z.strictObject({
   permission: z.enum(['read', 'write']),
 });
 export type GrantAccessInput = z.input<typeof GrantAccessInput>;
+
+const nullableText = () => z.optional(z.nullable(text()));
+
+/** Changes to the plan's modules: `undefined` leaves a section alone, `null` clears it. */
+export const ProfileChanges = z.strictObject({
+  complaints: nullableText(),
+  inventory: z.optional(z.nullable(z.strictObject({
+    somatic: nullableText(), functional: nullableText(), social: nullableText(), psychological: nullableText(), communicative: nullableText(),
+  }))),
+  motivation: nullableText(),
+  readiness: z.optional(z.nullable(z.enum(readinessStages))),
+  selfManagement: nullableText(),
+  functioning: nullableText(),
+  riskProfile: nullableText(),
+  decisions: z.optional(z.array(z.strictObject({
+    id: z.optional(id()),
+    question: shortText(),
+    options: z.array(shortText()).check(z.minLength(1), z.maxLength(10)),
+    chosen: z.optional(shortText()),
+    why: z.optional(text()),
+    priority: z.optional(shortText()),
+  })).check(z.maxLength(30))),
+  links: z.optional(z.array(EducationLink).check(z.maxLength(30))),
+  professionalNote: nullableText(),
+});
+export type ProfileChanges = z.input<typeof ProfileChanges>;
+
+export const MeasurementInput = z.strictObject({
+  measure: shortText(),
+  value: z.number().check(z.refine(Number.isFinite, 'not a finite number')),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  /** Defaults to today. */
+  date: z.optional(isoDate()),
+});
+export type MeasurementInput = z.input<typeof MeasurementInput>;
+
+export const DiaryInput = z.strictObject({ text: text(), date: z.optional(isoDate()) });
+export type DiaryInput = z.input<typeof DiaryInput>;
 
 export const AccordInput = z.strictObject({
   /** Concept goals to make current; all of them when omitted. */

@@ -4,12 +4,12 @@
  */
 import type * as z from 'zod/mini';
 import { buildConsultation, type Consultation } from './consultation.js';
-import { NotFoundError } from './errors.js';
-import { ChangeOptions, EvaluateInput, GrantAccessInput } from './inputs.js';
+import { ConflictError, NotFoundError } from './errors.js';
+import { ChangeOptions, DiaryInput, EvaluateInput, GrantAccessInput, MeasurementInput, ProfileChanges } from './inputs.js';
 import { forbidden, isPatientOf } from './access.js';
-import type { AccessGrant, Agreement, Evaluation, Goal, Plan, PlanSnapshot, Stamp } from './model.js';
+import type { AccessGrant, Agreement, DiaryEntry, Evaluation, MeasurementRecord, Plan, PlanProfile, PlanSnapshot, Stamp } from './model.js';
 import * as rules from './rules.js';
-import { Id, type IzpConfig, WHAT } from './service-base.js';
+import { Id, type IzpConfig, WHAT, snapshotAfter } from './service-base.js';
 import { applyChanges } from './service-helpers.js';
 import { IzpFunctions } from './service.js';
 import { Transaction, commitWithRetry, localDate } from './transaction.js';
@@ -17,6 +17,9 @@ import { fieldError, parse } from './validate.js';
 
 const EVALUATION = { nl: 'De evaluatie', en: 'The evaluation' };
 const ACCESS = { nl: 'De toegang', en: 'The access' };
+const PROFILE = { nl: 'Het onderdeel', en: 'The section' };
+const MEASUREMENT = { nl: 'De meting', en: 'The measurement' };
+const DIARY = { nl: 'Het dagboekbericht', en: 'The diary entry' };
 type ChangeOptionsOutput = z.output<typeof ChangeOptions>;
 
 export class Izp extends IzpFunctions {
@@ -53,14 +56,14 @@ export class Izp extends IzpFunctions {
       if (data.target.kind === 'plan') {
         if (data.target.id !== plan.id) throw new NotFoundError('plan', data.target.id);
         rules.assertVersion('plan', plan, opts.expectedVersion);
-        tx.pin(plan);
+        tx.pin('plan', plan);
         if (next) tx.replace('plan', plan, { nextEvaluationDate: next }, 'plan.update');
         else tx.check('plan', plan);
       } else if (data.target.kind === 'goal') {
         const goal = find(snap.goals, data.target.id, 'goal');
         rules.assertGoalOpen(goal);
         rules.assertVersion('goal', goal, opts.expectedVersion);
-        tx.pin(goal);
+        tx.pin('goal', goal);
         const changed = data.changeGoal ? applyChanges(goal, data.changeGoal) : goal;
         for (const [i, t] of changed.targets.entries()) rules.assertDateOrder(changed.start, t.due, `changeGoal.targets.${i}.due`, EVALUATION);
         tx.replaceWhole('goal', goal, { ...changed, achievement: rules.achievementAfter(data.outcome, goal.achievement) }, 'goal.update');
@@ -69,7 +72,7 @@ export class Izp extends IzpFunctions {
         const agreement = find(snap.agreements, data.target.id, 'agreement');
         rules.assertAgreementOpen(agreement);
         rules.assertVersion('agreement', agreement, opts.expectedVersion);
-        tx.pin(agreement);
+        tx.pin('agreement', agreement);
         if (data.closeAgreement) {
           tx.replace('agreement', agreement, { status: data.closeAgreement.outcome, closed: stamp, ...(data.closeAgreement.note ? { closeNote: data.closeAgreement.note } : {}) }, 'agreement.close');
         } else {
@@ -82,16 +85,7 @@ export class Izp extends IzpFunctions {
         tx.check('plan', plan);
       }
       tx.create('evaluation', evaluation, 'evaluation.add');
-      const written = new Map(tx.writes.map((w) => [w.record.id, w.record]));
-      return {
-        evaluation,
-        snapshot: {
-          plan: (written.get(plan.id) as typeof plan | undefined) ?? plan,
-          goals: snap.goals.map((g) => (written.get(g.id) as Goal | undefined) ?? g),
-          agreements: snap.agreements.map((a) => (written.get(a.id) as Agreement | undefined) ?? a),
-          evaluations: [...snap.evaluations, evaluation],
-        },
-      };
+      return { evaluation, snapshot: snapshotAfter(snap, tx) };
     });
   }
 
@@ -130,9 +124,63 @@ export class Izp extends IzpFunctions {
       rules.assertPlanOpen(plan);
       rules.assertVersion('plan', plan, opts.expectedVersion);
       const tx = new Transaction(this.rt, plan.patientId, plan.id, opts.reason);
-      tx.pin(plan);
+      tx.pin('plan', plan);
       return { tx, result: tx.replace('plan', plan, { access: next(plan, tx.stamp()) }, action) };
     }, opts.signal);
+  }
+
+  /**
+   * Fills in or changes the plan's optional modules (complaints, SFMPC inventory, motivation, shared
+   * decisions, links, ...). The first change creates them; `expectedVersion` is the profile's version.
+   */
+  async updateProfile(planId: string, changes: ProfileChanges, options: ChangeOptions = {}): Promise<PlanProfile> {
+    const data = parse(ProfileChanges, changes, PROFILE);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      const current = await this.read('profile', plan.id);
+      if (opts.expectedVersion !== undefined && (current?.version ?? 0) !== opts.expectedVersion) {
+        throw new ConflictError('profile', plan.id, opts.expectedVersion, current?.version ?? null, current);
+      }
+      const stamp = tx.stamp();
+      const decisions = data.decisions?.map((d) => ({ ...d, id: d.id ?? this.rt.newId() }));
+      const base: PlanProfile = current ?? { id: plan.id, version: 0, planId: plan.id, decisions: [], links: [], created: stamp, updated: stamp };
+      const next = applyChanges(base, { ...data, ...(decisions ? { decisions } : {}) });
+      if (next.inventory) next.inventory = applyChanges({}, next.inventory as Record<string, unknown>);
+      tx.pin('profile', base);
+      tx.check('plan', plan);
+      if (!current) return tx.create('profile', { ...next, version: 1 }, 'profile.update');
+      return tx.replaceWhole('profile', current, next, 'profile.update');
+    });
+  }
+
+  /** A measured value (a home measurement by the patient, a lab result by the team). */
+  async addMeasurement(planId: string, input: MeasurementInput, options: ChangeOptions = {}): Promise<MeasurementRecord> {
+    const data = parse(MeasurementInput, input, MEASUREMENT);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    const today = localDate(this.rt.now());
+    if (data.date && data.date > today) throw fieldError('date', { nl: 'ligt in de toekomst', en: 'is in the future' }, MEASUREMENT);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      rules.assertPlanOpen(plan);
+      tx.check('plan', plan);
+      const stamp = tx.stamp();
+      return tx.create('measurement', { ...data, id: this.rt.newId(), version: 1, planId: plan.id, date: data.date ?? today, by: stamp.by, created: stamp, updated: stamp }, 'measurement.add');
+    }, true);
+  }
+
+  /** The patient's diary: only the patient writes it; the care team reads it. */
+  async addDiaryEntry(planId: string, input: DiaryInput, options: ChangeOptions = {}): Promise<DiaryEntry> {
+    const data = parse(DiaryInput, input, DIARY);
+    const opts = parse(ChangeOptions, options, WHAT.options);
+    const today = localDate(this.rt.now());
+    if (data.date && data.date > today) throw fieldError('date', { nl: 'ligt in de toekomst', en: 'is in the future' }, DIARY);
+    return this.mutate(planId, opts, async (tx, plan) => {
+      if (!isPatientOf(this.user, plan)) throw forbidden({ nl: 'in het dagboek van de patiënt schrijven', en: "write in the patient's diary" });
+      rules.assertPlanOpen(plan);
+      tx.check('plan', plan);
+      const stamp = tx.stamp();
+      return tx.create('diary', { id: this.rt.newId(), version: 1, planId: plan.id, date: data.date ?? today, text: data.text, by: stamp.by, created: stamp, updated: stamp }, 'diary.add');
+    }, true);
   }
 
   /** The start of a consultation: what was agreed, what is due, what changed since the last evaluation. */

@@ -23,9 +23,12 @@ export class MemoryAdapter implements StorageAdapter {
     await tick(options);
     const plan = this.table('plan').get(planId);
     if (!plan) return null;
-    const of = <T extends { planId: string }>(kind: 'goal' | 'agreement' | 'evaluation') =>
+    const of = <T extends { planId: string }>(kind: RecordKind) =>
       [...this.table(kind).values()].filter((r) => (r as T).planId === planId) as T[];
-    return structuredClone({ plan, goals: of<Goal>('goal'), agreements: of<Agreement>('agreement'), evaluations: of<Evaluation>('evaluation') }) as PlanSnapshot;
+    return structuredClone({
+      plan, goals: of<Goal>('goal'), agreements: of<Agreement>('agreement'), evaluations: of<Evaluation>('evaluation'),
+      profile: this.table('profile').get(planId) ?? null, measurements: of('measurement'), diary: of('diary'),
+    }) as PlanSnapshot;
   }
 
   async commit(change: ChangeSet, options?: CallOptions): Promise<void> {

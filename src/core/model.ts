@@ -253,6 +253,92 @@ export const Evaluation = z.strictObject({
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 
+// ---- The generic modules of the Plan van eisen ----------------------------------------------------
+
+/** An https link only: a plan is read by patients, and a link must never run script or leave TLS. */
+export const httpsUrl = () => z.string().check(z.trim(), z.maxLength(2000), z.refine((v) => {
+  try {
+    return new URL(v).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'not an https link'));
+
+export const readinessStages = ['not-ready', 'considering', 'preparing', 'acting', 'maintaining'] as const;
+
+/** A shared decision: the options considered, the one chosen and why (gedeelde besluitvorming). */
+export const Decision = z.strictObject({
+  id: id(),
+  question: shortText(),
+  options: z.array(shortText()).check(z.minLength(1), z.maxLength(10)),
+  chosen: z.optional(shortText()),
+  why: z.optional(text()),
+  /** How this option ranks against the patient's goals, in the patient's words. */
+  priority: z.optional(shortText()),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const EducationLink = z.strictObject({ title: shortText(), url: httpsUrl() });
+export type EducationLink = z.infer<typeof EducationLink>;
+
+/**
+ * The plan's optional modules, one record per plan (its id is the plan's id). Every section is optional:
+ * "concise when possible, extensive when needed".
+ */
+export const PlanProfile = z.strictObject({
+  id: id(),
+  version: version(),
+  planId: id(),
+  /** Complaints, questions and health problems, as the patient tells them. */
+  complaints: z.optional(text()),
+  /** The SFMPC inventory. */
+  inventory: z.optional(z.strictObject({
+    somatic: z.optional(text()), functional: z.optional(text()), social: z.optional(text()),
+    psychological: z.optional(text()), communicative: z.optional(text()),
+  })),
+  motivation: z.optional(text()),
+  /** Readiness for behaviour change (stages of change). */
+  readiness: z.optional(z.enum(readinessStages)),
+  selfManagement: z.optional(text()),
+  functioning: z.optional(text()),
+  riskProfile: z.optional(text()),
+  decisions: z.array(Decision).check(z.maxLength(30)),
+  links: z.array(EducationLink).check(z.maxLength(30)),
+  /** For the care team only: never shown in the patient's view or printout. */
+  professionalNote: z.optional(text()),
+  created: Stamp,
+  updated: Stamp,
+});
+export type PlanProfile = z.infer<typeof PlanProfile>;
+
+/** A measured value outside an evaluation (a home measurement, a lab result). */
+export const MeasurementRecord = z.strictObject({
+  id: id(),
+  version: version(),
+  planId: id(),
+  measure: shortText(),
+  value: z.number().check(z.refine(Number.isFinite, 'not a finite number')),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  date: isoDate(),
+  by: Person,
+  created: Stamp,
+  updated: Stamp,
+});
+export type MeasurementRecord = z.infer<typeof MeasurementRecord>;
+
+/** The patient's diary: entries by the patient, visible to the care team. */
+export const DiaryEntry = z.strictObject({
+  id: id(),
+  version: version(),
+  planId: id(),
+  date: isoDate(),
+  text: text(),
+  by: Person,
+  created: Stamp,
+  updated: Stamp,
+});
+export type DiaryEntry = z.infer<typeof DiaryEntry>;
+
 // ---- What storage holds ---------------------------------------------------------------------------
 
 /** Which plans a patient has; the one record that makes "one open plan per patient" atomic. */
@@ -264,7 +350,7 @@ export const PatientIndex = z.strictObject({
 });
 export type PatientIndex = z.infer<typeof PatientIndex>;
 
-export const recordKinds = ['patient', 'plan', 'goal', 'agreement', 'evaluation'] as const;
+export const recordKinds = ['patient', 'plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary'] as const;
 export type RecordKind = (typeof recordKinds)[number];
 export type RecordOf<K extends RecordKind> = {
   patient: PatientIndex;
@@ -272,6 +358,9 @@ export type RecordOf<K extends RecordKind> = {
   goal: Goal;
   agreement: Agreement;
   evaluation: Evaluation;
+  profile: PlanProfile;
+  measurement: MeasurementRecord;
+  diary: DiaryEntry;
 }[K];
 
 /** The current state of one plan: the plan record with every goal and agreement, open and closed. */
@@ -281,4 +370,8 @@ export interface PlanSnapshot {
   agreements: Agreement[];
   /** Every evaluation of the plan, its goals and agreements, oldest first. */
   evaluations: Evaluation[];
+  /** The optional modules; null until one is filled in. */
+  profile: PlanProfile | null;
+  measurements: MeasurementRecord[];
+  diary: DiaryEntry[];
 }

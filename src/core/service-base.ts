@@ -7,7 +7,7 @@ import type { StorageAdapter } from './adapter.js';
 import type { AuditRecord } from './audit.js';
 import { NotFoundError, ValidationError, type Localized } from './errors.js';
 import { ChangeOptions, PrintOptions } from './inputs.js';
-import { Person, Role, User, type Agreement, type Evaluation, type Goal, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
+import { Person, Role, User, type Agreement, type Goal, type PlanProfile, type Plan, type PlanSnapshot, type RecordKind, type RecordOf } from './model.js';
 import { buildOverview, type Overview } from './overview.js';
 import { buildPrintOverview, type PrintOverview } from './print.js';
 import * as rules from './rules.js';
@@ -104,8 +104,9 @@ export class IzpBase {
   async getPlan(planId: string): Promise<PlanSnapshot | null> {
     const id = parse(Id, planId, WHAT.id, 'planId');
     const snap = await storage(() => this.rt.adapter.loadPlan(id));
-    if (snap) await this.guard(snap.plan, 'read');
-    return snap;
+    if (!snap) return null;
+    await this.guard(snap.plan, 'read');
+    return isPatientOf(this.user, snap.plan) ? forPatient(snap) : snap;
   }
 
   /** Every change to the plan, oldest first. */
@@ -113,7 +114,8 @@ export class IzpBase {
     const id = parse(Id, planId, WHAT.id, 'planId');
     const plan = await this.read('plan', id);
     if (plan) await this.guard(plan, 'read');
-    return storage(() => this.rt.adapter.history(id));
+    const records = await storage(() => this.rt.adapter.history(id));
+    return plan && isPatientOf(this.user, plan) ? records.map(auditForPatient) : records;
   }
 
   /** Every version of one plan, goal or agreement, oldest first (history is never lost). */
@@ -196,13 +198,43 @@ export class IzpBase {
 
   /** The snapshot as it will be once `tx` is committed, so callers need not load it again. */
   protected loadPlanAfter(plan: Plan, snap: PlanSnapshot, tx: Transaction): PlanSnapshot {
-    const written = new Map(tx.writes.map((w) => [w.record.id, w.record]));
-    return {
-      plan,
-      goals: snap.goals.map((g) => (written.get(g.id) as Goal | undefined) ?? g),
-      agreements: snap.agreements.map((a) => (written.get(a.id) as Agreement | undefined) ?? a),
-      evaluations: [...snap.evaluations, ...tx.writes.filter((w) => w.kind === 'evaluation' && w.expectedVersion === 0).map((w) => w.record as Evaluation)],
-    };
+    return snapshotAfter({ ...snap, plan }, tx);
   }
+
 }
 
+/** Applies a transaction's writes to a snapshot: replaced records swapped in, new ones appended. */
+export function snapshotAfter(snap: PlanSnapshot, tx: Transaction): PlanSnapshot {
+  const written = new Map(tx.writes.map((w) => [w.record.id, w.record]));
+  const merge = <T extends { id: string }>(list: T[], kind: RecordKind): T[] => [
+    ...list.map((r) => (written.get(r.id) as T | undefined) ?? r),
+    ...tx.writes.filter((w) => w.kind === kind && w.expectedVersion === 0).map((w) => w.record as unknown as T),
+  ];
+  const profile = tx.writes.find((w) => w.kind === 'profile')?.record as PlanProfile | undefined;
+  return {
+    plan: (written.get(snap.plan.id) as Plan | undefined) ?? snap.plan,
+    goals: merge(snap.goals, 'goal'),
+    agreements: merge(snap.agreements, 'agreement'),
+    evaluations: merge(snap.evaluations, 'evaluation'),
+    profile: profile ?? snap.profile,
+    measurements: merge(snap.measurements, 'measurement'),
+    diary: merge(snap.diary, 'diary'),
+  };
+}
+
+/** What the patient sees: everything but the care team's own notes. */
+function forPatient(snap: PlanSnapshot): PlanSnapshot {
+  if (!snap.profile?.professionalNote) return snap;
+  const { professionalNote: _hidden, ...profile } = snap.profile;
+  return { ...snap, profile };
+}
+
+function auditForPatient(record: AuditRecord): AuditRecord {
+  if (record.target.kind !== 'profile') return record;
+  const strip = (r: Record<string, unknown> | null) => {
+    if (!r) return r;
+    const { professionalNote: _hidden, ...rest } = r;
+    return rest;
+  };
+  return { ...record, before: strip(record.before), after: strip(record.after) };
+}

@@ -71,7 +71,7 @@ export class IzpFunctions extends IzpBase {
     return this.mutate(planId, opts, async (tx, plan) => {
       rules.assertPlanOpen(plan);
       rules.assertVersion('plan', plan, opts.expectedVersion);
-      tx.pin(plan);
+      tx.pin('plan', plan);
       return tx.replaceWhole('plan', plan, applyChanges(plan, data), 'plan.update');
     });
   }
@@ -89,7 +89,7 @@ export class IzpFunctions extends IzpBase {
       this.assertManager(plan, { nl: 'een zorgplan accorderen', en: 'accord a care plan' });
       rules.assertPlanOpen(plan);
       rules.assertVersion('plan', plan, opts.expectedVersion);
-      tx.pin(plan);
+      tx.pin('plan', plan);
       const today = localDate(this.rt.now());
       const stamp = tx.stamp();
       const next = plan.status === 'draft' ? tx.replace('plan', plan, { status: 'active', accorded: stamp }, 'plan.accord') : plan;
@@ -131,7 +131,7 @@ export class IzpFunctions extends IzpBase {
       rules.assertVersion('plan', plan, opts.expectedVersion);
       const end = data.end ?? localDate(this.rt.now());
       rules.assertDateOrder(plan.start, end, 'end', WHAT.closePlan);
-      tx.pin(plan);
+      tx.pin('plan', plan);
       const status = data.status ?? 'completed';
       const stamp = tx.stamp();
       const closed = tx.replace('plan', plan, { status, end, closeReason: data.reason, closed: stamp }, 'plan.close');
@@ -181,7 +181,7 @@ export class IzpFunctions extends IzpBase {
       const next = applyChanges(goal, data);
       for (const [i, t] of next.targets.entries()) rules.assertDateOrder(next.start, t.due, `targets.${i}.due`, WHAT.goal);
       tx.check('plan', plan);
-      tx.pin(goal);
+      tx.pin('goal', goal);
       return tx.replaceWhole('goal', goal, next, 'goal.update');
     });
   }
@@ -199,7 +199,7 @@ export class IzpFunctions extends IzpBase {
       rules.assertGoalOpen(goal);
       rules.assertVersion('goal', goal, opts.expectedVersion);
       tx.check('plan', snap.plan);
-      tx.pin(goal);
+      tx.pin('goal', goal);
       tx.touch(await this.read('patient', snap.plan.patientId));
       const closed = tx.replace('goal', goal, {
         ...rules.goalClosing(data.outcome), outcome: data.outcome, closed: tx.stamp(), ...(data.note ? { closeNote: data.note } : {}),
@@ -250,7 +250,7 @@ export class IzpFunctions extends IzpBase {
       rules.assertGoalOpen(goal);
       tx.check('plan', plan);
       tx.check('goal', goal);
-      tx.pin(agreement);
+      tx.pin('agreement', agreement);
       return tx.replaceWhole('agreement', agreement, next, 'agreement.update');
     });
   }
@@ -263,7 +263,7 @@ export class IzpFunctions extends IzpBase {
     return this.mutate(planId, opts, async (tx, plan) => {
       const agreement = await this.openChild('agreement', id, plan, opts.expectedVersion);
       tx.check('plan', plan);
-      tx.pin(agreement);
+      tx.pin('agreement', agreement);
       return tx.replace('agreement', agreement, { status: data.outcome, closed: tx.stamp(), ...(data.note ? { closeNote: data.note } : {}) }, 'agreement.close');
     });
   }

@@ -64,8 +64,8 @@ export class Transaction {
   }
 
   /** Marks the record the user acts on: a conflict there is thrown, never retried. */
-  pin(record: { id: string }): void {
-    this.pinned.add(record.id);
+  pin(kind: RecordKind, record: { id: string }): void {
+    this.pinned.add(`${kind}:${record.id}`);
   }
 
   /** Writes the patient index, which is not audited itself: the plan change beside it is. */
@@ -127,7 +127,7 @@ export async function commitWithRetry<T>(
     } catch (error) {
       // By code, not instanceof: the adapter may come from another copy of the SDK.
       const conflict = isIzpError(error) && error.code === 'conflict' ? (error as ConflictError) : null;
-      if (!conflict || tx.pinned.has(conflict.id) || attempt >= MAX_ATTEMPTS) throw error;
+      if (!conflict || tx.pinned.has(`${conflict.kind}:${conflict.id}`) || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }

@@ -79,6 +79,25 @@ export function describeAdapterConformance(
       deepEqual(await adapter.get('patient', s.patientId), make.patientIndex(s.patientId, [s.plan.id]), 'patient index');
     });
 
+    it('stores the modules: profile (keyed by the plan), measurements and diary, loaded with the plan', async () => {
+      const adapter = await fresh();
+      const s = await seeded(adapter);
+      const profile = make.profile(s.plan.id);
+      const m = make.measurement(s.plan.id);
+      const d = make.diary(s.plan.id);
+      await adapter.commit(make.creation(s.patientId, s.plan.id, [
+        { kind: 'profile', record: profile, expectedVersion: 0 },
+        { kind: 'measurement', record: m, expectedVersion: 0 },
+        { kind: 'diary', record: d, expectedVersion: 0 },
+      ]));
+      const snap = await adapter.loadPlan(s.plan.id);
+      deepEqual(snap?.profile, profile, 'profile');
+      deepEqual(snap?.measurements, [m], 'measurements');
+      deepEqual(snap?.diary, [d], 'diary');
+      deepEqual(await adapter.get('profile', s.plan.id), profile, 'profile by the plan id');
+      equal((await adapter.loadPlan((await seeded(adapter)).plan.id))?.profile, null, 'no profile yet is null');
+    });
+
     it('loads a plan with exactly its own goals and agreements', async () => {
       const adapter = await fresh();
       const a = await seeded(adapter);

@@ -1,7 +1,7 @@
 /** Valid records for the conformance suite, built by hand so the suite does not depend on the service. */
 import type { AuditAction, AuditRecord } from '../core/audit.js';
 import type { ChangeSet, Write } from '../core/adapter.js';
-import type { Agreement, Evaluation, Goal, PatientIndex, Plan } from '../core/model.js';
+import type { Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, PatientIndex, Plan, PlanProfile } from '../core/model.js';
 
 const at = '2026-11-23T09:00:00.000Z';
 const by = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' as const };
@@ -44,6 +44,24 @@ export function evaluation(planId: string, agreementId: string, overrides: Parti
   };
 }
 
+export function profile(planId: string): PlanProfile {
+  return {
+    id: planId, version: 1, planId, complaints: 'Moe, slaapt slecht.', inventory: { social: 'Zoon Yusuf helpt.' }, readiness: 'considering',
+    decisions: [{ id: uid('decision'), question: 'Hoe pakken we de somberheid aan?', options: ['Gesprekken', 'Medicijnen'], chosen: 'Gesprekken' }],
+    links: [{ title: 'Wandelgroep (sociale kaart)', url: 'https://example.org/wandelgroep' }], professionalNote: 'PHQ-9 afnemen.',
+    created: stamp, updated: stamp,
+  };
+}
+
+export function measurement(planId: string): MeasurementRecord {
+  return { id: uid('measurement'), version: 1, planId, measure: 'HbA1c', value: 58, unit: 'mmol/mol', date: '2026-11-20', by, created: stamp, updated: stamp };
+}
+
+export function diary(planId: string): DiaryEntry {
+  const patient = { id: 'pat-elamrani', name: 'Mohamed El Amrani', role: 'patient' as const };
+  return { id: uid('diary'), version: 1, planId, date: '2026-11-22', text: 'Met Yusuf naar de markt gelopen.', by: patient, created: { at, by: patient }, updated: { at, by: patient } };
+}
+
 export function patientIndex(patientId: string, planIds: string[], version = 1): PatientIndex {
   return { id: patientId, version, planIds, openPlanId: planIds.at(-1) ?? null };
 }
@@ -57,7 +75,7 @@ export function audit(patientId: string, planId: string, action: AuditAction, ta
 
 /** A change set that creates records (expected version 0) with one audit record each. */
 export function creation(patientId: string, planId: string, writes: Write[], extra: Partial<ChangeSet> = {}): ChangeSet {
-  const actions = { plan: 'plan.create', goal: 'goal.add', agreement: 'agreement.add', evaluation: 'evaluation.add' } as const;
+  const actions = { plan: 'plan.create', goal: 'goal.add', agreement: 'agreement.add', evaluation: 'evaluation.add', profile: 'profile.update', measurement: 'measurement.add', diary: 'diary.add' } as const;
   return {
     patientId, planId, checks: [], writes,
     audit: writes.filter((w) => w.kind !== 'patient').map((w) =>
@@ -72,6 +90,9 @@ export function next<T extends { version: number }>(record: T, changes: Partial<
 }
 
 export function kindOf(record: object): Write['kind'] {
+  if ('decisions' in record) return 'profile';
+  if ('measure' in record) return 'measurement';
+  if ('text' in record && 'date' in record) return 'diary';
   if ('withPatient' in record) return 'evaluation';
   if ('goalId' in record) return 'agreement';
   if ('domain' in record) return 'goal';

@@ -119,11 +119,11 @@ describe('IndexedDbAdapter', () => {
     const snap = await upgraded.loadPlan(plan.id);
     expect(snap?.plan).to.deep.equal(plan);
     expect(snap?.goals).to.deep.equal([goal]);
-    expect(snap?.evaluations).to.deep.equal([]);
+    expect([snap?.evaluations, snap?.profile, snap?.measurements, snap?.diary]).to.deep.equal([[], null, [], []]);
     expect(await upgraded.history(plan.id)).to.deep.equal(history);
     const db = await openDB(name);
     expect(db.version).to.equal(SCHEMA_VERSION);
-    expect([...db.objectStoreNames]).to.include('evaluation');
+    expect([...db.objectStoreNames]).to.include.members(['evaluation', 'profile', 'measurement', 'diary']);
     db.close();
   });
 
@@ -140,7 +140,7 @@ describe('IndexedDbAdapter', () => {
     const adapter = fresh();
     await adapter.get('plan', 'x');
     const db = await openDB(adapter.name);
-    expect([...db.objectStoreNames].sort()).to.deep.equal(['agreement', 'audit', 'evaluation', 'goal', 'patient', 'plan']);
+    expect([...db.objectStoreNames].sort()).to.deep.equal(['agreement', 'audit', 'diary', 'evaluation', 'goal', 'measurement', 'patient', 'plan', 'profile']);
     expect(db.version).to.equal(SCHEMA_VERSION);
     db.close();
   });

@@ -15,7 +15,7 @@ describe('core: plans', () => {
         id: 'id-1', version: 1, patientId: JAN, status: 'draft', conditions: [], caseManager: sannePerson,
         careTeam: [], access: [{ actor: sannePerson, permission: 'write', granted: stamp }], start: TODAY, created: stamp, updated: stamp,
       });
-      expect((await w.sanne.getPlan(plan.id))).to.deep.equal({ plan, goals: [], agreements: [], evaluations: [] });
+      expect((await w.sanne.getPlan(plan.id))).to.deep.equal({ plan, goals: [], agreements: [], evaluations: [], profile: null, measurements: [], diary: [] });
     });
 
     it('stores every field given, trimmed', async () => {

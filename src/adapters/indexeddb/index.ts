@@ -7,7 +7,9 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CallOptions, ChangeSet, StorageAdapter } from '../../core/adapter.js';
 import type { AuditRecord } from '../../core/audit.js';
 import { ConflictError, StorageError, isIzpError } from '../../core/errors.js';
-import type { Agreement, Evaluation, Goal, PatientIndex, Plan, PlanSnapshot, RecordKind, RecordOf } from '../../core/model.js';
+import type {
+  Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, PatientIndex, Plan, PlanProfile, PlanSnapshot, RecordKind, RecordOf,
+} from '../../core/model.js';
 
 interface StoredAudit extends AuditRecord {
   /** Commit order; the audit trail is read back in exactly the order it was written. */
@@ -20,6 +22,9 @@ interface IzpDb extends DBSchema {
   goal: { key: string; value: Goal; indexes: { planId: string } };
   agreement: { key: string; value: Agreement; indexes: { planId: string } };
   evaluation: { key: string; value: Evaluation; indexes: { planId: string } };
+  profile: { key: string; value: PlanProfile };
+  measurement: { key: string; value: MeasurementRecord; indexes: { planId: string } };
+  diary: { key: string; value: DiaryEntry; indexes: { planId: string } };
   audit: { key: number; value: StoredAudit; indexes: { planId: string; id: string } };
 }
 
@@ -41,6 +46,12 @@ const MIGRATIONS: ((db: IDBPDatabase<IzpDb>) => void)[] = [
   // 1 -> 2: evaluations (following up the plan). Plans stored under version 1 keep every record.
   (db) => {
     db.createObjectStore('evaluation', { keyPath: 'id' }).createIndex('planId', 'planId');
+  },
+  // 2 -> 3: the generic modules (one profile per plan, keyed by the plan's id), measurements, diary.
+  (db) => {
+    db.createObjectStore('profile', { keyPath: 'id' });
+    db.createObjectStore('measurement', { keyPath: 'id' }).createIndex('planId', 'planId');
+    db.createObjectStore('diary', { keyPath: 'id' }).createIndex('planId', 'planId');
   },
 ];
 
@@ -65,14 +76,23 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   async loadPlan(planId: string, options?: CallOptions): Promise<PlanSnapshot | null> {
     return this.run(options, async (db) => {
-      const tx = db.transaction(['plan', 'goal', 'agreement', 'evaluation'], 'readonly');
-      const [plan, goals, agreements, evaluations] = await Promise.all([
+      const tx = db.transaction(['plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary'], 'readonly');
+      const [plan, goals, agreements, evaluations, profile, measurements, diary] = await Promise.all([
         tx.objectStore('plan').get(planId),
         tx.objectStore('goal').index('planId').getAll(planId),
         tx.objectStore('agreement').index('planId').getAll(planId),
         tx.objectStore('evaluation').index('planId').getAll(planId),
+        tx.objectStore('profile').get(planId),
+        tx.objectStore('measurement').index('planId').getAll(planId),
+        tx.objectStore('diary').index('planId').getAll(planId),
       ]);
-      return plan ? { plan, goals, agreements, evaluations: evaluations.sort((a, b) => a.created.at.localeCompare(b.created.at)) } : null;
+      if (!plan) return null;
+      // Index order is by id; records of a kind are returned in the order they were made, as in memory.
+      const byCreated = <T extends { created: { at: string } }>(list: T[]) => list.sort((a, b) => a.created.at.localeCompare(b.created.at));
+      return {
+        plan, goals, agreements, evaluations: byCreated(evaluations), profile: profile ?? null,
+        measurements: byCreated(measurements), diary: byCreated(diary),
+      };
     });
   }
 
