@@ -6,3 +6,4 @@ import './define/izp-plan.js';
 import './define/izp-goal.js';
 import './define/izp-agreement.js';
 import './define/izp-overview.js';
+import './define/izp-history.js';

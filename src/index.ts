@@ -8,6 +8,7 @@ export { IzpPlan } from './elements/plan/izp-plan.js';
 export { IzpGoal } from './elements/goal/izp-goal.js';
 export { IzpAgreement } from './elements/agreement/izp-agreement.js';
 export { IzpOverview } from './elements/overview/izp-overview.js';
+export { IzpHistory } from './elements/history/izp-history.js';
 export { planContext, type PlanContext, type View } from './elements/shared/context.js';
 export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
 export { localize, registerTranslation, nl, en, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';

@@ -131,4 +131,38 @@ export interface Translation {
   announceCreated: (what: string) => string;
   announceUpdated: (what: string) => string;
   announceClosed: (what: string) => string;
+  // history
+  /** The heading of `<izp-history>`. */
+  history: string;
+  /** The label of the filter. */
+  historyFilter: string;
+  historyAll: string;
+  historyThePlan: string;
+  historyLoading: string;
+  historyLoadFailed: string;
+  historyRetry: string;
+  historyEmpty: string;
+  historyCount: (n: number) => string;
+  /** What happened, by audit action (`agreement.update`); an action not listed shows `historyActionOther`. */
+  historyActions: Record<string, string>;
+  /** The same in plain words, for the patient's own view. */
+  historyActionsPlain: Record<string, string>;
+  historyActionOther: string;
+  historyBy: (who: string) => string;
+  historyOnBehalfOf: (who: string) => string;
+  historyReason: string;
+  historyChanges: (n: number) => string;
+  historyRecorded: string;
+  historyField: string;
+  historyBefore: string;
+  historyAfter: string;
+  historyNoValue: string;
+  historyYes: string;
+  historyNo: string;
+  /** Labels of the fields of a plan, goal, agreement or evaluation, by field name. */
+  historyFields: Record<string, string>;
+  historyAchievement: Record<import('../core/model.js').AchievementStatus, string>;
+  historyEvaluationOutcomes: Record<import('../core/model.js').EvaluationOutcome, string>;
+  historyClosedWith: Record<'plan' | 'goal', string>;
+  historyPermissions: Record<string, string>;
 }
