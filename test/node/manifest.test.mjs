@@ -10,6 +10,7 @@ const expected = {
   'izp-plan': { attributes: ['patient-id', 'patient-name', 'view', 'lang'], events: ['izp-plan-created', 'izp-plan-closed', 'izp-goal-added', 'izp-error'], slots: ['', 'header-actions'] },
   'izp-goal': { attributes: ['goal-id', 'heading-level'], events: ['izp-goal-closed', 'izp-agreement-added', 'izp-error'], slots: ['actions'] },
   'izp-agreement': { attributes: ['agreement-id', 'heading-level'], events: ['izp-agreement-updated', 'izp-agreement-closed', 'izp-error'], slots: ['actions'] },
+  'izp-history': { attributes: ['target-id', 'heading-level'], events: ['izp-error'], slots: [] },
   'izp-overview': { attributes: ['mode', 'group-by', 'include-closed'], events: ['izp-print', 'izp-error'], slots: [] },
 };
 
