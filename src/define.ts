@@ -7,3 +7,4 @@ import './define/izp-goal.js';
 import './define/izp-agreement.js';
 import './define/izp-overview.js';
 import './define/izp-history.js';
+import './define/izp-care-team.js';

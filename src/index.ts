@@ -9,6 +9,7 @@ export { IzpGoal } from './elements/goal/izp-goal.js';
 export { IzpAgreement } from './elements/agreement/izp-agreement.js';
 export { IzpOverview } from './elements/overview/izp-overview.js';
 export { IzpHistory } from './elements/history/izp-history.js';
+export { IzpCareTeam } from './elements/care-team/izp-care-team.js';
 export { planContext, type PlanContext, type View } from './elements/shared/context.js';
 export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
 export { localize, registerTranslation, nl, en, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';

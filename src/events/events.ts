@@ -18,6 +18,10 @@ export interface IzpEventDetails {
   'izp-agreement-added': { agreement: Agreement };
   'izp-agreement-updated': { agreement: Agreement; previous: Agreement };
   'izp-agreement-closed': { agreement: Agreement };
+  /** The patient granted a person access to the plan (or changed it): read, or read and write. */
+  'izp-access-granted': { plan: Plan; actorId: string; permission: 'read' | 'write' };
+  /** The patient revoked a person's access; the core now refuses them. */
+  'izp-access-revoked': { plan: Plan; actorId: string };
   /** The patient's overview was printed (function 9). */
   'izp-print': { overview: PrintOverview };
   /** A function failed; nothing was stored and the user's input was kept. */
@@ -42,6 +46,8 @@ declare global {
     'izp-agreement-added': IzpEvent<'izp-agreement-added'>;
     'izp-agreement-updated': IzpEvent<'izp-agreement-updated'>;
     'izp-agreement-closed': IzpEvent<'izp-agreement-closed'>;
+    'izp-access-granted': IzpEvent<'izp-access-granted'>;
+    'izp-access-revoked': IzpEvent<'izp-access-revoked'>;
     'izp-print': IzpEvent<'izp-print'>;
     'izp-error': IzpEvent<'izp-error'>;
   }

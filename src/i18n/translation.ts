@@ -165,4 +165,34 @@ export interface Translation {
   historyEvaluationOutcomes: Record<import('../core/model.js').EvaluationOutcome, string>;
   historyClosedWith: Record<'plan' | 'goal', string>;
   historyPermissions: Record<string, string>;
+  // care team
+  /** "Vaste contactpersoon": the mark of the case manager in the care team. */
+  careTeamFixedContact: string;
+  careTeamRole: string;
+  careTeamContact: string;
+  /** What a person may do with the plan now. */
+  careTeamAccess: string;
+  careTeamAccessLevels: Record<'none' | 'read' | 'write', string>;
+  /** The legend of one person's choice. */
+  careTeamAccessFor: (name: string) => string;
+  /** The patient's own view: "U bepaalt wie uw zorgplan mag zien." */
+  careTeamYouDecide: string;
+  careTeamPatientHelp: string;
+  /** The professional view: the patient decides. */
+  careTeamPatientDecides: string;
+  /** For the case manager, who records the patient's choice. */
+  careTeamManagerHelp: string;
+  /** A plan from before access existed: no list yet, so the team may look and change. */
+  careTeamNoChoiceYet: string;
+  careTeamNoAccount: string;
+  careTeamThisIsYou: string;
+  careTeamNotInTeam: string;
+  careTeamEmpty: string;
+  careTeamUnchanged: string;
+  careTeamRevoke: string;
+  careTeamRevokeTitle: string;
+  /** The confirmation; `own` is true in the patient's own view ("uw zorgplan"). */
+  careTeamRevokeConfirm: (name: string, own: boolean) => string;
+  careTeamAnnounceGranted: (name: string, permission: 'read' | 'write') => string;
+  careTeamAnnounceRevoked: (name: string) => string;
 }
