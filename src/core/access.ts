@@ -6,7 +6,7 @@
  * The patient always reads their own plan (the patient user's `id` is the plan's `patientId`).
  */
 import { ForbiddenError, type Localized } from './errors.js';
-import type { AccessGrant, Plan, Role, Stamp, User } from './model.js';
+import type { AccessGrant, Person, Plan, Role, Stamp, User } from './model.js';
 
 export type Permission = 'read' | 'write';
 
@@ -32,7 +32,7 @@ export function forbidden(action: Localized): ForbiddenError {
 }
 
 /** The grants a new plan starts with: its case manager and its author, and the care team, may write. */
-export function initialAccess(plan: Pick<Plan, 'caseManager' | 'careTeam'>, author: User, stamp: Stamp): AccessGrant[] {
+export function initialAccess(plan: Pick<Plan, 'caseManager' | 'careTeam'>, author: Person, stamp: Stamp): AccessGrant[] {
   const grants = new Map<string, AccessGrant>();
   const add = (actor: { id?: string | undefined; name: string; role?: Role | undefined }) => {
     if (actor.id && actor.role && actor.role !== 'patient') {

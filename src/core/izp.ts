@@ -4,9 +4,9 @@
  */
 import type * as z from 'zod/mini';
 import { buildConsultation, type Consultation } from './consultation.js';
-import { ConflictError, NotFoundError } from './errors.js';
+import { ConflictError, NotFoundError, RuleError } from './errors.js';
 import { ChangeOptions, DiaryInput, EvaluateInput, GrantAccessInput, MeasurementInput, ProfileChanges } from './inputs.js';
-import { forbidden, isPatientOf } from './access.js';
+import { forbidden, initialAccess, isPatientOf } from './access.js';
 import type { AccessGrant, Agreement, DiaryEntry, Evaluation, MeasurementRecord, Plan, PlanProfile, PlanSnapshot, Stamp } from './model.js';
 import * as rules from './rules.js';
 import { Id, type IzpConfig, WHAT, snapshotAfter } from './service-base.js';
@@ -97,7 +97,7 @@ export class Izp extends IzpFunctions {
     const data = parse(GrantAccessInput, input, ACCESS);
     const opts = parse(ChangeOptions, options, WHAT.options);
     return this.changeAccess(planId, opts, 'access.grant', (plan, stamp) => [
-      ...(plan.access ?? []).filter((g) => g.actor.id !== data.actor.id),
+      ...currentAccess(plan, stamp).filter((g) => g.actor.id !== data.actor.id),
       { actor: data.actor, permission: data.permission, granted: stamp },
     ]);
   }
@@ -106,9 +106,16 @@ export class Izp extends IzpFunctions {
   async revokeAccess(planId: string, actorId: string, options: ChangeOptions = {}): Promise<Plan> {
     const id = parse(Id, actorId, ACCESS, 'actorId');
     const opts = parse(ChangeOptions, options, WHAT.options);
-    return this.changeAccess(planId, opts, 'access.revoke', (plan) => {
-      if (!plan.access?.some((g) => g.actor.id === id)) throw new NotFoundError('plan', `${plan.id}/access/${id}`);
-      return plan.access.filter((g) => g.actor.id !== id);
+    return this.changeAccess(planId, opts, 'access.revoke', (plan, stamp) => {
+      const access = currentAccess(plan, stamp);
+      if (!access.some((g) => g.actor.id === id)) throw new NotFoundError('plan', `${plan.id}/access/${id}`);
+      if (plan.caseManager.id === id) {
+        throw new RuleError('case-manager-access', {
+          nl: 'De casemanager is de vaste contactpersoon en houdt toegang; kies eerst een andere casemanager',
+          en: 'The case manager is the fixed contact and keeps access; choose another case manager first',
+        });
+      }
+      return access.filter((g) => g.actor.id !== id);
     });
   }
 
@@ -189,6 +196,14 @@ export class Izp extends IzpFunctions {
     if (!snap) throw new NotFoundError('plan', planId);
     return buildConsultation(snap, await this.history(planId), localDate(this.rt.now()));
   }
+}
+
+/**
+ * A plan from before access lists existed was open to its whole team; the patient's first choice starts
+ * from that team rather than from nobody, so one grant does not shut everyone else out.
+ */
+function currentAccess(plan: Plan, stamp: Stamp): AccessGrant[] {
+  return plan.access ?? initialAccess(plan, plan.created.by, stamp);
 }
 
 function find<T extends { id: string }>(items: T[], id: string, kind: 'goal' | 'agreement'): T {

@@ -38,7 +38,7 @@ export class IzpFunctions extends IzpBase {
           conditions: data.conditions ?? [],
           caseManager: data.caseManager ?? stamp.by,
           careTeam: data.careTeam ?? [],
-          access: initialAccess({ caseManager: data.caseManager ?? stamp.by, careTeam: data.careTeam ?? [] }, this.user, stamp),
+          access: initialAccess({ caseManager: data.caseManager ?? stamp.by, careTeam: data.careTeam ?? [] }, stamp.by, stamp),
           start: data.start ?? localDate(this.rt.now()),
           ...(data.nextEvaluationDate ? { nextEvaluationDate: data.nextEvaluationDate } : {}),
           ...(data.evaluationSchedule ? { evaluationSchedule: data.evaluationSchedule } : {}),

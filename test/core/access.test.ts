@@ -61,6 +61,18 @@ describe('core: access chosen by the patient', () => {
     expect(await code(as(verhoeven).grantAccess(plan.id, { actor: { id: ruud.id, name: ruud.name, role: 'physiotherapist' }, permission: 'write' }))).to.equal('forbidden');
     expect(await code(as(sanne).grantAccess(plan.id, { actor: { id: ruud.id, name: ruud.name, role: 'physiotherapist' }, permission: 'read' }))).to.equal('ok');
     expect(await code(as(fatma).revokeAccess(plan.id, 'nobody'))).to.equal('not-found');
+    expect(await code(as(fatma).revokeAccess(plan.id, sanne.id)), 'the case manager keeps access').to.equal('rule');
+  });
+
+  it('starts the patient\'s first choice on an older plan (no access list) from its team, not from nobody', async () => {
+    const { adapter, as, plan } = await world();
+    const stored = (await adapter.get('plan', plan.id))!;
+    const { access: _none, ...legacy } = stored;
+    await adapter.commit({ patientId: plan.patientId, planId: plan.id, checks: [], audit: [], writes: [{ kind: 'plan', record: { ...legacy, version: stored.version + 1 }, expectedVersion: stored.version }] });
+    expect(await code(as(ruud).getPlan(plan.id)), 'no list: open to the team').to.equal('ok');
+    const granted = await as(fatma).grantAccess(plan.id, { actor: { id: lotte.id, name: lotte.name, role: 'dietitian' }, permission: 'read' });
+    expect(granted.access!.map((g) => g.actor.id)).to.deep.equal([sanne.id, verhoeven.id, lotte.id]);
+    expect(await code(as(verhoeven).getPlan(plan.id))).to.equal('ok');
   });
 
   it('lets the patient read the plan and add a goal of her own, but not change agreements', async () => {

@@ -11,6 +11,7 @@ const expected = {
   'izp-goal': { attributes: ['goal-id', 'heading-level'], events: ['izp-goal-closed', 'izp-agreement-added', 'izp-error'], slots: ['actions'] },
   'izp-agreement': { attributes: ['agreement-id', 'heading-level'], events: ['izp-agreement-updated', 'izp-agreement-closed', 'izp-error'], slots: ['actions'] },
   'izp-history': { attributes: ['target-id', 'heading-level'], events: ['izp-error'], slots: [] },
+  'izp-care-team': { attributes: ['heading-level'], events: ['izp-access-granted', 'izp-access-revoked', 'izp-error'], slots: ['intro'] },
   'izp-overview': { attributes: ['mode', 'group-by', 'include-closed'], events: ['izp-print', 'izp-error'], slots: [] },
 };
 
