@@ -8,3 +8,5 @@ import './define/izp-agreement.js';
 import './define/izp-overview.js';
 import './define/izp-history.js';
 import './define/izp-care-team.js';
+import './define/izp-evaluation.js';
+import './define/izp-consultation.js';

@@ -8,6 +8,8 @@ export { IzpPlan } from './elements/plan/izp-plan.js';
 export { IzpGoal } from './elements/goal/izp-goal.js';
 export { IzpAgreement } from './elements/agreement/izp-agreement.js';
 export { IzpOverview } from './elements/overview/izp-overview.js';
+export { IzpEvaluation } from './elements/evaluation/izp-evaluation.js';
+export { IzpConsultation } from './elements/consultation/izp-consultation.js';
 export { IzpHistory } from './elements/history/izp-history.js';
 export { IzpCareTeam } from './elements/care-team/izp-care-team.js';
 export { planContext, type PlanContext, type View } from './elements/shared/context.js';

@@ -4,7 +4,7 @@
  * mirrors changes into its own record from these instead of asking for double entry.
  */
 import type { IzpError } from '../core/errors.js';
-import type { Agreement, Goal, Plan, PlanSnapshot } from '../core/model.js';
+import type { Agreement, Evaluation, Goal, Plan, PlanSnapshot } from '../core/model.js';
 import type { PrintOverview } from '../core/print.js';
 
 export interface IzpEventDetails {
@@ -18,6 +18,8 @@ export interface IzpEventDetails {
   'izp-agreement-added': { agreement: Agreement };
   'izp-agreement-updated': { agreement: Agreement; previous: Agreement };
   'izp-agreement-closed': { agreement: Agreement };
+  /** An agreement, goal or the plan was evaluated; an adjustment made with it was stored in the same change. */
+  'izp-evaluated': { evaluation: Evaluation };
   /** The patient granted a person access to the plan (or changed it): read, or read and write. */
   'izp-access-granted': { plan: Plan; actorId: string; permission: 'read' | 'write' };
   /** The patient revoked a person's access; the core now refuses them. */
@@ -46,6 +48,7 @@ declare global {
     'izp-agreement-added': IzpEvent<'izp-agreement-added'>;
     'izp-agreement-updated': IzpEvent<'izp-agreement-updated'>;
     'izp-agreement-closed': IzpEvent<'izp-agreement-closed'>;
+    'izp-evaluated': IzpEvent<'izp-evaluated'>;
     'izp-access-granted': IzpEvent<'izp-access-granted'>;
     'izp-access-revoked': IzpEvent<'izp-access-revoked'>;
     'izp-print': IzpEvent<'izp-print'>;

@@ -165,6 +165,52 @@ export interface Translation {
   historyEvaluationOutcomes: Record<import('../core/model.js').EvaluationOutcome, string>;
   historyClosedWith: Record<'plan' | 'goal', string>;
   historyPermissions: Record<string, string>;
+  // evaluation
+  evaluate: string;
+  evaluateTitles: Record<'plan' | 'goal' | 'agreement', string>;
+  evaluationOutcome: string;
+  evaluationOutcomes: Record<import('../core/model.js').EvaluationOutcome, string>;
+  withPatient: string;
+  withPatientYes: string;
+  withPatientNo: string;
+  /** The day the evaluation took place. */
+  evaluationDay: string;
+  nextEvaluationHelp: Record<'plan' | 'goal' | 'agreement', string>;
+  measurements: string;
+  measurementRow: (n: number) => string;
+  measure: string;
+  measuredValue: string;
+  measured: string;
+  addMeasurement: string;
+  removeMeasurement: string;
+  adjustment: string;
+  adjustChange: string;
+  adjustClose: string;
+  newTarget: string;
+  adjustPlanHelp: string;
+  saveEvaluation: string;
+  latestEvaluation: string;
+  announceEvaluated: (what: string) => string;
+  consultationTitle: string;
+  consultationSince: (when: string) => string;
+  consultationNeverEvaluated: string;
+  consultationFailed: string;
+  retry: string;
+  /** When an item is due, overdue said in words: a goal by its target date, others by their evaluation date. */
+  dueText: (kind: 'plan' | 'goal' | 'agreement', date: string, overdue: boolean) => string;
+  whatWasAgreed: string;
+  nothingAgreed: string;
+  whatChanged: string;
+  changesFromStart: string;
+  noChanges: string;
+  olderChanges: (n: number) => string;
+  /** What someone did, after their name ("Sanne de Wit heeft een afspraak toegevoegd"). */
+  changeActions: Record<import('../core/audit.js').AuditAction, string>;
+  onBehalfOf: (name: string) => string;
+  changedFieldsLabel: string;
+  descriptionLabel: string;
+  accessLabel: string;
+  previously: string;
   // care team
   /** "Vaste contactpersoon": the mark of the case manager in the care team. */
   careTeamFixedContact: string;

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Agreement } from '../../core/model.js';
 import { isAgreementOpen } from '../../core/rules.js';
+import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { AgreementActions } from './agreement-actions.js';
@@ -23,6 +24,7 @@ import { styles } from './izp-agreement.styles.js';
  * @slot actions - Extra buttons beside the agreement's own actions.
  * @event izp-agreement-updated - Function 6 completed; `detail.agreement` is the new version, `detail.previous` the one it replaced.
  * @event izp-agreement-closed - Function 7 completed; `detail.agreement` is the closed agreement.
+ * @event izp-evaluated - The agreement was evaluated (and changed or closed with it); `detail.evaluation` is the evaluation.
  * @event izp-error - A function failed; nothing was stored and the input was kept.
  * @csspart agreement - The agreement's panel.
  * @csspart title - The agreement's description, as a heading.
@@ -30,6 +32,7 @@ import { styles } from './izp-agreement.styles.js';
  * @csspart theirs - Another user's version, shown when both changed the agreement at once.
  * @csspart versions - The "earlier versions" disclosure.
  * @csspart dialog - The "close agreement" dialog.
+ * @csspart last-evaluation - The agreement's latest evaluation.
  * @cssproperty --izp-agreement-background - Background of the agreement's panel.
  * @cssproperty --izp-agreement-border - Border colour of the agreement's panel.
  * @cssproperty --izp-color-primary - Main colour of buttons and headings.
@@ -68,6 +71,14 @@ export class IzpAgreement extends IzpElement {
     if (snapshot && agreement) this.actions.syncVersions(snapshot, agreement);
   }
 
+  /** After an evaluation that closed the agreement, its buttons are gone: focus lands on the agreement itself. */
+  private async afterEvaluated(id: string): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve)); // the plan passes on the new snapshot first
+    await this.updateComplete;
+    const agreement = this.ctx?.snapshot?.agreements.find((a) => a.id === id);
+    if (agreement && !isAgreementOpen(agreement)) this.renderRoot.querySelector<HTMLElement>('#agreement-title')?.focus();
+  }
+
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     const agreement = this.agreement;
@@ -78,9 +89,12 @@ export class IzpAgreement extends IzpElement {
     return html`<article part="agreement" class="agreement ${isAgreementOpen(agreement) ? 'open' : 'closed'}" aria-labelledby="agreement-title">
       ${heading(this.headingLevel, 'agreement-title', agreement.description)}
       ${renderAgreementFacts(this.ctx.l, agreement)}
+      ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, agreement.id))}
       ${canChange ? html`<div class="actions">
           <button type="button" id="edit-button" aria-expanded=${actions.editing ? 'true' : 'false'}
             @click=${() => (actions.editing ? actions.stopEdit() : actions.startEdit(agreement))}>${t.editAgreement}</button>
+          <izp-evaluation target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel + 1}
+            @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>
           <button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closeAgreement}</button>
           <slot name="actions"></slot>
         </div>

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Agreement, Goal, PlanSnapshot } from '../../core/model.js';
 import { isAgreementOpen, isGoalOpen } from '../../core/rules.js';
+import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { heading } from '../agreement/common.js';
@@ -23,12 +24,14 @@ import { styles } from './izp-goal.styles.js';
  * @slot actions - Extra buttons beside the goal's own actions.
  * @event izp-goal-closed - Function 4 completed; `detail.goal` is the closed goal.
  * @event izp-agreement-added - Function 5 completed; `detail.agreement` is the new agreement.
+ * @event izp-evaluated - The goal or one of its agreements was evaluated; `detail.evaluation` is the evaluation.
  * @event izp-error - A function failed; nothing was stored and the input was kept.
  * @csspart goal - The goal's panel.
  * @csspart title - The goal's description, as a heading.
  * @csspart agreements - The goal's agreements with the "add agreement" form.
  * @csspart add-agreement - The "add agreement" form.
  * @csspart dialog - The "close goal" dialog.
+ * @csspart last-evaluation - The goal's latest evaluation.
  * @cssproperty --izp-goal-background - Background of the goal's panel.
  * @cssproperty --izp-goal-border - Border colour of the goal's panel.
  * @cssproperty --izp-color-primary - Main colour of buttons and headings.
@@ -84,7 +87,9 @@ export class IzpGoal extends IzpElement {
     return html`<article part="goal" class="goal ${isGoalOpen(goal) ? 'open' : 'closed'}" aria-labelledby="goal-title">
       ${heading(this.headingLevel, 'goal-title', goal.description)}
       ${renderGoalFacts(this.ctx.l, goal)}
+      ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, goal.id))}
       ${canChange ? html`<div class="actions">
+          <izp-evaluation target-kind="goal" target-id=${goal.id} heading-level=${this.headingLevel + 1}></izp-evaluation>
           <button type="button" class="danger" @click=${(e: Event) => this.actions.openClose(e)}>${t.closeGoal}</button>
           <slot name="actions"></slot>
         </div>` : nothing}

@@ -29,6 +29,7 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
         ${plan.status === 'draft' ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
             aria-describedby="accord-help" @click=${() => actions.runAccord(snapshot)}>${t.accordPlan}</button>
           <span class="help" id="accord-help">${t.accordHelp}</span>` : nothing}
+        ${plan.status === 'active' ? html`<izp-evaluation target-kind="plan" target-id=${plan.id} heading-level="3"></izp-evaluation>` : nothing}
         <button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closePlan}</button>
         <slot name="header-actions"></slot>
       </div>

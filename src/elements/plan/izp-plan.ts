@@ -23,15 +23,17 @@ import { PlanActions } from './plan-actions.js';
  * the default composition.
  *
  * @tagname izp-plan
- * @slot - Your own layout; when empty, the default composition (goals, add goal, overview) is shown.
+ * @slot - Your own layout; when empty, the default composition (start of the consultation, goals, add goal, overview) is shown.
  * @slot header-actions - Extra buttons beside the plan's own actions.
  * @event izp-plan-loaded - The patient's plan was loaded; `detail.plan` is null when there is none.
  * @event izp-plan-created - Function 1 completed.
  * @event izp-plan-accorded - The case manager accorded the plan.
  * @event izp-plan-closed - Function 2 completed.
  * @event izp-goal-added - Function 3 completed.
+ * @event izp-evaluated - The plan, a goal or an agreement was evaluated; `detail.evaluation` is the evaluation.
  * @event izp-error - A function failed; nothing was stored and the input was kept.
  * @csspart header - The plan's header with status, case manager and actions.
+ * @csspart consultation - "Start van het consult" above the goals in the default composition (current plans).
  * @csspart goals - The list of goals in the default composition.
  * @csspart empty - The "no plan yet" panel.
  * @cssproperty --izp-color-primary - Main colour of buttons and headings.
@@ -172,6 +174,7 @@ export class IzpPlan extends IzpElement {
   private renderDefault(snapshot: PlanSnapshot) {
     const { t } = this.l;
     return html`
+      ${snapshot.plan.status === 'active' ? html`<izp-consultation part="consultation" heading-level="3"></izp-consultation>` : nothing}
       <div part="goals" class="panel">
         <h3>${t.goals}</h3>
         ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : nothing}

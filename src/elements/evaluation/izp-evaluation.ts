@@ -1,0 +1,315 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { hasAccess } from '../../core/access.js';
+import { agreementOutcomes, comparators, evaluationOutcomes, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/model.js';
+import { agreementPhase, canManagePlan, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase } from '../../core/rules.js';
+import { localDate } from '../../core/transaction.js';
+import { focusFirstInvalid, heading } from '../agreement/common.js';
+import { renderTheirs } from '../agreement/izp-agreement.parts.js';
+import { targetText } from '../goal/izp-goal.parts.js';
+import { planContext, type PlanContext } from '../shared/context.js';
+import { field } from '../shared/fields.js';
+import { IzpElement } from '../shared/izp-element.js';
+import { SaveController } from '../shared/save-controller.js';
+import { readEvaluation, type EvaluationTarget, type MeasurementRow, type TargetKind } from './evaluation-form.js';
+import { styles } from './izp-evaluation.styles.js';
+
+const F = 'evaluation';
+
+/**
+ * Evaluates an agreement, a goal or the whole plan ("vervolgen"): a button "Evalueren" that opens a
+ * dialog with the date, whether the patient took part, the outcome, a note, measured values (for a
+ * goal) and the next evaluation date. When the outcome is to adjust, the adjustment is made in the same
+ * dialog and stored in the same change: an agreement is changed or closed, a goal gets a new target.
+ *
+ * Shown only in the professional view, to a user who may manage the plan, for a current item of a
+ * current plan. `<izp-agreement>`, `<izp-goal>`, `<izp-plan>` and `<izp-consultation>` show it; a
+ * vendor's own layout may place it anywhere inside `<izp-plan>`:
+ * `<izp-evaluation target-kind="agreement" target-id="…"></izp-evaluation>`.
+ *
+ * @tagname izp-evaluation
+ * @event izp-evaluated - An evaluation was stored (with its adjustment); `detail.evaluation` is the evaluation.
+ * @event izp-error - The evaluation failed; nothing was stored and the input was kept.
+ * @csspart button - The "Evalueren" button.
+ * @csspart dialog - The evaluation dialog.
+ * @csspart measurements - The measured values of a goal.
+ * @csspart adjustment - The adjustment: change or close the agreement, or the goal's new target.
+ * @csspart theirs - Another user's version, shown when someone changed the item meanwhile.
+ * @cssproperty --izp-color-primary - Main colour of buttons and headings.
+ * @cssproperty --izp-spacing - The base spacing unit.
+ * @cssproperty --izp-radius - Corner radius of fields, buttons and the dialog.
+ */
+export class IzpEvaluation extends IzpElement {
+  static override styles = styles;
+
+  /** What is evaluated: `agreement`, `goal` or `plan`. */
+  @property({ attribute: 'target-kind', reflect: true }) targetKind: TargetKind = 'agreement';
+  /** The id of the agreement, goal or plan in the surrounding plan. */
+  @property({ attribute: 'target-id', reflect: true }) targetId = '';
+  /** The level of the dialog's heading (2–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+
+  /** @internal The plan, core and language provided by the surrounding `<izp-plan>`. */
+  @consume({ context: planContext, subscribe: true })
+  @state()
+  ctx?: PlanContext;
+
+  @state() private open = false;
+  @state() private outcome: EvaluationOutcome = 'on-track';
+  @state() private adjustKind: 'change' | 'close' = 'change';
+  @state() private rows: MeasurementRow[] = [];
+
+  /** @internal */
+  readonly save = new SaveController(this, () => this.ctx);
+  /** The item as the user saw it when the dialog opened: saved against its version. */
+  private base: EvaluationTarget | null = null;
+  private sentRows: number[] = [];
+  private nextRow = 0;
+  private returnFocus = true;
+  private readonly dialog = createRef<HTMLDialogElement>();
+  private readonly form = createRef<HTMLFormElement>();
+  private readonly trigger = createRef<HTMLButtonElement>();
+  private readonly addRowButton = createRef<HTMLButtonElement>();
+
+  /** The item as currently stored, or undefined while loading or when the id is unknown. */
+  get target(): EvaluationTarget | undefined {
+    const snap = this.ctx?.snapshot;
+    if (!snap) return undefined;
+    if (this.targetKind === 'plan') return snap.plan.id === this.targetId ? { kind: 'plan', record: snap.plan } : undefined;
+    if (this.targetKind === 'goal') {
+      const goal = snap.goals.find((g) => g.id === this.targetId);
+      return goal ? { kind: 'goal', record: goal } : undefined;
+    }
+    const agreement = snap.agreements.find((a) => a.id === this.targetId);
+    return agreement ? { kind: 'agreement', record: agreement } : undefined;
+  }
+
+  /** Offered in the professional view, to a user who may manage the plan, for a current item of a current plan. */
+  get canEvaluate(): boolean {
+    const ctx = this.ctx;
+    const user = ctx?.izp?.user;
+    const snap = ctx?.snapshot;
+    const target = this.target;
+    if (ctx?.view !== 'professional' || !user || !canManagePlan(user) || !snap || !target || planPhase(snap.plan) !== 'current'
+      || !hasAccess(user, snap.plan, 'write')) return false;
+    if (target.kind === 'goal') return goalPhase(target.record) === 'current';
+    if (target.kind === 'agreement') return agreementPhase(target.record) === 'current';
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another item now: nothing typed for the old one carries over.
+    if ((changed.has('targetId') && changed.get('targetId')) || (changed.has('targetKind') && changed.get('targetKind'))) {
+      this.dialog.value?.close();
+      this.save.clear();
+    }
+  }
+
+  /** Opens the dialog, prefilled from the item as it is now. */
+  async show(): Promise<void> {
+    const target = this.target;
+    if (!target || !this.canEvaluate) return;
+    this.base = target;
+    this.save.clear();
+    this.outcome = 'on-track';
+    this.adjustKind = 'change';
+    this.sentRows = [];
+    const first = target.kind === 'goal' ? target.record.targets[0] : undefined;
+    this.rows = [{ key: this.nextRow++, measure: first?.measure, unit: first?.unit }];
+    this.returnFocus = true;
+    this.open = true;
+    await this.updateComplete;
+    this.dialog.value?.showModal();
+    this.renderRoot.querySelector<HTMLInputElement>('input[name="outcome"]:checked')?.focus();
+  }
+
+  private cancel(): void {
+    this.returnFocus = true;
+    this.dialog.value?.close();
+  }
+
+  /** The dialog closed (saved, cancelled or Escape): its form goes away; focus goes back to the button. */
+  private onClose(): void {
+    this.open = false;
+    this.base = null;
+    if (this.returnFocus) this.trigger.value?.focus();
+  }
+
+  private async submit(base: EvaluationTarget, expectedVersion: number): Promise<void> {
+    const ctx = this.ctx;
+    const form = this.form.value;
+    const snap = ctx?.snapshot;
+    if (!ctx?.izp || !form || !snap) return;
+    const izp = ctx.izp;
+    const { t } = ctx.l;
+    const { input, sentRows } = readEvaluation(form, base, this.rows);
+    this.sentRows = sentRows;
+    const what = base.kind === 'plan' ? t.planTitle : base.kind === 'goal' ? t.goal : t.agreement;
+    // The dialog closes and the event goes out as soon as the evaluation is stored, before the plan is
+    // re-read: a closed agreement no longer offers an evaluation, which removes this element.
+    const result = await this.save.run('evaluate', () => izp.evaluate(snap.plan.id, input, { expectedVersion }),
+      () => t.announceEvaluated(what), ({ evaluation }) => {
+        this.returnFocus = false;
+        this.dialog.value?.close();
+        this.emit('izp-evaluated', { evaluation });
+      });
+    if (!result) return focusFirstInvalid(this, form);
+    // The plan re-renders its elements first; the button may have gone (a closed agreement, an item no
+    // longer due), and then the element around it decides where focus goes.
+    await this.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    await this.updateComplete;
+    if (this.isConnected && this.trigger.value?.isConnected) this.trigger.value.focus();
+  }
+
+  private describe(target: EvaluationTarget): string {
+    const { t } = this.ctx!.l;
+    if (target.kind !== 'plan') return target.record.description;
+    return [target.record.title ?? t.planTitle, target.record.patientName].filter(Boolean).join(' · ');
+  }
+
+  protected override render() {
+    const ctx = this.ctx;
+    if (!ctx) return nothing;
+    const can = this.canEvaluate;
+    if (!can && !this.open) return nothing;
+    const { t } = ctx.l;
+    const target = this.target;
+    return html`
+      ${can && target ? html`<button type="button" part="button" ${ref(this.trigger)} aria-haspopup="dialog" aria-describedby="evaluation-what"
+          @click=${() => void this.show()}>${t.evaluate}</button>
+        <span id="evaluation-what" hidden>${this.describe(target)}</span>` : nothing}
+      <dialog part="dialog" ${ref(this.dialog)} aria-labelledby=${ifDefined(this.open ? 'evaluation-title' : undefined)} @close=${() => this.onClose()}>
+        ${this.open && this.base ? this.renderForm(this.base) : nothing}
+      </dialog>`;
+  }
+
+  private renderForm(base: EvaluationTarget) {
+    const ctx = this.ctx!;
+    const l = ctx.l;
+    const { t } = l;
+    const err = (path: string) => this.save.fieldError(path);
+    const conflict = this.save.conflict;
+    const theirs = conflict?.current as Plan | Goal | Agreement | null | undefined;
+    const theirsOpen = !!theirs && typeof theirs === 'object' && (base.kind === 'plan' ? isPlanOpen(theirs as Plan)
+      : base.kind === 'goal' ? isGoalOpen(theirs as Goal) : isAgreementOpen(theirs as Agreement));
+    return html`<form ${ref(this.form)} novalidate
+      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.submit(base, base.record.version); }}>
+      ${heading(this.headingLevel, 'evaluation-title', t.evaluateTitles[base.kind], 'dialog-title', false)}
+      <p class="quote">${this.describe(base)}</p>
+      <fieldset @change=${(e: Event) => { this.outcome = (e.target as HTMLInputElement).value as EvaluationOutcome; }}>
+        <legend>${t.evaluationOutcome}</legend>
+        ${evaluationOutcomes.map((o) => html`<div class="choice">
+          <input type="radio" id="evaluation-outcome-${o}" name="outcome" value=${o} .checked=${this.outcome === o} />
+          <label for="evaluation-outcome-${o}">${t.evaluationOutcomes[o]}</label>
+        </div>`)}
+      </fieldset>
+      <div class="choice check">
+        <input type="checkbox" id="evaluation-with-patient" checked />
+        <label for="evaluation-with-patient">${t.withPatient}</label>
+      </div>
+      ${field({ form: F, name: 'note', label: t.note, type: 'textarea', error: err('note') })}
+      ${base.kind === 'goal' ? this.renderMeasurements() : nothing}
+      ${this.outcome === 'adjust' ? this.renderAdjustment(base) : nothing}
+      ${field({ form: F, name: 'date', label: t.evaluationDay, type: 'date', value: localDate(new Date()), error: err('date') })}
+      ${field({ form: F, name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', help: t.nextEvaluationHelp[base.kind], error: err('nextEvaluationDate') })}
+      ${this.save.renderStatus({
+        theirs: (current) => this.renderTheirs(base, current),
+        onReload: () => { this.save.clear(); this.cancel(); void ctx.refresh(); },
+        ...(theirs && theirsOpen ? { onReapply: () => void this.submit({ kind: base.kind, record: theirs } as EvaluationTarget, theirs.version) } : {}),
+      })}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.save.saving}>${this.save.saving ? t.saving : t.saveEvaluation}</button>
+        <button type="button" @click=${() => this.cancel()}>${t.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderTheirs(base: EvaluationTarget, current: unknown) {
+    if (base.kind === 'agreement') return renderTheirs(this.ctx!.l, current);
+    const goal = current as Goal | null;
+    if (base.kind !== 'goal' || !goal || typeof goal.description !== 'string') return nothing;
+    const l = this.ctx!.l;
+    return html`<div class="theirs" part="theirs"><p class="quote">${goal.description}</p>
+      ${(goal.targets ?? []).map((target) => html`<p>${l.t.target}: ${targetText(l, target)}</p>`)}</div>`;
+  }
+
+  // ---- measured values (goals) --------------------------------------------------------------------
+
+  /** The message for a field of row `row`, which the core knows by the measurement's position among those sent. */
+  private rowError(row: number, key: string): string | undefined {
+    const sent = this.sentRows.indexOf(row);
+    return sent < 0 ? undefined : this.save.fieldError(`measurements.${sent}.${key}`);
+  }
+
+  private async addRow(): Promise<void> {
+    this.save.clear();
+    this.rows = [...this.rows, { key: this.nextRow++ }];
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`[name="measurements.${this.rows.length - 1}.measure"]`)?.focus();
+  }
+
+  private async removeRow(index: number): Promise<void> {
+    this.save.clear();
+    this.sentRows = [];
+    this.rows = this.rows.filter((_, i) => i !== index);
+    await this.updateComplete;
+    this.addRowButton.value?.focus();
+  }
+
+  private renderMeasurements() {
+    const { t } = this.ctx!.l;
+    return html`<fieldset part="measurements">
+      <legend>${t.measurements}</legend>
+      ${repeat(this.rows, (row) => row.key, (row, i) => html`<div class="row" role="group" aria-label=${t.measurementRow(i + 1)}>
+        ${field({ form: F, name: `measurements.${i}.measure`, label: t.measure, value: row.measure, error: this.rowError(i, 'measure') })}
+        ${field({ form: F, name: `measurements.${i}.value`, label: t.measuredValue, type: 'number', step: 'any', error: this.rowError(i, 'value') })}
+        ${field({ form: F, name: `measurements.${i}.unit`, label: t.targetUnit, value: row.unit, error: this.rowError(i, 'unit') })}
+        ${this.rows.length > 1 ? html`<button type="button" aria-label=${`${t.removeMeasurement} (${t.measurementRow(i + 1)})`}
+          @click=${() => void this.removeRow(i)}>${t.removeMeasurement}</button>` : nothing}
+      </div>`)}
+      <button type="button" ${ref(this.addRowButton)} @click=${() => void this.addRow()}>${t.addMeasurement}</button>
+    </fieldset>`;
+  }
+
+  // ---- the adjustment -----------------------------------------------------------------------------
+
+  private renderAdjustment(base: EvaluationTarget) {
+    const l = this.ctx!.l;
+    const { t } = l;
+    const err = (path: string) => this.save.fieldError(path);
+    if (base.kind === 'plan') return html`<p class="help" part="adjustment">${t.adjustPlanHelp}</p>`;
+    if (base.kind === 'goal') {
+      const first = base.record.targets[0];
+      return html`<fieldset part="adjustment">
+        <legend>${t.newTarget}</legend>
+        ${field({ form: F, name: 'changeGoal.targets.0.measure', label: t.targetMeasure, value: first?.measure, error: err('changeGoal.targets.0.measure') })}
+        ${field({ form: F, name: 'changeGoal.targets.0.comparator', label: t.targetComparator, type: 'select', value: first?.comparator,
+          options: comparators.map((c) => [c, t.comparatorWords[c] ? `${c} (${t.comparatorWords[c]})` : c] as const) })}
+        ${field({ form: F, name: 'changeGoal.targets.0.value', label: t.targetValue, type: 'number', step: 'any', value: first?.value, error: err('changeGoal.targets.0.value') })}
+        ${field({ form: F, name: 'changeGoal.targets.0.unit', label: t.targetUnit, value: first?.unit, error: err('changeGoal.targets.0.unit') })}
+        ${field({ form: F, name: 'changeGoal.targets.0.due', label: t.targetDue, type: 'date', value: first?.due, error: err('changeGoal.targets.0.due') })}
+      </fieldset>`;
+    }
+    const a = base.record;
+    return html`<fieldset part="adjustment">
+      <legend>${t.adjustment}</legend>
+      <div @change=${(e: Event) => { this.adjustKind = (e.target as HTMLInputElement).value as 'change' | 'close'; }}>
+        ${(['change', 'close'] as const).map((k) => html`<div class="choice">
+          <input type="radio" id="evaluation-adjust-${k}" name="adjust-kind" value=${k} .checked=${this.adjustKind === k} />
+          <label for="evaluation-adjust-${k}">${k === 'change' ? t.adjustChange : t.adjustClose}</label>
+        </div>`)}
+      </div>
+      ${this.adjustKind === 'change' ? html`
+        ${field({ form: F, name: 'changeAgreement.description', label: t.agreementDescription, type: 'textarea', required: true, value: a.description, error: err('changeAgreement.description') })}
+        ${field({ form: F, name: 'changeAgreement.frequency', label: t.frequency, value: a.frequency, error: err('changeAgreement.frequency') })}
+        ${field({ form: F, name: 'changeAgreement.end', label: t.end, type: 'date', value: a.end, error: err('changeAgreement.end') })}`
+      : field({ form: F, name: 'closeAgreement.outcome', label: t.agreementOutcome, type: 'select', required: true, value: 'completed',
+        error: err('closeAgreement.outcome'), options: agreementOutcomes.map((o) => [o, t.agreementOutcomes[o]] as const) })}
+    </fieldset>`;
+  }
+}

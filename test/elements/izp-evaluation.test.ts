@@ -1,0 +1,441 @@
+/**
+ * <izp-evaluation>: following up the plan ("vervolgen") through the UI, as a practice nurse does it at a
+ * consultation: evaluate, adjust in the same dialog, set the next date, and see the item leave the due
+ * list. Fictional patients of Huisartsenpraktijk De Linde, seeded relative to today.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { addDays, createIzp, MemoryAdapter, type CallOptions, type ChangeSet, type User } from '../../src/core/index.js';
+import '../../src/define.js';
+import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
+import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
+import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import { today } from '../../stories/fixtures/adapters.js';
+import { patients, seedExamplePlans, staff } from '../../stories/fixtures/example-plans.js';
+
+const sanne: User = staff.poh;
+const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
+const DIETITIAN = 'Twee gesprekken over eten en tussendoortjes.';
+const WEIGHT = 'In drie maanden vijf kilo afvallen.';
+
+/** Storage that can be made to fail. */
+class TestAdapter extends MemoryAdapter {
+  failCommits = false;
+  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
+    if (this.failCommits) throw new Error('disk unreachable');
+    return super.commit(change, options);
+  }
+}
+
+async function seeded(adapter: MemoryAdapter = new MemoryAdapter()) {
+  const ids = await seedExamplePlans(adapter, today());
+  const izp = createIzp({ adapter, user: sanne });
+  return { adapter, izp, ids };
+}
+
+// ---- helpers: find things as a user would, across shadow roots -------------------------------------
+
+async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    out.push(...node.querySelectorAll(selector));
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(root);
+  return out;
+}
+
+/** The evaluate buttons inside `scope`, once every izp-evaluation there has rendered. */
+async function evaluateButtons(scope: Element | ShadowRoot): Promise<HTMLButtonElement[]> {
+  const els = deepAll(scope, 'izp-evaluation') as IzpEvaluation[];
+  await Promise.all(els.map((e) => e.updateComplete));
+  return els.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')]);
+}
+
+function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
+  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
+  if (!label?.control) throw new Error(`no field labelled "${text}"`);
+  return label.control as unknown as T;
+}
+
+function button(scope: ParentNode, name: string): HTMLButtonElement {
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+function text(node: Node): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.textContent!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+function announcements(plan: IzpPlan): string[] {
+  const said: string[] = [];
+  const announce = plan.announce.bind(plan);
+  plan.announce = (message: string) => {
+    said.push(message);
+    announce(message);
+  };
+  return said;
+}
+
+async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
+  const { user = sanne, view = 'professional' } = options;
+  const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
+  await until(() => plan.snapshot, 'the plan to load');
+  return plan;
+}
+
+async function agreementIn(plan: IzpPlan, description: string): Promise<{ el: IzpAgreement; root: ShadowRoot }> {
+  const el = await until(() => deepAll(plan, 'izp-agreement').find((a) => a.shadowRoot?.querySelector('#agreement-title')?.textContent === description) as IzpAgreement | undefined,
+    `the agreement "${description}"`);
+  return { el, root: el.shadowRoot! };
+}
+
+/** The evaluate button inside an element's shadow root (an agreement, a goal, the plan's header). */
+async function evaluationIn(root: ShadowRoot): Promise<IzpEvaluation> {
+  const el = await until(() => root.querySelector<IzpEvaluation>('izp-evaluation'), 'izp-evaluation');
+  await until(() => el.shadowRoot?.querySelector('button'), 'the evaluate button');
+  return el;
+}
+
+async function openDialog(el: IzpEvaluation): Promise<HTMLDialogElement> {
+  button(el.shadowRoot!, 'Evalueren').click();
+  const dialog = el.shadowRoot!.querySelector('dialog')!;
+  await until(() => dialog.open && dialog.querySelector('form'), 'the dialog');
+  return dialog;
+}
+
+function choose(dialog: HTMLDialogElement, label: string): void {
+  byLabel(dialog, label).click();
+}
+
+/** The descriptions in "Te evalueren" of the plan's consultation. */
+function dueList(plan: IzpPlan): string[] {
+  const consultation = deepAll(plan, 'izp-consultation')[0];
+  return [...(consultation?.shadowRoot?.querySelectorAll('[part="due"] li .text') ?? [])].map((e) => e.textContent!);
+}
+
+describe('<izp-evaluation>', () => {
+  it('is accessible: the button, the dialog, and the dialog with an adjustment', async () => {
+    const { adapter } = await seeded();
+    const plan = await mount(adapter, 'yildiz');
+    const { root } = await agreementIn(plan, WALK);
+    const el = await evaluationIn(root);
+    await expect(el).to.be.accessible();
+    const dialog = await openDialog(el);
+    choose(dialog, 'Aanpassen');
+    await until(() => dialog.querySelector('[part="adjustment"]'), 'the adjustment');
+    await expect(plan).to.be.accessible();
+  });
+
+  it('is offered to a practice nurse or GP, for current items only; never in the patient view or to the patient', async () => {
+    const { adapter } = await seeded();
+    const fatma = await mount(adapter, 'yildiz');
+    const goals = await until(() => deepAll(fatma, 'izp-goal').length === 3 && deepAll(fatma, 'izp-goal'), 'the goals');
+    const weight = goals.find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === WEIGHT)!;
+    expect(button((await evaluationIn(weight.shadowRoot!)).shadowRoot!, 'Evalueren')).to.exist;
+    const smoking = goals.find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === 'Stoppen met roken.')!;
+    await until(() => smoking.shadowRoot?.querySelector('izp-evaluation'), 'the proposed goal\'s actions');
+    expect(await evaluateButtons(smoking.shadowRoot!), 'a proposed goal is not evaluated yet').to.have.length(0);
+    const header = await evaluationIn(fatma.shadowRoot!);
+    expect(header.targetKind).to.equal('plan');
+
+    const henk = await mount(adapter, 'bosman', { user: staff.gp });
+    const inhaler = await agreementIn(henk, 'Inhalatietechniek controleren bij de volgende afspraak.');
+    expect(button((await evaluationIn((await agreementIn(henk, 'Twee keer per week longfysiotherapie, twaalf weken.')).root)).shadowRoot!, 'Evalueren')).to.exist;
+    expect(await evaluateButtons(inhaler.root), 'a closed agreement').to.have.length(0);
+
+    const anouk = await mount(adapter, 'jansen');
+    const concept = await agreementIn(anouk, 'Twee keer per week thuis bloeddruk meten en in de app zetten.');
+    await until(() => concept.root.querySelector('izp-evaluation'), 'the concept agreement\'s actions');
+    expect(await evaluateButtons(anouk), 'nothing in a concept plan').to.have.length(0);
+
+    for (const options of [{ view: 'patient' as const }, { user: patients.yildiz.user }]) {
+      const own = await mount(adapter, 'yildiz', options);
+      await until(() => deepAll(own, 'izp-overview, izp-agreement').length > 0, 'the plan');
+      expect(await evaluateButtons(own), JSON.stringify(options)).to.have.length(0);
+    }
+  });
+
+  it('runs a full cycle: evaluates the walking agreement, adjusts it, sets the next date; it leaves the due list', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const before = (await izp.getPlan(ids.yildiz!))!;
+    const walk = before.agreements.find((a) => a.description === WALK)!;
+    const plan = await mount(adapter, 'yildiz');
+    const said = announcements(plan);
+    await until(() => dueList(plan).includes(WALK), 'the walk in the due list');
+    const { root } = await agreementIn(plan, WALK);
+    const el = await evaluationIn(root);
+    const trigger = button(el.shadowRoot!, 'Evalueren');
+    const dialog = await openDialog(el);
+    expect(dialog.querySelector('h6, h5, h4')!.textContent).to.equal('Afspraak evalueren');
+    expect(el.shadowRoot!.activeElement).to.equal(byLabel(dialog, 'Gaat goed'));
+    expect(byLabel(dialog, 'Datum van de evaluatie').value).to.equal(today());
+    expect(byLabel(dialog, 'Samen met de patiënt').checked).to.equal(true);
+    expect(dialog.querySelector('[part="adjustment"]')).to.equal(null);
+
+    choose(dialog, 'Aanpassen');
+    await until(() => dialog.querySelector('[part="adjustment"]'), 'the adjustment');
+    expect(byLabel(dialog, 'De afspraak aanpassen').checked).to.equal(true);
+    expect(byLabel<HTMLTextAreaElement>(dialog, 'Wat is er afgesproken?').value).to.equal(WALK);
+    expect(byLabel(dialog, 'Hoe vaak').value).to.equal('Eén keer per week');
+    typeInto(byLabel(dialog, 'Hoe vaak'), 'Twee keer per week');
+    typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Het lukt goed, ze wil vaker.');
+    const next = addDays(today(), 60);
+    typeInto(byLabel(dialog, 'Volgende evaluatie'), next);
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    button(dialog, 'Evaluatie opslaan').click();
+    const { detail } = await evaluated;
+
+    expect(detail.evaluation).to.deep.include({ date: today(), withPatient: true, outcome: 'adjust', note: 'Het lukt goed, ze wil vaker.', nextEvaluationDate: next });
+    expect(detail.evaluation.target).to.deep.equal({ kind: 'agreement', id: walk.id });
+    const after = (await izp.getPlan(ids.yildiz!))!;
+    expect(after.evaluations).to.have.length(before.evaluations.length + 1);
+    expect(after.evaluations.at(-1)).to.deep.equal(detail.evaluation);
+    const stored = after.agreements.find((a) => a.id === walk.id)!;
+    expect(stored).to.include({ version: walk.version + 1, description: WALK, frequency: 'Twee keer per week', evaluationDate: next, changeReason: 'Het lukt goed, ze wil vaker.' });
+    expect(dialog.open).to.equal(false);
+    await until(() => said.includes('Afspraak geëvalueerd.'), 'the announcement');
+    await until(() => text(root).includes('Hoe vaak Twee keer per week'), 'the new version');
+    expect(text(root.querySelector('[part="last-evaluation"]')!)).to.contain('Laatste evaluatie').and.contain('Sanne de Wit: Aanpassen, met de patiënt.')
+      .and.contain('Het lukt goed, ze wil vaker.');
+    await until(() => el.shadowRoot!.activeElement === trigger, 'focus back on the button');
+    await until(() => !dueList(plan).includes(WALK), 'the walk to leave the due list');
+  });
+
+  it('evaluates a goal with a measured value and sets a new target', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const goal = (await izp.getPlan(ids.yildiz!))!.goals.find((g) => g.description === WEIGHT)!;
+    const plan = await mount(adapter, 'yildiz');
+    const goalEl = await until(() => deepAll(plan, 'izp-goal').find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === WEIGHT), 'the goal');
+    const el = await evaluationIn(goalEl.shadowRoot!);
+    const dialog = await openDialog(el);
+    expect(dialog.querySelector('h5')!.textContent, 'one below the goal (h4)').to.equal('Doel evalueren');
+    const rows = dialog.querySelector('[part="measurements"]')!;
+    expect(byLabel(rows, 'Wat is gemeten').value).to.equal('Gewicht');
+    expect(byLabel(rows, 'Eenheid').value).to.equal('kg');
+    typeInto(byLabel(rows, 'Gemeten waarde'), '127.5');
+    button(rows, 'Meting toevoegen').click();
+    await until(() => rows.querySelectorAll('[role="group"]').length === 2, 'a second row');
+    const second = rows.querySelectorAll('[role="group"]')[1]!;
+    expect(el.shadowRoot!.activeElement).to.equal(byLabel(second, 'Wat is gemeten'));
+    typeInto(byLabel(second, 'Wat is gemeten'), 'Buikomvang');
+    typeInto(byLabel(second, 'Gemeten waarde'), '108');
+    typeInto(byLabel(second, 'Eenheid'), 'cm');
+    choose(dialog, 'Aanpassen');
+    const adjustment = await until(() => dialog.querySelector('[part="adjustment"]'), 'the new target');
+    expect(adjustment.querySelector('legend')!.textContent).to.equal('Nieuwe streefwaarde');
+    expect(byLabel(adjustment, 'Wat meten we').value).to.equal('Gewicht');
+    expect(byLabel<HTMLSelectElement>(adjustment, 'Vergelijking').value).to.equal('<=');
+    expect(byLabel(adjustment, 'Waarde').value).to.equal('125');
+    const due = addDays(today(), 90);
+    typeInto(byLabel(adjustment, 'Waarde'), '124');
+    typeInto(byLabel(adjustment, 'Streefdatum'), due);
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    button(dialog, 'Evaluatie opslaan').click();
+    const { evaluation } = (await evaluated).detail;
+    expect(evaluation.target).to.deep.equal({ kind: 'goal', id: goal.id });
+    expect(evaluation.measurements).to.deep.equal([
+      { measure: 'Gewicht', value: 127.5, unit: 'kg', date: today() },
+      { measure: 'Buikomvang', value: 108, unit: 'cm', date: today() },
+    ]);
+    const stored = (await izp.getPlan(ids.yildiz!))!.goals.find((g) => g.id === goal.id)!;
+    expect(stored.targets).to.deep.equal([{ measure: 'Gewicht', comparator: '<=', value: 124, unit: 'kg', due }]);
+    await until(() => text(goalEl.shadowRoot!.querySelector('[part="last-evaluation"]') ?? document.createElement('p')).includes('Gemeten: Gewicht 127,5 kg, Buikomvang 108 cm.'), 'the latest evaluation');
+    expect(text(goalEl.shadowRoot!)).to.contain('Gewicht <= 124 kg');
+  });
+
+  it('closes an agreement as the outcome of its evaluation; focus lands on the agreement', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const plan = await mount(adapter, 'yildiz');
+    const said = announcements(plan);
+    const { root } = await agreementIn(plan, DIETITIAN);
+    const dialog = await openDialog(await evaluationIn(root));
+    choose(dialog, 'Aanpassen');
+    await until(() => dialog.querySelector('[part="adjustment"]'), 'the adjustment');
+    choose(dialog, 'De afspraak afsluiten');
+    const outcome = await until(() => dialog.querySelector('[part="adjustment"] select') as HTMLSelectElement | null, 'the outcome');
+    expect(byLabel<HTMLSelectElement>(dialog, 'Uitkomst') === outcome, 'the outcome select').to.equal(true);
+    expect(dialog.querySelector('[name="changeAgreement.description"]')).to.equal(null);
+    typeInto(outcome, 'completed');
+    typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Beide gesprekken gehad.');
+    byLabel(dialog, 'Samen met de patiënt').click();
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    button(dialog, 'Evaluatie opslaan').click();
+    const { evaluation } = (await evaluated).detail;
+    expect(evaluation).to.include({ outcome: 'adjust', withPatient: false, note: 'Beide gesprekken gehad.' });
+    const stored = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.description === DIETITIAN)!;
+    expect(stored).to.include({ status: 'completed', closeNote: 'Beide gesprekken gehad.' });
+    await until(() => text(root).includes('Uitkomst Afgerond'), 'the agreement read-only');
+    expect(await evaluateButtons(root)).to.have.length(0);
+    expect(text(root)).to.contain('zonder de patiënt');
+    await until(() => root.activeElement?.id === 'agreement-title', 'focus on the agreement');
+    await until(() => said.includes('Afspraak geëvalueerd.'), 'the announcement');
+  });
+
+  it('names a next date before the evaluation date beside its field, and stores nothing', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const historyBefore = (await izp.history(ids.yildiz!)).length;
+    const plan = await mount(adapter, 'yildiz');
+    const { root } = await agreementIn(plan, WALK);
+    const el = await evaluationIn(root);
+    const dialog = await openDialog(el);
+    typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Gaat goed.');
+    typeInto(byLabel(dialog, 'Datum van de evaluatie'), addDays(today(), -1));
+    const next = byLabel(dialog, 'Volgende evaluatie');
+    typeInto(next, addDays(today(), -7));
+    const failed = oneEvent(plan, 'izp-error');
+    button(dialog, 'Evaluatie opslaan').click();
+    const { detail } = await failed;
+    expect(detail).to.include({ action: 'evaluate' });
+    expect(detail.error.code).to.equal('validation');
+    await until(() => next.getAttribute('aria-invalid') === 'true', 'the field error');
+    const message = el.shadowRoot!.getElementById(next.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!;
+    expect(message).to.match(/^Volgende evaluatie /);
+    await until(() => el.shadowRoot!.activeElement === next, 'focus on the field');
+    expect(dialog.open).to.equal(true);
+    expect(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting').value).to.equal('Gaat goed.');
+    expect((await izp.history(ids.yildiz!)).length).to.equal(historyBefore);
+  });
+
+  it('keeps the typed note and says what happened when storage is down; saves once it is back', async () => {
+    const adapter = new TestAdapter();
+    const { izp, ids } = await seeded(adapter);
+    const before = (await izp.getPlan(ids.yildiz!))!;
+    const plan = await mount(adapter, 'yildiz');
+    const said = announcements(plan);
+    const { root } = await agreementIn(plan, WALK);
+    const dialog = await openDialog(await evaluationIn(root));
+    choose(dialog, 'Niet bereikt');
+    typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Knie deed pijn; twee weken niet gelopen.');
+    adapter.failCommits = true;
+    const failed = oneEvent(plan, 'izp-error');
+    button(dialog, 'Evaluatie opslaan').click();
+    expect((await failed).detail.error.code).to.equal('unavailable');
+    const alert = await until(() => dialog.querySelector('[role="alert"]'), 'the alert');
+    expect(alert.textContent).to.contain('De opslag is niet bereikbaar');
+    await until(() => said.some((m) => m.includes('De opslag is niet bereikbaar')), 'the announcement');
+    expect(dialog.open).to.equal(true);
+    expect(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting').value).to.equal('Knie deed pijn; twee weken niet gelopen.');
+    expect(byLabel(dialog, 'Niet bereikt').checked).to.equal(true);
+    expect((await izp.getPlan(ids.yildiz!))!.evaluations).to.have.length(before.evaluations.length);
+    adapter.failCommits = false;
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    button(dialog, 'Evaluatie opslaan').click();
+    expect((await evaluated).detail.evaluation).to.include({ outcome: 'not-achieved', note: 'Knie deed pijn; twee weken niet gelopen.' });
+  });
+
+  it('on a conflict keeps the input, shows their version, and re-applies over it', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const plan = await mount(adapter, 'yildiz');
+    const { root } = await agreementIn(plan, WALK);
+    const dialog = await openDialog(await evaluationIn(root));
+    choose(dialog, 'Aanpassen');
+    typeInto(await until(() => dialog.querySelector<HTMLInputElement>('[name="changeAgreement.frequency"]'), 'frequency'), 'Drie keer per week');
+    const walk = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.description === WALK)!;
+    await createIzp({ adapter, user: staff.gp }).updateAgreement(ids.yildiz!, walk.id, { support: 'Wandelschoenen' }, { expectedVersion: walk.version });
+    const failed = oneEvent(plan, 'izp-error');
+    button(dialog, 'Evaluatie opslaan').click();
+    expect((await failed).detail.error.code).to.equal('conflict');
+    const alert = await until(() => dialog.querySelector('[part="conflict"]'), 'the conflict');
+    expect(text(alert)).to.contain('Iemand anders heeft dit intussen gewijzigd').and.contain('dr. P. Verhoeven').and.contain('Wandelschoenen');
+    expect(byLabel(dialog, 'Hoe vaak').value).to.equal('Drie keer per week');
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    button(alert, 'Mijn wijziging toch opslaan').click();
+    await evaluated;
+    const stored = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.id === walk.id)!;
+    expect(stored).to.include({ version: walk.version + 2, frequency: 'Drie keer per week', support: 'Wandelschoenen' });
+  });
+
+  it('evaluates the whole plan from its header and moves the next evaluation', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const plan = await mount(adapter, 'yildiz');
+    const el = await evaluationIn(plan.shadowRoot!);
+    const dialog = await openDialog(el);
+    expect(dialog.querySelector('h3')!.textContent).to.equal('Zorgplan evalueren');
+    expect(dialog.querySelector('[part="measurements"]')).to.equal(null);
+    const next = addDays(today(), 91);
+    typeInto(byLabel(dialog, 'Volgende evaluatie'), next);
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    button(dialog, 'Evaluatie opslaan').click();
+    expect((await evaluated).detail.evaluation.target).to.deep.equal({ kind: 'plan', id: ids.yildiz });
+    expect((await izp.getPlan(ids.yildiz!))!.plan.nextEvaluationDate).to.equal(next);
+    await until(() => text(plan.shadowRoot!.querySelector('header')!).includes(`Volgende evaluatie ${plan.l.date(next)}`), 'the new date in the header');
+  });
+
+  it('is used with the keyboard alone; Escape cancels and returns focus', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const plan = await mount(adapter, 'yildiz');
+    const { root } = await agreementIn(plan, WALK);
+    const el = await evaluationIn(root);
+    const shadow = el.shadowRoot!;
+    const trigger = button(shadow, 'Evalueren');
+    const dialog = shadow.querySelector('dialog')!;
+    trigger.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog.open && shadow.activeElement === byLabel(dialog, 'Gaat goed'), 'the dialog, focus on the outcome');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open && shadow.activeElement === trigger, 'the dialog closed, focus on its button');
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => dialog.open && shadow.activeElement === byLabel(dialog, 'Gaat goed'), 'the dialog again');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(byLabel(dialog, 'Bereikt').checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow.activeElement).to.equal(byLabel(dialog, 'Samen met de patiënt'));
+    await sendKeys({ press: ' ' });
+    expect(byLabel(dialog, 'Samen met de patiënt').checked).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow.activeElement).to.equal(byLabel(dialog, 'Toelichting'));
+    await sendKeys({ type: 'Wandelt elke week.' });
+    // On through the two dates (their parts take a Tab each) to the save button, never leaving the dialog.
+    const save = button(dialog, 'Evaluatie opslaan');
+    for (let i = 0; i < 12 && shadow.activeElement !== save; i++) {
+      await sendKeys({ press: 'Tab' });
+      expect(dialog.contains(shadow.activeElement), 'focus stays in the dialog').to.equal(true);
+    }
+    expect(shadow.activeElement).to.equal(save);
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    await sendKeys({ press: 'Enter' });
+    expect((await evaluated).detail.evaluation).to.include({ outcome: 'achieved', withPatient: false, note: 'Wandelt elke week.' });
+    expect((await izp.getPlan(ids.yildiz!))!.evaluations.at(-1)).to.include({ outcome: 'achieved', withPatient: false });
+    await until(() => shadow.activeElement === trigger, 'focus back on the button');
+  });
+
+  it('renders untrusted text as text', async () => {
+    const { adapter, izp, ids } = await seeded();
+    const evil = 'Wandelen <img src=x onerror=alert(1)><script>alert(2)</script>';
+    const goal = (await izp.getPlan(ids.yildiz!))!.goals.find((g) => g.description === WEIGHT)!;
+    await izp.addAgreement(ids.yildiz!, goal.id, { description: evil, performer: { kind: 'patient' } });
+    await izp.accordPlan(ids.yildiz!);
+    const plan = await mount(adapter, 'yildiz');
+    const { root } = await agreementIn(plan, evil);
+    const dialog = await openDialog(await evaluationIn(root));
+    expect(dialog.querySelector('.quote')!.textContent).to.equal(evil);
+    typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), '<b>vet</b>');
+    const evaluated = oneEvent(plan, 'izp-evaluated');
+    button(dialog, 'Evaluatie opslaan').click();
+    await evaluated;
+    await until(() => text(root).includes('<b>vet</b>'), 'the note as text');
+    expect(deepAll(plan, 'img, script, b')).to.have.length(0);
+  });
+});
