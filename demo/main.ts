@@ -81,7 +81,7 @@ $('reset').addEventListener('click', async () => {
   apply();
   $('status').textContent = 'Voorbeeldgegevens hersteld.';
 });
-for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added', 'izp-agreement-updated', 'izp-plan-closed'] as const) {
+for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added', 'izp-agreement-updated', 'izp-evaluated', 'izp-access-granted', 'izp-access-revoked', 'izp-plan-closed'] as const) {
   plan.addEventListener(name, () => ($('status').textContent = `Gebeurtenis ${name} ontvangen door het HIS.`));
 }
 

@@ -35,7 +35,7 @@ export class Izp extends IzpFunctions {
     const today = localDate(this.rt.now());
     const date = data.date ?? today;
     if (date > today) throw fieldError('date', { nl: 'ligt in de toekomst', en: 'is in the future' }, EVALUATION);
-    rules.assertDateOrder(date, data.nextEvaluationDate, 'nextEvaluationDate', EVALUATION);
+    rules.assertDateOrder(date, data.nextEvaluationDate, 'nextEvaluationDate', EVALUATION, { nl: 'de evaluatiedatum', en: 'the evaluation date' });
     const adjustments = [data.changeAgreement, data.closeAgreement, data.changeGoal].filter(Boolean).length;
     const fits = data.target.kind === 'agreement' ? !data.changeGoal : data.target.kind === 'goal' ? !data.changeAgreement && !data.closeAgreement : adjustments === 0;
     if (adjustments > 1 || !fits) {

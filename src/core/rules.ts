@@ -96,9 +96,12 @@ export function assertVersion(kind: RecordKind, record: { id: string; version: n
 }
 
 /** Start before end; the field named is the later one, where the user must look. */
-export function assertDateOrder(start: string | undefined, end: string | undefined, endField: string, what: Localized): void {
+export function assertDateOrder(
+  start: string | undefined, end: string | undefined, endField: string, what: Localized,
+  startName: Localized = { nl: 'de startdatum', en: 'the start date' },
+): void {
   if (start && end && end < start) {
-    throw fieldError(endField, { nl: 'ligt vóór de startdatum', en: 'is before the start date' }, what);
+    throw fieldError(endField, { nl: `ligt vóór ${startName.nl}`, en: `is before ${startName.en}` }, what);
   }
 }
 

@@ -61,7 +61,9 @@ describe('core: following up the plan (vervolgen)', () => {
     const before = (await izp.history(plan.id)).length;
     const fails = async (input: Parameters<typeof izp.evaluate>[1]) => izp.evaluate(plan.id, input).then(() => null, (e: { code: string; fields: string[] }) => e);
     expect((await fails({ target: { kind: 'agreement', id: walk.id }, withPatient: true, outcome: 'on-track', date: '2026-11-24' }))!.fields).to.deep.equal(['date']);
-    expect((await fails({ target: { kind: 'agreement', id: walk.id }, withPatient: true, outcome: 'on-track', nextEvaluationDate: '2026-11-01' }))!.fields).to.deep.equal(['nextEvaluationDate']);
+    const early = (await fails({ target: { kind: 'agreement', id: walk.id }, withPatient: true, outcome: 'on-track', nextEvaluationDate: '2026-11-01' })) as unknown as { fields: string[]; localized(l: string): string };
+    expect(early.fields).to.deep.equal(['nextEvaluationDate']);
+    expect(early.localized('nl')).to.contain('ligt vóór de evaluatiedatum');
     expect((await fails({ target: { kind: 'goal', id: goal.id }, withPatient: true, outcome: 'adjust', closeAgreement: { outcome: 'stopped' } }))!.fields).to.deep.equal(['target']);
     expect((await fails({ target: { kind: 'agreement', id: walk.id }, withPatient: 'ja' as never, outcome: 'on-track' }))!.fields).to.deep.equal(['withPatient']);
     expect((await izp.history(plan.id)).length).to.equal(before);

@@ -12,6 +12,8 @@ const expected = {
   'izp-agreement': { attributes: ['agreement-id', 'heading-level'], events: ['izp-agreement-updated', 'izp-agreement-closed', 'izp-error'], slots: ['actions'] },
   'izp-history': { attributes: ['target-id', 'heading-level'], events: ['izp-error'], slots: [] },
   'izp-care-team': { attributes: ['heading-level'], events: ['izp-access-granted', 'izp-access-revoked', 'izp-error'], slots: ['intro'] },
+  'izp-evaluation': { attributes: ['target-kind', 'target-id'], events: ['izp-evaluated', 'izp-error'], slots: [] },
+  'izp-consultation': { attributes: ['heading-level'], events: [], slots: [] },
   'izp-overview': { attributes: ['mode', 'group-by', 'include-closed'], events: ['izp-print', 'izp-error'], slots: [] },
 };
 
