@@ -10,3 +10,4 @@ import './define/izp-history.js';
 import './define/izp-care-team.js';
 import './define/izp-evaluation.js';
 import './define/izp-consultation.js';
+import './define/izp-modules.js';

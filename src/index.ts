@@ -12,6 +12,8 @@ export { IzpEvaluation } from './elements/evaluation/izp-evaluation.js';
 export { IzpConsultation } from './elements/consultation/izp-consultation.js';
 export { IzpHistory } from './elements/history/izp-history.js';
 export { IzpCareTeam } from './elements/care-team/izp-care-team.js';
+export { IzpModules } from './elements/modules/izp-modules.js';
+export type { MedicationItem, DiagnosisItem, ModuleSection } from './elements/modules/modules-data.js';
 export { planContext, type PlanContext, type View } from './elements/shared/context.js';
 export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
 export { localize, registerTranslation, nl, en, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';

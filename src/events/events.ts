@@ -4,7 +4,7 @@
  * mirrors changes into its own record from these instead of asking for double entry.
  */
 import type { IzpError } from '../core/errors.js';
-import type { Agreement, Evaluation, Goal, Plan, PlanSnapshot } from '../core/model.js';
+import type { Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, Plan, PlanProfile, PlanSnapshot } from '../core/model.js';
 import type { PrintOverview } from '../core/print.js';
 
 export interface IzpEventDetails {
@@ -26,6 +26,12 @@ export interface IzpEventDetails {
   'izp-access-revoked': { plan: Plan; actorId: string };
   /** The patient's overview was printed (function 9). */
   'izp-print': { overview: PrintOverview };
+  /** A section of the plan's generic modules was saved (`<izp-modules>`). */
+  'izp-profile-updated': { profile: PlanProfile };
+  /** A measured value was added (a home measurement or a lab result). */
+  'izp-measurement-added': { measurement: MeasurementRecord };
+  /** The patient wrote in their diary. */
+  'izp-diary-added': { entry: DiaryEntry };
   /** A function failed; nothing was stored and the user's input was kept. */
   'izp-error': { action: string; error: IzpError };
 }
@@ -52,6 +58,9 @@ declare global {
     'izp-access-granted': IzpEvent<'izp-access-granted'>;
     'izp-access-revoked': IzpEvent<'izp-access-revoked'>;
     'izp-print': IzpEvent<'izp-print'>;
+    'izp-profile-updated': IzpEvent<'izp-profile-updated'>;
+    'izp-measurement-added': IzpEvent<'izp-measurement-added'>;
+    'izp-diary-added': IzpEvent<'izp-diary-added'>;
     'izp-error': IzpEvent<'izp-error'>;
   }
 }

@@ -241,4 +241,77 @@ export interface Translation {
   careTeamRevokeConfirm: (name: string, own: boolean) => string;
   careTeamAnnounceGranted: (name: string, permission: 'read' | 'write') => string;
   careTeamAnnounceRevoked: (name: string) => string;
+  // modules
+  /** The heading of `<izp-modules>`, in the professional and in the patient's own view. */
+  modTitle: Record<'professional' | 'patient', string>;
+  /** Section names for the care team. */
+  modSections: Record<ModuleSection, string>;
+  /** The same in plain words (B1), for the patient's own view. */
+  modSectionsPlain: Record<ModuleSection, string>;
+  modDomainsPlain: Record<Domain, string>;
+  modReadinessLabel: string;
+  modReadiness: Record<(typeof import('../core/model.js').readinessStages)[number], string>;
+  modReadinessPlain: Record<(typeof import('../core/model.js').readinessStages)[number], string>;
+  modMotivation: string;
+  modReadinessLabelPlain: string;
+  modMotivationPlain: string;
+  /** "Mijn doel: niet meer dan 53 mmol/mol", in the patient's view. */
+  modTargetPlain: (target: string) => string;
+  modEmpty: string;
+  modAdd: string;
+  modEdit: string;
+  modAddAnother: string;
+  modRemove: string;
+  modHostNote: string;
+  modSince: (date: string) => string;
+  modCount: Record<'inventory' | 'decisions' | 'links' | 'medication' | 'diagnoses', (n: number) => string>;
+  modDecision: (n: number) => string;
+  modQuestion: string;
+  modOptions: string;
+  modOptionsHelp: string;
+  modChosen: string;
+  modChosenHelp: string;
+  modChosenMark: string;
+  modWhy: string;
+  modPriority: string;
+  modPriorityHelp: string;
+  modLink: (n: number) => string;
+  modLinkTitle: string;
+  modLinkUrl: string;
+  modLinkUrlHelp: string;
+  modLinkNotHttps: string;
+  modLinkUnsafe: string;
+  modNoteHelp: string;
+  modMeasure: string;
+  modValue: string;
+  modUnit: string;
+  modDate: string;
+  modDateHelp: string;
+  modBy: string;
+  modAddMeasurement: string;
+  modNoMeasurements: string;
+  modLatest: (value: string, date: string) => string;
+  modValueOn: (value: string, date: string) => string;
+  /** "Streefwaarde: niet meer dan 53 mmol/mol". */
+  modTarget: (target: string) => string;
+  /** The label on the chart's target line. */
+  modTargetShort: (target: string) => string;
+  modChartSummary: (measure: string, count: number, first: string, last: string, target: string) => string;
+  modDataTable: string;
+  modAtEvaluation: string;
+  modDiaryText: string;
+  modDiaryAdd: string;
+  modDiaryEmpty: string;
+  modDiaryCount: (n: number, latest: string) => string;
+  modDiaryShared: string;
+  modDiaryTeam: string;
+  modAnnounceSaved: (section: string) => string;
+  modAnnounceMeasurement: string;
+  modAnnounceDiary: string;
 }
+
+// modules
+/** The sections of `<izp-modules>`: the generic modules of the Plan van eisen. */
+export type ModuleSection =
+  | 'complaints' | 'inventory' | 'motivation' | 'selfManagement' | 'functioning' | 'riskProfile' | 'measurements'
+  | 'decisions' | 'diagnoses' | 'medication' | 'diary' | 'links' | 'professionalNote';

@@ -15,6 +15,7 @@ const expected = {
   'izp-evaluation': { attributes: ['target-kind', 'target-id'], events: ['izp-evaluated', 'izp-error'], slots: [] },
   'izp-consultation': { attributes: ['heading-level'], events: [], slots: [] },
   'izp-overview': { attributes: ['mode', 'group-by', 'include-closed'], events: ['izp-print', 'izp-error'], slots: [] },
+  'izp-modules': { attributes: ['heading-level'], events: ['izp-profile-updated', 'izp-measurement-added', 'izp-diary-added', 'izp-error'], slots: [] },
 };
 
 describe('custom-elements.json', () => {
