@@ -107,7 +107,8 @@ export type CloseAgreementInput = z.input<typeof CloseAgreementInput>;
  * item since, the change fails with a conflict instead of overwriting their work.
  */
 export const ChangeOptions = z.strictObject({
-  expectedVersion: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** 0 for a record that must not exist yet (the first save of a plan's modules). */
+  expectedVersion: z.optional(z.number().check(z.int(), z.gte(0))),
   reason: z.optional(text()),
   signal: z.optional(z.custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v)),
 });

@@ -45,6 +45,32 @@ const FIELD_LABELS: Record<string, Localized> = {
   contact: { nl: 'contactgegevens', en: 'contact' },
   date: { nl: 'datum', en: 'date' },
   user: { nl: 'gebruiker', en: 'user' },
+  withPatient: { nl: 'samen met de patiënt', en: 'with the patient' },
+  measurements: { nl: 'meetwaarden', en: 'measured values' },
+  target: { nl: 'onderwerp', en: 'subject' },
+  complaints: { nl: 'klachten en problemen', en: 'complaints and problems' },
+  inventory: { nl: 'inventarisatie', en: 'inventory' },
+  somatic: { nl: 'lichamelijk', en: 'physical' },
+  functional: { nl: 'functioneren', en: 'functioning' },
+  social: { nl: 'maatschappelijk', en: 'social' },
+  psychological: { nl: 'psychisch', en: 'psychological' },
+  communicative: { nl: 'communicatie', en: 'communication' },
+  motivation: { nl: 'motivatie', en: 'motivation' },
+  readiness: { nl: 'bereidheid tot verandering', en: 'readiness for change' },
+  selfManagement: { nl: 'zelfmanagement', en: 'self-management' },
+  functioning: { nl: 'functioneren en participatie', en: 'functioning and participation' },
+  riskProfile: { nl: 'risicoprofiel', en: 'risk profile' },
+  decisions: { nl: 'keuzes', en: 'decisions' },
+  question: { nl: 'vraag', en: 'question' },
+  options: { nl: 'mogelijkheden', en: 'options' },
+  chosen: { nl: 'gekozen', en: 'chosen' },
+  why: { nl: 'waarom', en: 'why' },
+  links: { nl: 'links', en: 'links' },
+  url: { nl: 'webadres', en: 'web address' },
+  professionalNote: { nl: 'notitie voor het zorgteam', en: 'note for the care team' },
+  text: { nl: 'tekst', en: 'text' },
+  actor: { nl: 'persoon', en: 'person' },
+  permission: { nl: 'toegang', en: 'access' },
 };
 
 export function fieldLabel(path: string): Localized {
@@ -73,7 +99,8 @@ function describe(issue: Issue): Localized {
     case 'unrecognized_keys':
       return { nl: `onbekend veld: ${issue.keys.join(', ')}`, en: `unknown field: ${issue.keys.join(', ')}` };
     default:
-      return { nl: 'is ongeldig', en: issue.message || 'is invalid' };
+      if (issue.message === 'not an https link') return { nl: 'moet een veilige link zijn die begint met https://', en: 'must be a secure link starting with https://' };
+      return { nl: 'is ongeldig', en: issue.message ? `is invalid (${issue.message})` : 'is invalid' };
   }
 }
 

@@ -59,6 +59,10 @@ export interface Translation {
   goalOutcomes: Record<GoalOutcome, string>;
   note: string;
   noGoals: string;
+  ownGoal: string;
+  ownGoalHelp: string;
+  ownGoalDescription: string;
+  ownGoalDomain: string;
   // agreements
   agreements: string;
   agreement: string;

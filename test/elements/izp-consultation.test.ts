@@ -227,9 +227,10 @@ describe('<izp-consultation>', () => {
     await seeded(adapter);
     adapter.failHistory = true;
     const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${sanne} patient-id=${patients.bosman.id}></izp-plan>`);
-    const failed = oneEvent(plan, 'izp-error');
+    // The plan's history view reads the same failing history; wait for the consultation's own error.
+    const failed = new Promise<CustomEvent>((resolve) => plan.addEventListener('izp-error', (e) => e.detail.action === 'getConsultation' && resolve(e)));
     const { detail } = await failed;
-    expect(detail.action).to.equal('getConsultation');
+    expect(detail.error.code).to.equal('unavailable');
     const el = deepAll(plan, 'izp-consultation')[0] as IzpConsultation;
     const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the alert');
     expect(alert.textContent).to.contain('Het overzicht voor het consult kon niet worden geladen.');

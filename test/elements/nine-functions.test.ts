@@ -50,7 +50,7 @@ const fieldLabelled = (text: string) =>
  * page, focus cycles through the browser's own controls and comes back to the top, as for a real user.
  */
 async function tabTo(target: Element): Promise<void> {
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 1000; i++) {
     if (deepActive() === target) return;
     await sendKeys({ press: 'Tab' });
   }
@@ -86,7 +86,8 @@ for (const [name, make] of adapters) {
     });
     after(() => Object.defineProperty(IzpOverview.prototype, 'printDocument', original));
 
-    it('creates, fills, changes, shows, prints and closes a plan', async () => {
+    it('creates, fills, changes, shows, prints and closes a plan', async function () {
+      this.timeout(120000); // a keyboard user tabs through the whole plan: many key presses
       const adapter = make();
       const izp = createIzp({ adapter, user: sanne });
       const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-degroot" patient-name="Dhr. J. de Groot" .adapter=${adapter} .user=${sanne}></izp-plan>`);

@@ -109,10 +109,10 @@ export class ModuleForms {
     const izp = ctx.izp;
     const { changes, rows } = readProfileForm(section, form, snapshot.profile, this.rowCount(section, snapshot.profile));
     if (rows && (section === 'decisions' || section === 'links')) this.rowMaps.set(section, rows);
-    // The version the user saw; none for the first save (the core takes versions from 1 only).
-    const version = expectedVersion ?? snapshot.profile?.version;
+    // The version the user saw; 0 when there were no modules yet, so two first saves at once conflict.
+    const version = expectedVersion ?? snapshot.profile?.version ?? 0;
     const name = this.host.sectionName(section);
-    const profile = await this.save(section).run('updateProfile', () => izp.updateProfile(snapshot.plan.id, changes, version ? { expectedVersion: version } : {}),
+    const profile = await this.save(section).run('updateProfile', () => izp.updateProfile(snapshot.plan.id, changes, { expectedVersion: version }),
       () => ctx.l.t.modAnnounceSaved(name), () => {
         this.editing.delete(section);
         if (section === 'decisions' || section === 'links') {

@@ -12,7 +12,7 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
   const open = isPlanOpen(plan);
   const member = plan.careTeam.find((m) => (plan.caseManager.id && m.id === plan.caseManager.id) || m.name === plan.caseManager.name);
   const contactHref = safeHref(member?.contact);
-  return html`<header part="header" class="panel">
+  return html`<header part="header" class="panel" role="none">
     <h2 tabindex="-1">${t.planTitle}${plan.patientName ? html` <span class="patient">· ${plan.patientName}</span>` : nothing}</h2>
     <dl class="facts">
       <div><dt>${t.status}</dt><dd><span class="badge status-${plan.status}">${t.planStatus[plan.status]}</span></dd></div>

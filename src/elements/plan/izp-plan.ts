@@ -60,6 +60,10 @@ export class IzpPlan extends IzpElement {
   /** Host overrides of any label, e.g. `{ roles: { 'practice-nurse': 'POH' } }`. */
   @property({ attribute: false }) labels: LabelOverrides = {};
   @property() override lang = '';
+  /** The host's medication overview (shown in the modules, never retyped): `[{ name, dose?, since? }]`. */
+  @property({ attribute: false }) medication: { name: string; dose?: string; since?: string }[] = [];
+  /** The host's diagnoses (shown, never retyped): `[{ name, code?, since? }]`. */
+  @property({ attribute: false }) diagnoses: { name: string; code?: string; since?: string }[] = [];
 
   @state() snapshot: PlanSnapshot | null = null;
   @state() private loading = false;
@@ -167,7 +171,7 @@ export class IzpPlan extends IzpElement {
       ${renderPlanHeader(this, snapshot)}
       ${closed && this.view === 'professional' ? renderCreatePlan(this) : nothing}
       <slot @slotchange=${this.layoutChanged}>${this.customLayout ? nothing
-        : this.view === 'patient' ? html`<izp-overview mode="print"></izp-overview>` : this.renderDefault(snapshot)}</slot>
+        : this.view === 'patient' ? this.renderPatientView() : this.renderDefault(snapshot)}</slot>
     `;
   }
 
@@ -183,10 +187,24 @@ export class IzpPlan extends IzpElement {
         </ul>
         ${this.actions.renderAddGoal(snapshot)}
       </div>
+      <izp-modules heading-level="3" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-modules>
+      <izp-care-team heading-level="3"></izp-care-team>
       <div class="panel">
         <h3>${t.overview}</h3>
         <izp-overview heading-level="4"></izp-overview>
       </div>
+      <izp-history heading-level="3"></izp-history>
+    `;
+  }
+
+  /** The patient's own view: their plan in plain words, their diary and measurements, who may see it. */
+  private renderPatientView() {
+    return html`
+      <izp-overview mode="print" heading-level="3"></izp-overview>
+      ${this.snapshot ? this.actions.renderOwnGoal(this.snapshot) : nothing}
+      <izp-modules heading-level="3" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-modules>
+      <izp-care-team heading-level="3"></izp-care-team>
+      <izp-history heading-level="3"></izp-history>
     `;
   }
 

@@ -7,6 +7,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
 import { domains, priorities, comparators, type PlanSnapshot } from '../../core/model.js';
 import { isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../core/rules.js';
+import { hasAccess, isPatientOf } from '../../core/access.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { SaveController } from '../shared/save-controller.js';
@@ -33,7 +34,9 @@ export class PlanActions {
 
   get canManage(): boolean {
     const user = this.host.coreInstance?.user;
-    return this.host.view === 'professional' && !!user && canManagePlan(user);
+    const plan = this.host.snapshot?.plan;
+    // Offer only what the core will allow: a read-only grant shows the plan without its controls.
+    return this.host.view === 'professional' && !!user && canManagePlan(user) && (!plan || hasAccess(user, plan, 'write'));
   }
 
   reportLoadError(error: unknown): void {
@@ -177,5 +180,24 @@ export class PlanActions {
         </div>
       </form>`;
   }
-}
 
+  /**
+   * The patient's own goal, in the patient's view: proposed, for the team to discuss at the next
+   * consultation. The core records it as expressed by the patient.
+   */
+  renderOwnGoal(snapshot: PlanSnapshot) {
+    const user = this.host.coreInstance?.user;
+    if (!user || !isPatientOf(user, snapshot.plan) || !isPlanOpen(snapshot.plan)) return nothing;
+    const { t } = this.host.l;
+    const err = (path: string) => this.addGoal.fieldError(path);
+    return html`<form class="panel" aria-labelledby="own-goal-title" novalidate @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
+      <h3 id="own-goal-title">${t.ownGoal}</h3>
+      <p class="help">${t.ownGoalHelp}</p>
+      ${field({ form: 'own-goal', name: 'description', label: t.ownGoalDescription, type: 'textarea', required: true, error: err('description') })}
+      ${field({ form: 'own-goal', name: 'domain', label: t.ownGoalDomain, type: 'select', required: true, value: 'somatic', error: err('domain'),
+        options: domains.map((d) => [d, t.domains[d]] as const) })}
+      ${this.addGoal.renderStatus()}
+      <button type="submit" class="primary" ?disabled=${this.addGoal.saving}>${this.addGoal.saving ? t.saving : t.ownGoal}</button>
+    </form>`;
+  }
+}
