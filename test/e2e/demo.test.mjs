@@ -4,6 +4,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, launch, serve } from './browser.mjs';
 
+/** A date `days` from today in the browser's terms (the demo's clock is the real one). */
+function inDays(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 describe('the demo host page', () => {
   let browser;
   let server;
@@ -49,6 +56,53 @@ describe('the demo host page', () => {
     await page.selectOption('#role', 'patient');
     await page.locator('izp-overview').first().waitFor();
     assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+
+  it('lets the practice nurse run a full cycle: evaluate, adjust, set the next date, and see what is due', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/demo/#pat-yildiz`);
+    const walk = 'Eén keer per week een half uur wandelen met de buurvrouw';
+    const due = page.locator('izp-consultation [part="due"]');
+    await due.getByText(walk).first().waitFor();
+    const agreement = page.locator('izp-goal izp-agreement', { hasText: walk });
+    await agreement.getByRole('button', { name: 'Evalueren' }).click();
+    const dialog = agreement.locator('dialog[open]');
+    await dialog.getByLabel('Aanpassen').check();
+    await dialog.getByLabel('De afspraak aanpassen').check();
+    await dialog.getByLabel('Hoe vaak').fill('Twee keer per week');
+    await dialog.getByLabel('Volgende evaluatie').fill(inDays(42));
+    await dialog.getByLabel('Toelichting').fill('Gaat goed; het mag vaker.');
+    await dialog.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+    await agreement.getByText('Twee keer per week').first().waitFor();
+    await page.waitForFunction((text) => {
+      const c = document.querySelector('izp-plan')?.shadowRoot?.querySelector('izp-consultation');
+      const list = c?.shadowRoot?.querySelector('[part="due"]');
+      return list && !list.textContent.includes(text);
+    }, walk);
+    await page.locator('izp-history').getByText('Twee keer per week').first().waitFor({ state: 'attached' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('lets the patient revoke the GP\'s access, after which the GP is refused', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/demo/#pat-elamrani`);
+    await page.locator('izp-plan izp-goal').first().waitFor();
+    await page.selectOption('#role', 'patient');
+    const member = page.locator('izp-care-team li', { hasText: 'dr. P. Verhoeven' });
+    await member.getByLabel('Geen toegang').check();
+    await member.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('izp-care-team dialog[open]').getByRole('button', { name: 'Toegang intrekken' }).click();
+    await member.getByText('Geen toegang').first().waitFor();
+    await page.selectOption('#role', 'gp');
+    await page.locator('izp-plan [role="alert"]', { hasText: 'U mag dit niet doen' }).waitFor();
+    assert.equal(await page.locator('izp-plan izp-goal').count(), 0, 'nothing of the plan stays on screen');
+    await page.selectOption('#role', 'poh');
+    await page.locator('izp-plan izp-goal').first().waitFor();
+    assert.equal(await page.locator('izp-plan [role="alert"]', { hasText: 'U mag dit niet doen' }).count(), 0, 'the refusal is gone');
     await page.close();
   });
 

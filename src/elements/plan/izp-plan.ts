@@ -119,10 +119,14 @@ export class IzpPlan extends IzpElement {
       const plan = await core.getPlanForPatient(patientId);
       const snapshot = plan ? await core.getPlan(plan.id) : null;
       if (run !== this.loads) return; // a newer load (another patient) won
+      this.actions.clearLoadError();
       this.snapshot = snapshot;
       this.emit('izp-plan-loaded', { patientId, plan: snapshot?.plan ?? null });
     } catch (error) {
-      if (run === this.loads) this.actions.reportLoadError(error);
+      if (run !== this.loads) return;
+      // Never leave an earlier user's plan on screen for a user who may not see it.
+      this.snapshot = null;
+      this.actions.reportLoadError(error);
     } finally {
       if (run === this.loads) this.loading = false;
     }

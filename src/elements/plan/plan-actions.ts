@@ -39,6 +39,10 @@ export class PlanActions {
     return this.host.view === 'professional' && !!user && canManagePlan(user) && (!plan || hasAccess(user, plan, 'write'));
   }
 
+  clearLoadError(): void {
+    this.loadError = null;
+  }
+
   reportLoadError(error: unknown): void {
     this.loadError = isIzpError(error) ? error : new StorageError(undefined, { cause: error });
     this.host.requestUpdate();
