@@ -59,6 +59,8 @@ function apply(): void {
   plan.lang = lang.value;
   plan.patientName = current.name;
   plan.patientId = current.id;
+  plan.medication = current.medication;
+  plan.diagnoses = current.diagnoses;
   plan.adapter = adapter;
   document.documentElement.lang = lang.value;
 }
