@@ -33,6 +33,13 @@ describe('core: plans', () => {
     });
   });
 
+  it('takes version 0 as "must not exist yet": an existing plan then conflicts', async () => {
+    const w = world();
+    const plan = await w.sanne.createPlan({ patientId: JAN });
+    const error = await w.sanne.updatePlan(plan.id, { title: 'COPD' }, { expectedVersion: 0 }).catch((e) => e);
+    expect([error.code, error.actualVersion]).to.deep.equal(['conflict', 1]);
+  });
+
   describe('accordPlan', () => {
     it('makes the concept plan and the chosen goals and their agreements current; a goal for later stays proposed', async () => {
       const w = world();

@@ -20,7 +20,7 @@ const cases: Case[] = [
   ['createPlan with a case manager without name', (izp) => izp.createPlan({ patientId: JAN, caseManager: bad({ role: 'gp' }) }), ['caseManager.name']],
   ['createPlan with too many conditions', (izp) => izp.createPlan({ patientId: JAN, conditions: Array.from({ length: 51 }, () => 'COPD') }), ['conditions']],
   ['updatePlan with an empty title', (izp, f) => izp.updatePlan(f.plan.id, { title: ' ' }), ['title']],
-  ['updatePlan with version 0', (izp, f) => izp.updatePlan(f.plan.id, {}, { expectedVersion: 0 }), ['expectedVersion']],
+  ['updatePlan with a negative version', (izp, f) => izp.updatePlan(f.plan.id, {}, { expectedVersion: -1 }), ['expectedVersion']],
   ['updatePlan with a fractional version', (izp, f) => izp.updatePlan(f.plan.id, {}, { expectedVersion: 1.5 }), ['expectedVersion']],
   ['updatePlan with a blank planId', (izp) => izp.updatePlan('', { title: 'x' }), ['planId']],
   ['accordPlan with a blank goal id', (izp, f) => izp.accordPlan(f.plan.id, { goalIds: [''] }), ['goalIds.0']],
