@@ -1,10 +1,13 @@
-// `npm test`: type-check, build, browser tests (Chromium and Firefox ESR), Node tests; then one summary
+// `npm test`: type-check, build, size budgets, browser tests (Chromium and Firefox ESR), Node tests; then one summary
 // line that counts every test run, so CI and people read the same verdict.
 import { spawn } from 'node:child_process';
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  // Size budgets (size-limit, min+gzip) on the build's output; see .size-limit.json and BENCHMARKS.md.
+  // Exceeding a budget fails the run; raising one is a deliberate commit.
+  ['size budgets', 'npm', ['run', '--silent', 'size']],
   ['storybook build', 'npm', ['run', '--silent', 'build-storybook']],
   ['browser tests', 'npx', ['web-test-runner']],
   // test/e2e/: the demo, the integration examples and every story driven in Chromium by playwright-core,
