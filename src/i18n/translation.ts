@@ -236,6 +236,7 @@ export interface Translation {
   careTeamNoChoiceYet: string;
   careTeamNoAccount: string;
   careTeamThisIsYou: string;
+  careTeamCaseManagerKeeps: string;
   careTeamNotInTeam: string;
   careTeamEmpty: string;
   careTeamUnchanged: string;

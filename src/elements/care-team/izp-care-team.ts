@@ -116,6 +116,8 @@ export class IzpCareTeam extends IzpElement {
     const { t } = this.ctx!.l;
     if (!row.id) return html`<p class="help">${t.careTeamNoAccount}</p>`;
     if (!this.access.controllable(row)) return html`<p class="help">${t.careTeamThisIsYou}</p>`;
+    // The core keeps the case manager's access: the fixed contact cannot be shut out.
+    if (row.caseManager) return html`<p class="help">${t.careTeamCaseManagerKeeps}</p>`;
     return this.access.renderControls(plan, row, index);
   }
 }
