@@ -9,6 +9,7 @@ import { agreementOutcomes, performerKinds, roles, type Agreement, type PlanSnap
 import { canManagePlan, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
+import { Modal } from '../shared/modal.js';
 import { SaveController } from '../shared/save-controller.js';
 import { focusFirstInvalid, heading } from './common.js';
 import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
@@ -42,9 +43,8 @@ export class AgreementActions {
   private versionsFor = 0;
   private versionsLoading = false;
   private readonly editForm = createRef<HTMLFormElement>();
-  private readonly closeDialog = createRef<HTMLDialogElement>();
+  private readonly closeModal = new Modal();
   private readonly closeForm = createRef<HTMLFormElement>();
-  private closeTrigger: HTMLElement | null = null;
 
   constructor(private readonly host: IzpAgreement) {
     const ctx = () => host.ctx;
@@ -73,7 +73,7 @@ export class AgreementActions {
     this.versionsError = null;
     this.versionsFor = 0;
     this.closeForm.value?.reset();
-    this.closeDialog.value?.close();
+    this.closeModal.close();
     this.edit.clear();
     this.close.clear();
   }
@@ -156,14 +156,12 @@ export class AgreementActions {
   // ---- 7: close ---------------------------------------------------------------------------------
 
   openClose(event: Event): void {
-    this.closeTrigger = event.currentTarget as HTMLElement;
     this.close.clear();
-    this.closeDialog.value?.showModal();
+    this.closeModal.open(event);
   }
 
   private endClose(): void {
-    this.closeDialog.value?.close();
-    this.closeTrigger?.focus();
+    this.closeModal.dismiss();
   }
 
   private async runClose(snapshot: PlanSnapshot, agreement: Agreement, expectedVersion: number): Promise<void> {
@@ -176,7 +174,7 @@ export class AgreementActions {
     // The dialog closes as soon as the agreement is stored, before the plan is re-read and the agreement
     // becomes read-only (which removes the dialog).
     const closed = await this.close.run('closeAgreement', () => izp.closeAgreement(snapshot.plan.id, agreement.id, data as never, { expectedVersion })
-      .then((result) => (this.closeDialog.value?.close(), form.reset(), result)), () => t.announceClosed(t.agreement));
+      .then((result) => (this.closeModal.close(), form.reset(), result)), () => t.announceClosed(t.agreement));
     if (!closed) return focusFirstInvalid(this.host, form);
     this.editing = null;
     // The buttons went away with the open agreement: focus lands on the agreement itself.
@@ -189,7 +187,7 @@ export class AgreementActions {
     const l = ctx.l;
     const { t } = l;
     const theirs = this.close.conflict?.current as Agreement | null | undefined;
-    return html`<dialog part="dialog" ${ref(this.closeDialog)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeTrigger?.focus()}>
+    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}>
       <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, agreement, agreement.version); }}>
         ${heading(this.host.headingLevel, 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
         <p class="quote">${agreement.description}</p>

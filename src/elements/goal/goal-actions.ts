@@ -8,6 +8,7 @@ import { goalOutcomes, performerKinds, roles, type Goal, type PlanSnapshot } fro
 import { canManagePlan, isGoalOpen, isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
+import { Modal } from '../shared/modal.js';
 import { SaveController } from '../shared/save-controller.js';
 import { focusFirstInvalid, heading } from '../agreement/common.js';
 import type { IzpGoal } from './izp-goal.js';
@@ -16,11 +17,10 @@ export class GoalActions {
   readonly close: SaveController;
   readonly addAgreement: SaveController;
   addOpen = false;
-  private readonly closeDialog = createRef<HTMLDialogElement>();
+  private readonly closeModal = new Modal();
   private readonly closeForm = createRef<HTMLFormElement>();
   private readonly addButton = createRef<HTMLButtonElement>();
   private readonly addForm = createRef<HTMLFormElement>();
-  private closeTrigger: HTMLElement | null = null;
 
   constructor(private readonly host: IzpGoal) {
     const ctx = () => host.ctx;
@@ -40,7 +40,7 @@ export class GoalActions {
     this.addOpen = false;
     this.addForm.value?.reset();
     this.closeForm.value?.reset();
-    this.closeDialog.value?.close();
+    this.closeModal.close();
     this.close.clear();
     this.addAgreement.clear();
   }
@@ -48,14 +48,12 @@ export class GoalActions {
   // ---- 4: close the goal ------------------------------------------------------------------------
 
   openClose(event: Event): void {
-    this.closeTrigger = event.currentTarget as HTMLElement;
     this.close.clear();
-    this.closeDialog.value?.showModal();
+    this.closeModal.open(event);
   }
 
   private endClose(): void {
-    this.closeDialog.value?.close();
-    this.closeTrigger?.focus();
+    this.closeModal.dismiss();
   }
 
   private async runClose(snapshot: PlanSnapshot, goal: Goal, expectedVersion: number): Promise<void> {
@@ -68,7 +66,7 @@ export class GoalActions {
     // The dialog closes as soon as the goal is stored, before the plan is re-read and the dialog's goal
     // becomes read-only (which removes the dialog).
     const closed = await this.close.run('closeGoal', () => izp.closeGoal(snapshot.plan.id, goal.id, data as never, { expectedVersion })
-      .then((result) => (this.closeDialog.value?.close(), form.reset(), result)), () => t.announceClosed(t.goal));
+      .then((result) => (this.closeModal.close(), form.reset(), result)), () => t.announceClosed(t.goal));
     if (!closed) return focusFirstInvalid(this.host, form);
     // The button that opened the dialog is gone with the open goal: focus lands on the goal itself.
     void this.host.focusHeading(goal.id);
@@ -79,7 +77,7 @@ export class GoalActions {
     const ctx = this.host.ctx!;
     const { t } = ctx.l;
     const conflictVersion = (this.close.conflict?.current as Goal | null | undefined)?.version;
-    return html`<dialog part="dialog" ${ref(this.closeDialog)} aria-labelledby="close-goal-title" @cancel=${() => this.closeTrigger?.focus()}>
+    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}>
       <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, goal, goal.version); }}>
         ${heading(this.host.headingLevel, 'close-goal-title', t.closeGoal, 'dialog-title', false)}
         <p class="quote">${goal.description}</p>

@@ -10,6 +10,7 @@ import { isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../co
 import { hasAccess, isPatientOf } from '../../core/access.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
+import { Modal } from '../shared/modal.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { IzpPlan } from './izp-plan.js';
 
@@ -20,9 +21,8 @@ export class PlanActions {
   readonly addGoal: SaveController;
   addGoalOpen = false;
   private loadError: IzpError | null = null;
-  private readonly closeDialog = createRef<HTMLDialogElement>();
+  private readonly closeModal = new Modal();
   private readonly addGoalButton = createRef<HTMLButtonElement>();
-  private closeTrigger: HTMLElement | null = null;
 
   constructor(private readonly host: IzpPlan) {
     const ctx = () => host.context;
@@ -84,14 +84,12 @@ export class PlanActions {
   }
 
   openClose(event: Event): void {
-    this.closeTrigger = event.currentTarget as HTMLElement;
     this.close.clear();
-    this.closeDialog.value?.showModal();
+    this.closeModal.open(event);
   }
 
   private endClose(): void {
-    this.closeDialog.value?.close();
-    this.closeTrigger?.focus();
+    this.closeModal.dismiss();
   }
 
   async submitClose(event: SubmitEvent, snapshot: PlanSnapshot): Promise<void> {
@@ -104,7 +102,7 @@ export class PlanActions {
     const result = await this.close.run('closePlan', () => core.closePlan(snapshot.plan.id, data as never, { expectedVersion: snapshot.plan.version }),
       () => t.announceClosed(t.planTitle), () => {
         form.reset();
-        this.closeDialog.value?.close();
+        this.closeModal.close();
       });
     if (result) {
       this.host.dispatchEvent(izpEvent('izp-plan-closed', { snapshot: result }));
@@ -118,7 +116,7 @@ export class PlanActions {
     const { t } = this.host.l;
     const openGoals = snapshot.goals.filter(isGoalOpen).length;
     const openAgreements = snapshot.agreements.filter(isAgreementOpen).length;
-    return html`<dialog ${ref(this.closeDialog)} aria-labelledby="close-title" @cancel=${() => this.closeTrigger?.focus()}>
+    return html`<dialog ${ref(this.closeModal.ref)} aria-labelledby="close-title" @cancel=${() => this.closeModal.returnFocus()}>
       <form @submit=${(e: SubmitEvent) => this.submitClose(e, snapshot)} novalidate>
         <h3 id="close-title">${t.closePlan}</h3>
         ${field({ form: 'close', name: 'reason', label: t.closePlanReason, type: 'textarea', required: true, error: this.close.fieldError('reason') })}
