@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryAdapter, createIzp } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-
-const sanne = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' } as const;
+import { sanne } from './helpers.js';
 
 async function until(check: () => unknown): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));

@@ -5,25 +5,13 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createIzp, MemoryAdapter, type CallOptions, type ChangeSet, type User } from '../../src/core/index.js';
+import { createIzp, MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, readText as text, sanne, TestAdapter, typeInto, until, verhoeven } from './helpers.js';
 
-const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
-const verhoeven: User = { id: 'gp-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' };
-const fatmaUser: User = { id: 'pat-fatma', name: 'Fatma Yıldız', role: 'patient' };
-const FATMA = 'pat-fatma';
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
-
-/** Storage that can be made to fail. */
-class TestAdapter extends MemoryAdapter {
-  failCommits = false;
-  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
-    if (this.failCommits) throw new Error('disk unreachable');
-    return super.commit(change, options);
-  }
-}
 
 /**
  * Mw. F. Yıldız's plan (example 1), accorded. The walk was "Elke dag" first and became "Eén keer per
@@ -48,60 +36,6 @@ async function fatmaPlan(adapter: MemoryAdapter, dietitianText = 'Twee gesprekke
   return { izp, planId: plan.id, goalId: weight.id, agreements: { walk, dietitian } };
 }
 
-// ---- helpers: find things as a user would, across shadow roots -------------------------------------
-
-async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    out.push(...node.querySelectorAll(selector));
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-  };
-  walk(root);
-  return out;
-}
-
-/** A control by its label's text (without the required mark), inside `scope`. */
-function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
-  if (!label?.control) throw new Error(`no field labelled "${text}"`);
-  return label.control as unknown as T;
-}
-
-/** A button by its text; outside dialogs unless `scope` is a dialog. */
-function button(scope: ParentNode, name: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name && (scope instanceof HTMLDialogElement || !b.closest('dialog')));
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-function hasButton(scope: ParentNode, name: string): boolean {
-  return [...scope.querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
-}
-
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
-}
-
-/** The text as a reader meets it: every text node, separated by a space. */
-function text(node: Node): string {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  while (walker.nextNode()) parts.push(walker.currentNode.textContent!);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
-
 /** The plan with one agreement slotted into it (a vendor's own layout), or the default composition. */
 async function mount(adapter: MemoryAdapter, slotted: string | null, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
   const { user = sanne, view = 'professional' } = options;
@@ -116,21 +50,6 @@ async function agreementIn(plan: IzpPlan, id: string): Promise<{ el: IzpAgreemen
   const el = await until(() => deepAll(plan, `izp-agreement[agreement-id="${id}"]`)[0] as IzpAgreement | undefined, `izp-agreement ${id}`);
   await until(() => el.shadowRoot?.querySelector('article'), 'the agreement to render');
   return { el, root: el.shadowRoot! };
-}
-
-/**
- * What the elements say through the plan's live region. Recorded at the plan's `announce` (what the
- * context calls), not read back from the region: the plan fills it on the next animation frame, which a
- * background tab (parallel test files) never gets.
- */
-function announcements(plan: IzpPlan): string[] {
-  const said: string[] = [];
-  const announce = plan.announce.bind(plan);
-  plan.announce = (message: string) => {
-    said.push(message);
-    announce(message);
-  };
-  return said;
 }
 
 async function openEdit(root: ShadowRoot): Promise<HTMLFormElement> {

@@ -5,25 +5,15 @@
  */
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createIzp, MemoryAdapter, type CallOptions, type ChangeSet, type User } from '../../src/core/index.js';
+import { createIzp, MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpEvent, IzpEventName } from '../../src/events/events.js';
 import type { IzpCareTeam } from '../../src/elements/care-team/izp-care-team.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import { announcements, fatma, sanne, TestAdapter, until, verhoeven } from './helpers.js';
 
-const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
-const verhoeven: User = { id: 'ha-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' };
 const lotte: User = { id: 'diet-lotte', name: 'Lotte Kramer', role: 'dietitian' };
 const ruud: User = { id: 'fysio-ruud', name: 'Ruud Smit', role: 'physiotherapist' };
-const fatma: User = { id: 'pat-yildiz', name: 'Fatma Yıldız', role: 'patient' };
-
-class TestAdapter extends MemoryAdapter {
-  failCommits = false;
-  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
-    if (this.failCommits) throw new Error('disk unreachable');
-    return super.commit(change, options);
-  }
-}
 
 /**
  * Fatma's plan: Sanne (case manager) and the GP from the start, so both may write; the dietitian and
@@ -50,16 +40,6 @@ const once = <K extends IzpEventName>(target: EventTarget, name: K) => oneEvent<
 const as = (adapter: MemoryAdapter, user: User) => createIzp({ adapter, user });
 const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code: string }) => e.code);
 
-async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 async function mount(adapter: MemoryAdapter, options: { user?: User; view?: 'patient' | 'professional'; lang?: string } = {}) {
   const { user = fatma, view = user.role === 'patient' ? 'patient' : 'professional', lang = '' } = options;
   const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${fatma.id} view=${view} lang=${lang}>
@@ -67,9 +47,7 @@ async function mount(adapter: MemoryAdapter, options: { user?: User; view?: 'pat
   await until(() => plan.snapshot, 'the plan to load');
   const el = plan.querySelector<IzpCareTeam>('izp-care-team')!;
   await until(() => el.shadowRoot?.querySelector('li'), 'the care team');
-  const said: string[] = [];
-  const announce = plan.announce.bind(plan);
-  plan.announce = (message: string) => (said.push(message), announce(message));
+  const said = announcements(plan);
   return { plan, el, root: el.shadowRoot!, said };
 }
 

@@ -4,52 +4,17 @@
  * De Linde, seeded relative to today: Henk Bosman's physiotherapy evaluation is overdue.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { addDays, createIzp, MemoryAdapter, type AuditRecord, type CallOptions, type User } from '../../src/core/index.js';
+import { addDays, createIzp, MemoryAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpConsultation } from '../../src/elements/consultation/izp-consultation.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { today } from '../../stories/fixtures/adapters.js';
-import { patients, seedExamplePlans, staff } from '../../stories/fixtures/example-plans.js';
+import { patients, staff } from '../../stories/fixtures/example-plans.js';
+import { anyButton as button, byLabel, deepAll, evaluateButtons, sanne, seeded, TestAdapter, typeInto, until } from './helpers.js';
 
-const sanne: User = staff.poh;
 const PHYSIO = 'Twee keer per week longfysiotherapie, twaalf weken.';
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
-
-/** Storage whose history can be made to fail (the consultation reads it for "what changed"). */
-class TestAdapter extends MemoryAdapter {
-  failHistory = false;
-  override async history(planId: string, options?: CallOptions): Promise<AuditRecord[]> {
-    if (this.failHistory) throw new Error('disk unreachable');
-    return super.history(planId, options);
-  }
-}
-
-async function seeded(adapter: MemoryAdapter = new MemoryAdapter()) {
-  const ids = await seedExamplePlans(adapter, today());
-  return { adapter, izp: createIzp({ adapter, user: sanne }), ids };
-}
-
-async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    out.push(...node.querySelectorAll(selector));
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-  };
-  walk(root);
-  return out;
-}
 
 /** Every heading in reading order, across shadow roots, as "h3 Start van het consult". */
 function outline(root: Element): string[] {
@@ -61,30 +26,6 @@ function outline(root: Element): string[] {
   };
   walk(root);
   return out;
-}
-
-/** The evaluate buttons inside `scope`, once every izp-evaluation there has rendered. */
-async function evaluateButtons(scope: Element | ShadowRoot): Promise<HTMLButtonElement[]> {
-  const els = deepAll(scope, 'izp-evaluation') as IzpEvaluation[];
-  await Promise.all(els.map((e) => e.updateComplete));
-  return els.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')]);
-}
-
-function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
-  if (!label?.control) throw new Error(`no field labelled "${text}"`);
-  return label.control as unknown as T;
-}
-
-function button(scope: ParentNode, name: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 /** The text as one line (inline markup such as "Wie: …" kept together). */

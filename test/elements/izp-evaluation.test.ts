@@ -5,97 +5,18 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addDays, createIzp, MemoryAdapter, type CallOptions, type ChangeSet, type User } from '../../src/core/index.js';
+import { addDays, createIzp, MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { today } from '../../stories/fixtures/adapters.js';
-import { patients, seedExamplePlans, staff } from '../../stories/fixtures/example-plans.js';
+import { patients, staff } from '../../stories/fixtures/example-plans.js';
+import { anyButton as button, announcements, byLabel, deepAll, evaluateButtons, readText as text, sanne, seeded, TestAdapter, typeInto, until } from './helpers.js';
 
-const sanne: User = staff.poh;
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
 const DIETITIAN = 'Twee gesprekken over eten en tussendoortjes.';
 const WEIGHT = 'In drie maanden vijf kilo afvallen.';
-
-/** Storage that can be made to fail. */
-class TestAdapter extends MemoryAdapter {
-  failCommits = false;
-  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
-    if (this.failCommits) throw new Error('disk unreachable');
-    return super.commit(change, options);
-  }
-}
-
-async function seeded(adapter: MemoryAdapter = new MemoryAdapter()) {
-  const ids = await seedExamplePlans(adapter, today());
-  const izp = createIzp({ adapter, user: sanne });
-  return { adapter, izp, ids };
-}
-
-// ---- helpers: find things as a user would, across shadow roots -------------------------------------
-
-async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    out.push(...node.querySelectorAll(selector));
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-  };
-  walk(root);
-  return out;
-}
-
-/** The evaluate buttons inside `scope`, once every izp-evaluation there has rendered. */
-async function evaluateButtons(scope: Element | ShadowRoot): Promise<HTMLButtonElement[]> {
-  const els = deepAll(scope, 'izp-evaluation') as IzpEvaluation[];
-  await Promise.all(els.map((e) => e.updateComplete));
-  return els.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')]);
-}
-
-function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
-  if (!label?.control) throw new Error(`no field labelled "${text}"`);
-  return label.control as unknown as T;
-}
-
-function button(scope: ParentNode, name: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
-}
-
-function text(node: Node): string {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  while (walker.nextNode()) parts.push(walker.currentNode.textContent!);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
-
-function announcements(plan: IzpPlan): string[] {
-  const said: string[] = [];
-  const announce = plan.announce.bind(plan);
-  plan.announce = (message: string) => {
-    said.push(message);
-    announce(message);
-  };
-  return said;
-}
 
 async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
   const { user = sanne, view = 'professional' } = options;

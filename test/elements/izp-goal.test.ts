@@ -4,26 +4,11 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createIzp, MemoryAdapter, type CallOptions, type ChangeSet, type Goal, type User } from '../../src/core/index.js';
+import { createIzp, MemoryAdapter, type Goal, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpGoal } from '../../src/elements/goal/izp-goal.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-
-const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
-const verhoeven: User = { id: 'gp-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' };
-const fatmaUser: User = { id: 'pat-fatma', name: 'Fatma Yıldız', role: 'patient' };
-const FATMA = 'pat-fatma';
-
-/** Storage that can be made to fail, or to hold a commit until the test lets it through. */
-class TestAdapter extends MemoryAdapter {
-  failCommits = false;
-  gate: Promise<void> | null = null;
-  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
-    if (this.failCommits) throw new Error('disk unreachable');
-    if (this.gate) await this.gate;
-    return super.commit(change, options);
-  }
-}
+import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, sanne, TestAdapter, typeInto, until, verhoeven } from './helpers.js';
 
 /** Mw. F. Yıldız's plan (example 1), accorded; the smoking goal stays proposed. */
 async function fatmaPlan(adapter: MemoryAdapter, goalText = 'In drie maanden vijf kilo afvallen.') {
@@ -50,52 +35,6 @@ async function fatmaPlan(adapter: MemoryAdapter, goalText = 'In drie maanden vij
   return { izp, planId: plan.id, goals: { weight, sugar, smoking }, agreements: { walk, dietitian } };
 }
 
-// ---- helpers: find things as a user would, across shadow roots -------------------------------------
-
-async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    out.push(...node.querySelectorAll(selector));
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-  };
-  walk(root);
-  return out;
-}
-
-/** A control by its label's text (without the required mark), inside `scope`. */
-function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
-  if (!label?.control) throw new Error(`no field labelled "${text}"`);
-  return label.control as unknown as T;
-}
-
-/** A button by its text; outside dialogs unless `scope` is a dialog. */
-function button(scope: ParentNode, name: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name && (scope instanceof HTMLDialogElement || !b.closest('dialog')));
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-function hasButton(scope: ParentNode, name: string): boolean {
-  return [...scope.querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
-}
-
-function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
-}
-
 async function mount(adapter: MemoryAdapter, options: { user?: User; view?: 'patient' | 'professional'; slotted?: string; lang?: string } = {}) {
   const { user = sanne, view = 'professional', slotted, lang = '' } = options;
   const plan = await fixture<IzpPlan>(slotted
@@ -109,21 +48,6 @@ async function goalIn(plan: IzpPlan, goalId: string): Promise<{ el: IzpGoal; roo
   const el = await until(() => deepAll(plan, `izp-goal[goal-id="${goalId}"]`)[0] as IzpGoal | undefined, `izp-goal ${goalId}`);
   await until(() => el.shadowRoot?.querySelector('article'), 'the goal to render');
   return { el, root: el.shadowRoot! };
-}
-
-/**
- * What the elements say through the plan's live region. Recorded at the plan's `announce` (what the
- * context calls), not read back from the region: the plan fills it on the next animation frame, which a
- * background tab (parallel test files) never gets.
- */
-function announcements(plan: IzpPlan): string[] {
-  const said: string[] = [];
-  const announce = plan.announce.bind(plan);
-  plan.announce = (message: string) => {
-    said.push(message);
-    announce(message);
-  };
-  return said;
 }
 
 async function closeGoalVia(root: ShadowRoot, outcome: string, note?: string): Promise<HTMLDialogElement> {

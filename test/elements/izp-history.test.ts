@@ -8,22 +8,10 @@ import { createIzp, MemoryAdapter, type AuditRecord, type User } from '../../src
 import '../../src/define.js';
 import type { IzpHistory } from '../../src/elements/history/izp-history.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import { FATMA, fatmaUser, oneLine as text, sanne, TestAdapter, until, verhoeven } from './helpers.js';
 
-const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
-const verhoeven = { id: 'ha-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' } as const;
-const fatmaUser: User = { id: 'pat-fatma', name: 'Fatma Yıldız', role: 'patient' };
-const FATMA = 'pat-fatma';
 const WALK_BEFORE = 'Elke dag wandelen.';
 const WALK_AFTER = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
-
-/** Storage whose history can be made to fail. */
-class TestAdapter extends MemoryAdapter {
-  failHistory = false;
-  override async history(planId: string): Promise<AuditRecord[]> {
-    if (this.failHistory) throw new Error('disk unreachable');
-    return super.history(planId);
-  }
-}
 
 /** A clock the test moves, so every change has its own minute. */
 function clock(start = '2026-06-01T09:00:00Z') {
@@ -56,16 +44,6 @@ async function fatmaPlan(adapter: MemoryAdapter, walkText = WALK_BEFORE) {
   return { izp, time, planId: plan.id, goals: { weight, sugar }, agreements: { walk, dietitian } };
 }
 
-async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 async function mount(adapter: MemoryAdapter, options: { user?: User; view?: string; lang?: string; targetId?: string } = {}) {
   const { user = sanne, view = 'professional', lang = '', targetId = '' } = options;
   const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view} lang=${lang}>
@@ -79,7 +57,6 @@ async function mount(adapter: MemoryAdapter, options: { user?: User; view?: stri
 
 const entries = (root: ShadowRoot) => [...root.querySelectorAll<HTMLLIElement>('ol.timeline > li')];
 const actions = (root: ShadowRoot) => entries(root).map((li) => li.dataset['action']);
-const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 function choose(root: ShadowRoot, value: string): void {
   const select = root.querySelector<HTMLSelectElement>('select#history-filter')!;

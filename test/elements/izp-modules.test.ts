@@ -4,27 +4,16 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
-import { createIzp, MemoryAdapter, type CallOptions, type ChangeSet, type StorageAdapter, type User } from '../../src/core/index.js';
+import { createIzp, MemoryAdapter, type StorageAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpModules } from '../../src/elements/modules/izp-modules.js';
 import type { DiagnosisItem, MedicationItem } from '../../src/elements/modules/modules-data.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import { fatma, oneLine as text, sanne, TestAdapter, until, verhoeven } from './helpers.js';
 
-const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
-const verhoeven: User = { id: 'ha-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' };
 const mohamed: User = { id: 'pat-elamrani', name: 'Mohamed El Amrani', role: 'patient' };
-const fatma: User = { id: 'pat-yildiz', name: 'Fatma Yıldız', role: 'patient' };
 const LINK = 'https://www.example.org/sociale-kaart/wandelgroepen';
 const NOTE = 'Bij de volgende afspraak de PHQ-9 afnemen.';
-
-/** Memory storage whose saves can be made to fail. */
-class TestAdapter extends MemoryAdapter {
-  failCommits = false;
-  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
-    if (this.failCommits) throw new Error('disk unreachable');
-    return super.commit(change, options);
-  }
-}
 
 /** Mohamed's current plan with his filled-in modules, or an empty one. */
 async function mohamedPlan(adapter: StorageAdapter, filled = true) {
@@ -63,16 +52,6 @@ async function fatmaPlan(adapter: StorageAdapter) {
   return { izp, planId: plan.id };
 }
 
-async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 interface MountOptions { user?: User; view?: string; patientId?: string; medication?: MedicationItem[]; diagnoses?: DiagnosisItem[] }
 
 async function mount(adapter: StorageAdapter, options: MountOptions = {}) {
@@ -86,7 +65,6 @@ async function mount(adapter: StorageAdapter, options: MountOptions = {}) {
   return { plan, el, root: el.shadowRoot! };
 }
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const section = (root: ShadowRoot, key: string) => root.querySelector<HTMLDetailsElement>(`details[data-section="${key}"]`);
 const sections = (root: ShadowRoot) => [...root.querySelectorAll<HTMLDetailsElement>('details.section')].map((d) => d.dataset['section']);
 

@@ -5,6 +5,7 @@ import '../../src/define.js';
 import type { IzpOverview } from '../../src/elements/overview/izp-overview.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { buildFatmaPlan, buildHenkPlan, FATMA, HENK, sanne, TODAY, world, type Clock, type World } from '../core/fixtures.js';
+import { oneLine as text } from './helpers.js';
 
 const INJECTION = '<img src=x onerror=alert(1)>';
 
@@ -37,7 +38,6 @@ async function mount(patientId: string, build: Build, attrs: { mode?: string; gr
   return { plan, overview, root: overview.shadowRoot!, w, planId: built.plan.id };
 }
 
-const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const headings = (root: ParentNode, selector = 'h1, h2, h3, h4, h5, h6') => Array.from(root.querySelectorAll(selector)).map((h) => text(h));
 
 /** Replaces the browser's print dialog on one element; returns what it was asked to print. */

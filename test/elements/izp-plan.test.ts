@@ -3,9 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, createIzp, type StorageAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-
-const sanne = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' } as const;
-const fatma = { id: 'pat-yildiz', name: 'Fatma Yıldız', role: 'patient' } as const;
+import { fatma, sanne } from './helpers.js';
 
 async function until(check: () => unknown, what = 'condition'): Promise<void> {
   for (let i = 0; i < 200; i++) {

@@ -10,8 +10,7 @@ import { MemoryAdapter, createIzp, type StorageAdapter } from '../../src/core/in
 import '../../src/define.js';
 import { IzpOverview } from '../../src/elements/overview/izp-overview.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-
-const sanne = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' } as const;
+import { sanne } from './helpers.js';
 
 function* deep(root: ParentNode): Generator<Element> {
   for (const el of Array.from(root.querySelectorAll('*'))) {

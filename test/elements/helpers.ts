@@ -1,0 +1,135 @@
+/**
+ * Helpers shared by the element tests: the fictional people, storage that can be made to fail, and
+ * finding and driving things as a user would, across shadow roots.
+ */
+import { createIzp, MemoryAdapter, type AuditRecord, type CallOptions, type ChangeSet, type User } from '../../src/core/index.js';
+import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
+import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import { today } from '../../stories/fixtures/adapters.js';
+import { seedExamplePlans } from '../../stories/fixtures/example-plans.js';
+
+// ---- people (fictional) ----------------------------------------------------------------------------
+
+/** Sanne de Wit, practice nurse (POH) of Huisartsenpraktijk De Linde. */
+export const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
+/** dr. P. Verhoeven, general practitioner. */
+export const verhoeven: User = { id: 'ha-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' };
+/** Fatma Yıldız's patient id in the plans built by the goal, agreement and history tests. */
+export const FATMA = 'pat-fatma';
+/** Fatma Yıldız signed in as the patient of the plan with patient id `FATMA`. */
+export const fatmaUser: User = { id: FATMA, name: 'Fatma Yıldız', role: 'patient' };
+/** Fatma Yıldız signed in as patient `pat-yildiz` (the plan, care-team and modules tests). */
+export const fatma: User = { id: 'pat-yildiz', name: 'Fatma Yıldız', role: 'patient' };
+
+// ---- storage ---------------------------------------------------------------------------------------
+
+/** Memory storage whose commits or history reads can be made to fail, or a commit held until `gate` settles. */
+export class TestAdapter extends MemoryAdapter {
+  failCommits = false;
+  failHistory = false;
+  gate: Promise<void> | null = null;
+  override async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
+    if (this.failCommits) throw new Error('disk unreachable');
+    if (this.gate) await this.gate;
+    return super.commit(change, options);
+  }
+  override async history(planId: string, options?: CallOptions): Promise<AuditRecord[]> {
+    if (this.failHistory) throw new Error('disk unreachable');
+    return super.history(planId, options);
+  }
+}
+
+/** The example plans of De Linde seeded relative to today, with a core acting as Sanne. */
+export async function seeded(adapter: MemoryAdapter = new MemoryAdapter()) {
+  const ids = await seedExamplePlans(adapter, today());
+  return { adapter, izp: createIzp({ adapter, user: sanne }), ids };
+}
+
+// ---- finding and driving things as a user would ------------------------------------------------------
+
+/** Polls `fn` every 10 ms until it returns something truthy (returned), or throws after `timeout` ms. */
+export async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Every element matching `selector` inside `root`, descending into all shadow roots. */
+export function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    out.push(...node.querySelectorAll(selector));
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const el of node.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(root);
+  return out;
+}
+
+/** A control by its label's text (without the required mark), inside `scope`; throws if there is none. */
+export function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
+  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
+  if (!label?.control) throw new Error(`no field labelled "${text}"`);
+  return label.control as unknown as T;
+}
+
+/** A button by its exact text; outside dialogs unless `scope` is a dialog; throws if there is none. */
+export function button(scope: ParentNode, name: string): HTMLButtonElement {
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name && (scope instanceof HTMLDialogElement || !b.closest('dialog')));
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+/** The first button with this exact text anywhere in `scope`, dialogs included; throws if there is none. */
+export function anyButton(scope: ParentNode, name: string): HTMLButtonElement {
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+/** Whether `scope` holds a button with this exact text (dialogs included). */
+export function hasButton(scope: ParentNode, name: string): boolean {
+  return [...scope.querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
+}
+
+/** Sets a field's value as typing would, firing `input` (or `change` for a select), bubbling and composed. */
+export function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+/** The text as a reader meets it: every text node, separated by a space, whitespace collapsed. */
+export function readText(node: Node): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  while (walker.nextNode()) parts.push(walker.currentNode.textContent!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** A node's textContent on one line: whitespace collapsed and trimmed ('' for no node). */
+export const oneLine = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * What the elements say through the plan's live region, recorded at the plan's `announce` (what the
+ * context calls), not read back from the region, which a background tab never fills.
+ */
+export function announcements(plan: IzpPlan): string[] {
+  const said: string[] = [];
+  const announce = plan.announce.bind(plan);
+  plan.announce = (message: string) => {
+    said.push(message);
+    announce(message);
+  };
+  return said;
+}
+
+/** The evaluate buttons inside `scope`, once every izp-evaluation there has rendered. */
+export async function evaluateButtons(scope: Element | ShadowRoot): Promise<HTMLButtonElement[]> {
+  const els = deepAll(scope, 'izp-evaluation') as IzpEvaluation[];
+  await Promise.all(els.map((e) => e.updateComplete));
+  return els.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')]);
+}
