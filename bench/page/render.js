@@ -141,17 +141,22 @@ function implementations(fx, l, day) {
     plan: {
       lit: {
         async mount(snap) {
-          const izp = benchCore(new PreparedAdapter(snap, { ...patient, version: 1, planIds: [snap.plan.id], openPlanId: snap.plan.id }));
+          const adapter = new PreparedAdapter(snap, { ...patient, version: 1, planIds: [snap.plan.id], openPlanId: snap.plan.id });
+          const izp = benchCore(adapter);
           const el = document.createElement('izp-plan');
           el.izp = izp;
           el.setAttribute('patient-id', fx.patientId);
           stage().append(el);
-          await litSettled(el, () => el.snapshot !== null && !!el.shadowRoot?.querySelector('izp-overview'));
-          return { el, root: () => el.shadowRoot };
+          await litSettled(el, () => el.snapshot !== null && !!el.shadowRoot?.querySelector('izp-overview') && loaded(el, null));
+          return { el, adapter, root: () => el.shadowRoot };
         },
         async set(m, snap) {
+          // As after a change through the core: storage holds the new snapshot, which the consultation
+          // and the history read again.
+          m.adapter.set(snap);
+          const before = m.el.shadowRoot.querySelector('izp-consultation')?.consultation ?? null;
           m.el.snapshot = snap;
-          await litSettled(m.el);
+          await litSettled(m.el, () => loaded(m.el, before));
         },
         unmount(m) {
           m.el.remove();
@@ -159,17 +164,19 @@ function implementations(fx, l, day) {
       },
       vanilla: {
         async mount(snap) {
-          const izp = benchCore(new PreparedAdapter(snap, { ...patient, version: 1, planIds: [snap.plan.id], openPlanId: snap.plan.id }));
+          const adapter = new PreparedAdapter(snap, { ...patient, version: 1, planIds: [snap.plan.id], openPlanId: snap.plan.id });
+          const izp = benchCore(adapter);
           const el = document.createElement('vanilla-plan');
           stage().append(el);
           const v = new VanillaPlan(el, izp);
           const plan = await izp.getPlanForPatient(fx.patientId);
           const loaded = await izp.getPlan(plan.id);
-          v.render(loaded, localize(document.documentElement.lang || 'nl'), day);
-          return { el, v, root: () => el.shadowRoot };
+          await v.render(loaded, localize(document.documentElement.lang || 'nl'), day);
+          return { el, v, adapter, root: () => el.shadowRoot };
         },
         set(m, snap) {
-          m.v.update(snap);
+          m.adapter.set(snap);
+          return m.v.update(snap);
         },
         unmount(m) {
           m.el.remove();
@@ -194,7 +201,17 @@ async function timed(fn) {
   return { ms: t1 - t0, t0, t1, result };
 }
 
-const TAGS = 'izp-plan, izp-goal, izp-agreement, izp-overview, izp-evaluation, izp-consultation, izp-history, izp-care-team';
+const TAGS = 'izp-plan, izp-goal, izp-agreement, izp-overview, izp-evaluation, izp-consultation, izp-history, izp-care-team, izp-modules';
+/**
+ * <izp-consultation> and <izp-history> load from the core after they render (a promise, still in this
+ * task): the plan is on screen when the consultation has a new result and the history is not busy.
+ */
+function loaded(el, before) {
+  const c = el.shadowRoot?.querySelector('izp-consultation');
+  const history = el.shadowRoot?.querySelector('izp-history');
+  return (!c || (!!c.consultation && c.consultation !== before))
+    && (!history || history.shadowRoot?.querySelector('section')?.getAttribute('aria-busy') === 'false');
+}
 /** Every SDK element at or under `el`, through shadow roots. */
 function litTree(el, out = []) {
   out.push(el);

@@ -9,6 +9,7 @@
 import {
   IzpAgreement, IzpGoal, IzpOverview, IzpPlan, buildOverview, canManagePlan, isAgreementOpen, isGoalOpen, isPlanOpen,
   goalOutcomes, agreementOutcomes, performerKinds, roles, domains, priorities, comparators,
+  IzpEvaluation, IzpConsultation, IzpModules, IzpCareTeam, IzpHistory, planPhase, goalPhase, agreementPhase,
 } from '/dist/izp-sdk.bundle.js';
 
 const sheets = (cls) => cls.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet));
@@ -27,7 +28,7 @@ function h(tag, attrs, ...children) {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
     if (Array.isArray(c)) {
-      for (const x of c) if (x) el.append(x);
+      for (const x of c.flat(Infinity)) if (x) el.append(x);
     } else el.append(c);
   }
   return el;
@@ -105,6 +106,65 @@ function safeHref(value) {
   } catch {
     return undefined;
   }
+}
+
+// ---- follow-up pieces (izp-evaluation, latest evaluation, access) -----------------------------------
+
+/** The core's access rule (src/core/access.ts), which the bundle does not export. */
+function isPatientOf(user, plan) {
+  return user.role === 'patient' && user.id === plan.patientId;
+}
+function hasAccess(user, plan, permission) {
+  if (isPatientOf(user, plan)) return permission === 'read';
+  if (!plan.access) return true;
+  const grant = plan.access.find((g) => g.actor.id === user.id);
+  return !!grant && (permission === 'read' || grant.permission === 'write');
+}
+
+function latestEvaluation(snapshot, targetId) {
+  let latest;
+  for (const e of snapshot?.evaluations ?? []) {
+    if (e.target.id !== targetId) continue;
+    if (!latest || `${e.date}${e.created.at}` >= `${latest.date}${latest.created.at}`) latest = e;
+  }
+  return latest;
+}
+function evaluationText(l, e) {
+  const { t } = l;
+  const measured = e.measurements.length ? ` ${t.measured}: ${e.measurements.map((m) => [m.measure, l.number(m.value), m.unit].filter(Boolean).join(' ')).join(', ')}.` : '';
+  return `${l.date(e.date)}, ${e.by.name}: ${t.evaluationOutcomes[e.outcome]}, ${e.withPatient ? t.withPatientYes : t.withPatientNo}.${measured}`;
+}
+/** `<izp-goal>`/`<izp-agreement>`'s latest evaluation, or null. */
+function lastEvaluationDl(l, e) {
+  if (!e) return null;
+  const { t } = l;
+  return h('dl', { class: 'facts compact last-evaluation', part: 'last-evaluation' },
+    h('div', { class: 'wide' }, h('dt', null, t.latestEvaluation), h('dd', null, evaluationText(l, e))),
+    e.note ? h('div', { class: 'wide' }, h('dt', null, t.note), h('dd', { class: 'text' }, e.note)) : null,
+    e.nextEvaluationDate ? h('div', null, h('dt', null, t.nextEvaluation), h('dd', null, l.date(e.nextEvaluationDate))) : null);
+}
+
+/**
+ * `<izp-evaluation>` as it renders closed: the "Evalueren" button with the item described, and the empty
+ * dialog; nothing inside when the user may not evaluate the item. `ctx`: { snapshot, user, view, l }.
+ */
+function evaluationHost(ctx, kind, id, level) {
+  const host = h('vanilla-evaluation', { 'target-kind': kind, 'target-id': id, 'heading-level': String(level) });
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets(IzpEvaluation);
+  const { snapshot: snap, user, view, l } = ctx;
+  const record = kind === 'plan' ? (snap.plan.id === id ? snap.plan : undefined)
+    : kind === 'goal' ? snap.goals.find((g) => g.id === id) : snap.agreements.find((a) => a.id === id);
+  let can = view === 'professional' && !!user && canManagePlan(user) && !!record && planPhase(snap.plan) === 'current' && hasAccess(user, snap.plan, 'write');
+  if (can && kind === 'goal') can = goalPhase(record) === 'current';
+  if (can && kind === 'agreement') can = agreementPhase(record) === 'current';
+  if (!can) return host;
+  const what = kind === 'plan' ? [record.title ?? l.t.planTitle, record.patientName].filter(Boolean).join(' · ') : record.description;
+  root.append(
+    on(h('button', { type: 'button', part: 'button', 'aria-haspopup': 'dialog', 'aria-describedby': 'evaluation-what' }, l.t.evaluate), 'click', noop),
+    h('span', { id: 'evaluation-what', hidden: true }, what),
+    on(h('dialog', { part: 'dialog' }), 'close', noop));
+  return host;
 }
 
 /**
@@ -353,10 +413,16 @@ export class VanillaPlan {
   }
 
   get canManage() {
-    return this.view === 'professional' && canManagePlan(this.izp.user);
+    const user = this.izp.user;
+    return this.view === 'professional' && canManagePlan(user) && (!this.snapshot || hasAccess(user, this.snapshot.plan, 'write'));
   }
 
-  render(snapshot, l, day) {
+  /** What `<izp-evaluation>` reads from the context. */
+  get evalCtx() {
+    return { snapshot: this.snapshot, user: this.izp.user, view: this.view, l: this.l };
+  }
+
+  async render(snapshot, l, day) {
     this.l = l;
     this.day = day;
     this.snapshot = snapshot;
@@ -371,15 +437,30 @@ export class VanillaPlan {
     const overviewHost = h('vanilla-overview', { 'heading-level': '4' });
     this.overview = new VanillaOverview(overviewHost, 4);
     this.overview.render(snapshot, l, day);
+    const planId = snapshot.plan.id;
+    // The consultation and the history load from the core, as the elements do.
+    const [consultation, records] = await Promise.all([
+      snapshot.plan.status === 'active' ? this.izp.getConsultation(planId) : null, this.izp.history(planId)]);
+    this.consultation = consultation ? new VanillaConsultation(this, 3) : null;
+    this.consultation?.render(consultation);
+    this.modules = new VanillaModules(this, 3);
+    this.modules.render();
+    this.careTeam = new VanillaCareTeam(this, 3);
+    this.careTeam.render();
+    this.history = new VanillaHistory(this, 3);
+    this.history.render(records);
     const slot = on(h('slot', null,
+      this.consultation?.host,
       h('div', { part: 'goals', class: 'panel' }, h('h3', null, t.goals), snapshot.goals.length === 0 ? h('p', null, t.noGoals) : null, goalsUl,
         this.canManage && isPlanOpen(snapshot.plan) ? this.addGoal() : null),
-      h('div', { class: 'panel' }, h('h3', null, t.overview), overviewHost)), 'slotchange', noop);
+      this.modules.host, this.careTeam.host,
+      h('div', { class: 'panel' }, h('h3', null, t.overview), overviewHost),
+      this.history.host), 'slotchange', noop);
     this.root.replaceChildren(h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }), header, slot);
   }
 
   /** A new snapshot of the same plan: rebuild what has a new version, patch goals in place, move what moved. */
-  update(snapshot) {
+  async update(snapshot) {
     const changed = new Set();
     const versions = this.versions;
     for (const r of snapshot.goals) if (versions.get(r.id) !== r.version) (changed.add(r.id), versions.set(r.id, r.version));
@@ -396,6 +477,13 @@ export class VanillaPlan {
     // An agreement whose goal closed lost its buttons even if the agreement itself was already closed:
     // those are re-rendered by patchGoal's renderGoal (the goal changed).
     this.overview.update(snapshot, changed, this.day);
+    // The plan record did not change in these scenarios (a plan change would rebuild the header).
+    this.modules.update(changed);
+    this.careTeam.update();
+    const planId = snapshot.plan.id;
+    const [consultation, records] = await Promise.all([this.consultation ? this.izp.getConsultation(planId) : null, this.izp.history(planId)]);
+    this.consultation?.update(consultation, changed);
+    this.history.update(records, changed);
   }
 
   header(snapshot) {
@@ -406,7 +494,7 @@ export class VanillaPlan {
     const contactHref = safeHref(member?.contact);
     const cm = plan.caseManager;
     this.confirm = h('p', null, t.closePlanConfirm(snapshot.goals.filter(isGoalOpen).length, snapshot.agreements.filter(isAgreementOpen).length));
-    return h('header', { part: 'header', class: 'panel' },
+    return h('header', { part: 'header', class: 'panel', role: 'none' },
       h('h2', { tabindex: '-1' }, t.planTitle, plan.patientName ? ' ' : null, plan.patientName ? h('span', { class: 'patient' }, `· ${plan.patientName}`) : null),
       h('dl', { class: 'facts' },
         dlRow(t.status, h('dd', null, h('span', { class: `badge status-${plan.status}` }, t.planStatus[plan.status]))),
@@ -420,6 +508,7 @@ export class VanillaPlan {
       open && this.canManage ? h('div', { class: 'actions' },
         plan.status === 'draft' ? on(h('button', { type: 'button', class: 'primary', 'aria-describedby': 'accord-help' }, t.accordPlan), 'click', noop) : null,
         plan.status === 'draft' ? h('span', { class: 'help', id: 'accord-help' }, t.accordHelp) : null,
+        plan.status === 'active' ? evaluationHost(this.evalCtx, 'plan', plan.id, 3) : null,
         on(h('button', { type: 'button', class: 'danger' }, t.closePlan), 'click', noop),
         h('slot', { name: 'header-actions' })) : null,
       open && this.canManage ? on(h('dialog', { 'aria-labelledby': 'close-title' },
@@ -496,14 +585,16 @@ export class VanillaPlan {
     state.canChange = canChange;
     state.heading = elHeading(level, 'goal-title', goal.description);
     state.dl = this.goalFacts(goal);
+    state.last = lastEvaluationDl(this.l, latestEvaluation(this.snapshot, goal.id));
     state.list = agreements.length ? h('ul', { class: 'agreement-list' }) : null;
     state.nodes = state.list ? syncList(state.list, new Map(), agreements, (a) => a.id, (a) => this.agreementLi(a), () => false) : new Map();
-    state.actions = canChange ? h('div', { class: 'actions' }, on(h('button', { type: 'button', class: 'danger' }, t.closeGoal), 'click', noop), h('slot', { name: 'actions' })) : null;
+    state.evaluation = canChange ? evaluationHost(this.evalCtx, 'goal', goal.id, level + 1) : null;
+    state.actions = canChange ? h('div', { class: 'actions' }, state.evaluation, on(h('button', { type: 'button', class: 'danger' }, t.closeGoal), 'click', noop), h('slot', { name: 'actions' })) : null;
     state.quote = canChange ? h('p', { class: 'quote' }, goal.description) : null;
     state.dialog = canChange ? this.closeGoalDialog(state.quote, level) : null;
     state.add = canChange ? this.addAgreement() : [];
     state.article = h('article', { part: 'goal', class: `goal ${isGoalOpen(goal) ? 'open' : 'closed'}`, 'aria-labelledby': 'goal-title' },
-      state.heading, state.dl, state.actions, state.dialog,
+      state.heading, state.dl, state.last, state.actions, state.dialog,
       h('div', { part: 'agreements', class: 'agreements' },
         elHeading(level + 1, 'agreements-title', t.agreements, 'agreements-title', false),
         state.list ?? h('p', { class: 'help' }, t.noAgreements),
@@ -523,13 +614,21 @@ export class VanillaPlan {
       const dl = this.goalFacts(goal);
       state.dl.replaceWith(dl);
       state.dl = dl;
+      state.last?.remove();
+      state.last = lastEvaluationDl(this.l, latestEvaluation(this.snapshot, goal.id));
+      if (state.last) dl.after(state.last);
       if (state.canChange && !canChange) {
         state.actions.remove();
         state.dialog.remove();
         for (const el of state.add) el.remove();
-        state.actions = state.dialog = state.quote = null;
+        state.actions = state.dialog = state.quote = state.evaluation = null;
         state.add = [];
-      } else if (canChange) state.quote.textContent = goal.description;
+      } else if (canChange) {
+        state.quote.textContent = goal.description;
+        const evaluation = evaluationHost(this.evalCtx, 'goal', goal.id, 5);
+        state.evaluation.replaceWith(evaluation);
+        state.evaluation = evaluation;
+      }
       state.canChange = canChange;
     }
     const agreements = orderedAgreements(this.byGoal.get(goal.id) ?? []);
@@ -619,8 +718,11 @@ export class VanillaPlan {
     state.canChange = canChange;
     state.heading = elHeading(level, 'agreement-title', a.description);
     state.dl = this.agreementFacts(a);
+    state.last = lastEvaluationDl(this.l, latestEvaluation(this.snapshot, a.id));
+    state.evaluation = canChange ? evaluationHost(this.evalCtx, 'agreement', a.id, level + 1) : null;
     state.actions = canChange ? h('div', { class: 'actions' },
       on(h('button', { type: 'button', id: 'edit-button', 'aria-expanded': 'false' }, t.editAgreement), 'click', noop),
+      state.evaluation,
       on(h('button', { type: 'button', class: 'danger' }, t.closeAgreement), 'click', noop),
       h('slot', { name: 'actions' })) : null;
     state.quote = canChange ? h('p', { class: 'quote' }, a.description) : null;
@@ -634,7 +736,7 @@ export class VanillaPlan {
       'submit', noop)), 'cancel', noop) : null;
     state.details = a.version > 1 ? this.versionsDisclosure() : null;
     state.article = h('article', { part: 'agreement', class: `agreement ${isAgreementOpen(a) ? 'open' : 'closed'}`, 'aria-labelledby': 'agreement-title' },
-      state.heading, state.dl, state.actions, state.dialog, state.details);
+      state.heading, state.dl, state.last, state.actions, state.dialog, state.details);
     state.root.replaceChildren(state.article);
   }
 
@@ -647,11 +749,19 @@ export class VanillaPlan {
     const dl = this.agreementFacts(a);
     state.dl.replaceWith(dl);
     state.dl = dl;
+    state.last?.remove();
+    state.last = lastEvaluationDl(this.l, latestEvaluation(this.snapshot, a.id));
+    if (state.last) dl.after(state.last);
     if (state.canChange && !canChange) {
       state.actions.remove();
       state.dialog.remove();
-      state.actions = state.dialog = state.quote = null;
-    } else if (canChange) state.quote.textContent = a.description;
+      state.actions = state.dialog = state.quote = state.evaluation = null;
+    } else if (canChange) {
+      state.quote.textContent = a.description;
+      const evaluation = evaluationHost(this.evalCtx, 'agreement', a.id, 7);
+      state.evaluation.replaceWith(evaluation);
+      state.evaluation = evaluation;
+    }
     state.canChange = canChange;
     if (a.version > 1 && !state.details) state.details = state.article.appendChild(this.versionsDisclosure());
     else if (a.version === 1 && state.details) {
@@ -677,4 +787,395 @@ function orderedGoals(snapshot) {
 function orderedAgreements(list) {
   const closed = (a) => Number(!isAgreementOpen(a));
   return [...list].sort((a, b) => closed(a) - closed(b) || a.created.at.localeCompare(b.created.at));
+}
+
+// ---- the rest of the default composition: consultation, modules, care team, history ------------------
+// Each builds the same markup as its element for the plans this bench makes (no evaluations, no profile,
+// measurements or diary, an empty audit trail from the bench's adapter); the markup check after every
+// scenario says whether that still holds.
+
+/** A shadow host with the element's stylesheets; `vanilla-x` is compared as `izp-x`. */
+function shadowHost(tag, cls, attrs) {
+  const host = h(tag, attrs);
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets(cls);
+  return { host, root };
+}
+
+/** "Start van het consult": due items, open goals with their agreements (keyed), changes. */
+class VanillaConsultation {
+  constructor(plan, level) {
+    this.plan = plan;
+    this.level = level;
+    ({ host: this.host, root: this.root } = shadowHost('vanilla-consultation', IzpConsultation, { part: 'consultation', 'heading-level': String(level) }));
+  }
+
+  render(c) {
+    const { l } = this.plan;
+    const { t } = l;
+    const level = this.level;
+    this.help = h('p', { class: 'help' }, c.since ? t.consultationSince(l.dateTime(c.since)) : t.consultationNeverEvaluated);
+    this.dueDiv = h('div', { class: 'part', part: 'due' }, elHeading(level + 1, 'due-title', t.dueForEvaluation));
+    this.dueBody = null;
+    this.dueNodes = new Map();
+    this.agreedDiv = h('div', { class: 'part', part: 'agreed' }, elHeading(level + 1, 'agreed-title', t.whatWasAgreed, 'title', false));
+    this.agreedBody = null;
+    this.goalNodes = new Map();
+    this.changesDiv = h('div', { class: 'part', part: 'changes' });
+    this.sync(c, new Set());
+    this.root.replaceChildren(on(h('section', { part: 'consultation', class: 'consultation', 'aria-labelledby': 'consultation-title' },
+      elHeading(level, 'consultation-title', t.consultationTitle), this.help, this.dueDiv, this.agreedDiv, this.changesDiv), 'izp-evaluated', noop));
+  }
+
+  update(c, changed) {
+    const { l } = this.plan;
+    this.help.textContent = c.since ? l.t.consultationSince(l.dateTime(c.since)) : l.t.consultationNeverEvaluated;
+    this.sync(c, changed);
+  }
+
+  sync(c, changed) {
+    const { l } = this.plan;
+    const { t } = l;
+    const snapshot = this.plan.snapshot;
+    // Due: keyed by kind and id, rebuilt when the item changed.
+    if (c.due.length === 0) {
+      if (this.dueBody?.localName !== 'p') {
+        this.dueBody?.remove();
+        this.dueBody = this.dueDiv.appendChild(h('p', null, t.nothingDue));
+        this.dueNodes = new Map();
+      }
+    } else {
+      if (this.dueBody?.localName !== 'ul') {
+        this.dueBody?.remove();
+        this.dueBody = this.dueDiv.appendChild(h('ul'));
+      }
+      this.dueNodes = syncList(this.dueBody, this.dueNodes, c.due, (d) => `${d.kind}:${d.id}`, (d) => this.dueLi(d, snapshot), (d) => changed.has(d.id));
+    }
+    // Agreed: keyed by goal, rebuilt when the goal or one of its agreements changed; the headings' ids
+    // follow the goals' places.
+    if (c.agreed.length === 0) {
+      if (this.agreedBody?.localName !== 'p') {
+        this.agreedBody?.remove();
+        this.agreedBody = this.agreedDiv.appendChild(h('p', null, t.nothingAgreed));
+        this.goalNodes = new Map();
+      }
+    } else {
+      if (this.agreedBody?.localName !== 'ul') {
+        this.agreedBody?.remove();
+        this.agreedBody = this.agreedDiv.appendChild(h('ul'));
+      }
+      const index = new Map(c.agreed.map((g, i) => [g.goal.id, i]));
+      this.goalNodes = syncList(this.agreedBody, this.goalNodes, c.agreed, (g) => g.goal.id, (g) => this.goalLi(g, index.get(g.goal.id), snapshot),
+        (g) => changed.has(g.goal.id) || g.agreements.some((a) => changed.has(a.id)));
+      for (const [id, li] of this.goalNodes) {
+        const want = `agreed-goal-${index.get(id)}`;
+        if (li.goalHeading.id !== want) li.goalHeading.id = want;
+      }
+    }
+    // Changes: the bench's adapter keeps no audit trail, so there are none to list.
+    this.changesDiv.replaceChildren(elHeading(this.level + 1, 'changes-title', t.whatChanged, 'title', false),
+      c.since ? null : h('p', { class: 'help' }, t.changesFromStart),
+      c.changes.length === 0 ? h('p', null, t.noChanges) : h('p', null, `(${c.changes.length} changes: not reproduced by the baseline)`));
+  }
+
+  latest(snapshot, id) {
+    const { l } = this.plan;
+    const e = latestEvaluation(snapshot, id);
+    return e ? h('span', null, `${l.t.latestEvaluation}: ${evaluationText(l, e)}`) : null;
+  }
+
+  dueLi(item, snapshot) {
+    const { l } = this.plan;
+    const { t } = l;
+    const kind = item.kind === 'plan' ? t.planTitle : item.kind === 'goal' ? t.goal : t.agreement;
+    return h('li', { class: `item ${item.overdue ? 'overdue' : ''}` },
+      h('div', { class: 'line' },
+        h('span', null, h('span', { class: 'kind' }, kind), item.kind === 'plan' && !item.description ? null : [': ', h('span', { class: 'text' }, item.description)]),
+        evaluationHost(this.plan.evalCtx, item.kind, item.id, this.level + 2)),
+      h('p', { class: 'meta' }, h('span', { class: 'when' }, t.dueText(item.kind, l.date(item.date), item.overdue)), this.latest(snapshot, item.id)));
+  }
+
+  goalLi(view, index, snapshot) {
+    const { l } = this.plan;
+    const { t } = l;
+    const { goal } = view;
+    const open = view.agreements.filter(isAgreementOpen);
+    const title = elHeading(this.level + 2, `agreed-goal-${index}`, goal.description, 'goal-title', false);
+    const li = h('li', { class: 'goal' },
+      h('div', { class: 'line' }, title, evaluationHost(this.plan.evalCtx, 'goal', goal.id, this.level + 3)),
+      h('p', { class: 'meta' },
+        view.phase === 'concept' ? h('span', null, t.goalStatus[goal.status]) : null,
+        goal.targets.map((target) => h('span', null, `${t.target}: ${targetText(l, target)}`)),
+        this.latest(snapshot, goal.id)),
+      open.length === 0 ? h('p', { class: 'help' }, t.noAgreements)
+        : h('ul', { 'aria-label': `${t.agreements}: ${goal.description}` }, open.map((a) => this.agreementLi(a, snapshot))));
+    li.goalHeading = title;
+    return li;
+  }
+
+  agreementLi(a, snapshot) {
+    const { l } = this.plan;
+    const { t } = l;
+    return h('li', { class: 'item' },
+      h('div', { class: 'line' }, h('span', { class: 'text' }, a.description), evaluationHost(this.plan.evalCtx, 'agreement', a.id, this.level + 3)),
+      h('p', { class: 'meta' },
+        h('span', null, `${t.who}: ${elPerformer(l, a.performer)}`),
+        a.frequency ? h('span', null, `${t.frequency}: ${a.frequency}`) : null,
+        a.evaluationDate ? h('span', null, `${t.evaluationDate}: ${l.date(a.evaluationDate)}`) : null,
+        a.status === 'draft' ? h('span', null, t.agreementStatus.draft) : null,
+        this.latest(snapshot, a.id)));
+  }
+}
+
+const profileSections = ['complaints', 'inventory', 'motivation', 'selfManagement', 'functioning', 'riskProfile', 'decisions', 'links', 'professionalNote'];
+const sectionOrder = ['complaints', 'inventory', 'motivation', 'selfManagement', 'functioning', 'riskProfile', 'measurements',
+  'decisions', 'diagnoses', 'medication', 'diary', 'links', 'professionalNote'];
+
+/** The measures: from measurements and evaluations (none here) and the goals' targets, as modules-data.ts builds them. */
+function buildSeries(snapshot) {
+  const key = (m) => m.trim().toLocaleLowerCase();
+  const series = new Map();
+  const get = (measure, unit) => {
+    const k = key(measure);
+    let s = series.get(k);
+    if (!s) series.set(k, (s = { measure: measure.trim(), unit: unit ?? '', points: [] }));
+    if (!s.unit && unit) s.unit = unit;
+    return s;
+  };
+  for (const m of snapshot.measurements ?? []) get(m.measure, m.unit).points.push(m);
+  for (const e of snapshot.evaluations ?? []) for (const m of e.measurements) get(m.measure, m.unit).points.push(m);
+  const done = (status) => Number(status === 'completed' || status === 'cancelled');
+  for (const goal of [...snapshot.goals].sort((a, b) => done(a.status) - done(b.status))) {
+    for (const target of goal.targets) {
+      if (typeof target.value !== 'number') continue;
+      const s = get(target.measure, target.unit);
+      s.target ??= { comparator: target.comparator, value: target.value, unit: target.unit ?? s.unit };
+    }
+  }
+  return [...series.values()].sort((a, b) => a.measure.localeCompare(b.measure));
+}
+
+/** `<izp-modules>` in the professional view of a plan without a profile, measurements or diary. */
+class VanillaModules {
+  constructor(plan, level) {
+    this.plan = plan;
+    this.level = level;
+    ({ host: this.host, root: this.root } = shadowHost('vanilla-modules', IzpModules, { 'heading-level': String(level) }));
+  }
+
+  /** Only the measures follow the goals (their targets); the rest reads the plan and its profile. */
+  update(changed) {
+    if (this.plan.snapshot.goals.some((g) => changed.has(g.id))) {
+      const fresh = this.section('measurements');
+      if (fresh) this.nodes.measurements.replaceWith(fresh), (this.nodes.measurements = fresh);
+    }
+  }
+
+  render() {
+    const { t } = this.plan.l;
+    this.nodes = {};
+    const sections = [];
+    for (const key of sectionOrder) {
+      const node = this.section(key);
+      if (node) sections.push((this.nodes[key] = node));
+    }
+    this.root.replaceChildren(h('div', { part: 'modules', class: 'modules' }, elHeading(this.level, 'modules-title', t.modTitle.professional, 'title', false), sections));
+  }
+
+  section(key) {
+    const { l, snapshot, izp } = this.plan;
+    const { t } = l;
+    const user = izp.user;
+    const plan = snapshot.plan;
+    const canEdit = !isPatientOf(user, plan) && hasAccess(user, plan, 'write') && isPlanOpen(plan);
+    const name = t.modSections[key];
+    let hasContent;
+    let hint = t.modEmpty;
+    let body;
+    if (profileSections.includes(key)) {
+      // No profile in these plans: every section is empty.
+      hasContent = !!snapshot.profile && `(${key}: a profile is not reproduced by the baseline)`;
+      if (!hasContent && !canEdit) return null;
+      body = [h('p', { class: 'help' }, `${t.modEmpty}.`),
+        key === 'professionalNote' ? h('p', { class: 'help' }, t.modNoteHelp) : null,
+        canEdit ? h('div', { class: 'actions' }, on(h('button', { type: 'button', 'data-edit': key }, t.modAdd, h('span', { class: 'visually-hidden' }, `: ${name}`)), 'click', noop)) : null];
+    } else if (key === 'measurements') {
+      const series = buildSeries(snapshot);
+      hasContent = series.length > 0;
+      const canAdd = isPlanOpen(plan) && (isPatientOf(user, plan) || hasAccess(user, plan, 'write'));
+      if (!hasContent && !canAdd) return null;
+      body = [series.length === 0 ? h('p', { class: 'help' }, t.modNoMeasurements) : null,
+        series.map((s, i) => h('div', { class: 'measure', part: 'measure' },
+          elHeading(this.level + 1, `measure-${i}`, s.measure, 'measure-title', false),
+          h('p', null, s.points.length ? '(measured values: not reproduced by the baseline)' : t.modNoMeasurements,
+            s.target ? [h('br'), t.modTarget(measureTarget(l, s))] : null))),
+        canAdd ? this.addMeasurement() : null];
+    } else if (key === 'diary') {
+      hasContent = (snapshot.diary ?? []).length > 0;
+      body = [h('p', { class: 'help' }, t.modDiaryTeam), hasContent ? h('p', null, '(diary: not reproduced by the baseline)') : h('p', null, t.modDiaryEmpty)];
+    } else {
+      return null; // no medication or diagnoses from the host
+    }
+    return on(h('details', { part: 'section', class: `section ${hasContent ? 'filled' : 'empty'}`, 'data-section': key, open: !!hasContent },
+      h('summary', null, h('span', { class: 'name' }, name), ' ', h('span', { class: 'hint' }, hint)),
+      h('div', { class: 'body' }, body)), 'toggle', noop);
+  }
+
+  addMeasurement() {
+    const { t } = this.plan.l;
+    const f = 'mod-measurement';
+    return [
+      on(h('button', { type: 'button', 'data-add': 'measurement', 'aria-expanded': 'false', 'aria-controls': 'add-measurement' }, t.modAddMeasurement), 'click', noop),
+      on(h('form', { id: 'add-measurement', part: 'add-measurement', class: 'panel', hidden: true, 'aria-label': t.modAddMeasurement, novalidate: true },
+        field({ form: f, name: 'measure', label: t.modMeasure, required: true }),
+        h('div', { class: 'row' },
+          field({ form: f, name: 'value', label: t.modValue, type: 'number', step: 'any', required: true }),
+          field({ form: f, name: 'unit', label: t.modUnit, maxlength: 40 })),
+        field({ form: f, name: 'date', label: t.modDate, type: 'date', help: t.modDateHelp }),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t.modAddMeasurement), on(h('button', { type: 'button' }, t.cancel), 'click', noop))),
+      'submit', noop),
+    ];
+  }
+}
+function measureTarget(l, s) {
+  const target = s.target;
+  const words = target.comparator ? l.t.comparatorWords[target.comparator] : '';
+  const unit = target.unit || s.unit;
+  return `${words ? `${words} ` : ''}${l.number(target.value)}${unit ? ` ${unit}` : ''}`;
+}
+
+/** `<izp-care-team>`: who is in the team and what they may see, with the case manager's controls. */
+class VanillaCareTeam {
+  constructor(plan, level) {
+    this.plan = plan;
+    this.level = level;
+    ({ host: this.host, root: this.root } = shadowHost('vanilla-care-team', IzpCareTeam, { 'heading-level': String(level) }));
+  }
+
+  /** Built from the plan record: rebuilt only when it has a new version. */
+  update() {
+    if (this.plan.snapshot.plan.version !== this.version) this.render();
+  }
+
+  render() {
+    const { l, snapshot, izp } = this.plan;
+    const { t } = l;
+    const plan = snapshot.plan;
+    this.version = plan.version;
+    const user = izp.user;
+    const manage = !!user && isPlanOpen(plan) && !!plan.caseManager.id && plan.caseManager.id === user.id;
+    const rows = teamRows(plan);
+    const level = this.level;
+    const choiceOf = (row) => (!plan.access ? (row.id ? 'write' : 'none') : row.grant?.permission ?? 'none');
+    const manageRow = (row, i) => {
+      if (!row.id) return h('p', { class: 'help' }, t.careTeamNoAccount);
+      if (row.id === user.id) return h('p', { class: 'help' }, t.careTeamThisIsYou);
+      if (row.caseManager) return h('p', { class: 'help' }, t.careTeamCaseManagerKeeps);
+      const chosen = choiceOf(row);
+      return on(h('form', { class: 'access-form', part: 'access-form', novalidate: true, 'aria-labelledby': `member-${i}` },
+        h('fieldset', null, h('legend', null, t.careTeamAccessFor(row.name)),
+          ['none', 'read', 'write'].map((choice) => {
+            const input = on(h('input', { type: 'radio', name: 'permission', value: choice }), 'change', noop);
+            input.checked = chosen === choice;
+            return h('label', { class: 'choice' }, input, t.careTeamAccessLevels[choice]);
+          })),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', 'aria-describedby': `member-${i}`, 'aria-busy': 'false' }, t.save))), 'submit', noop);
+    };
+    const contact = (c) => {
+      if (!c) return null;
+      const href = safeHref(c);
+      return h('div', null, h('dt', null, t.careTeamContact), h('dd', null, href ? h('a', { part: 'contact', href }, c.replace(/^(tel|mailto):/, '')) : h('span', { part: 'contact' }, c)));
+    };
+    this.root.replaceChildren(h('section', { class: 'care-team', 'aria-labelledby': 'care-team-title' },
+      elHeading(level, 'care-team-title', t.careTeam),
+      h('div', { part: 'intro', class: 'intro' },
+        h('p', { class: 'lead' }, t.careTeamPatientDecides),
+        manage ? h('p', { class: 'help' }, t.careTeamManagerHelp) : null,
+        !plan.access ? h('p', { class: 'help' }, t.careTeamNoChoiceYet) : null,
+        h('slot', { name: 'intro' })),
+      rows.length === 0 ? h('p', { class: 'help' }, t.careTeamEmpty) : h('ul', { part: 'members', class: 'members' }, rows.map((row, i) => {
+        const choice = choiceOf(row);
+        return h('li', { part: 'member', class: `member ${row.caseManager ? 'case-manager' : ''}` },
+          elHeading(level + 1, `member-${i}`, row.name, 'name', false),
+          row.caseManager ? h('p', { class: 'fixed' }, h('span', { class: 'badge fixed-contact', part: 'fixed-contact' }, t.careTeamFixedContact)) : null,
+          h('dl', { class: 'facts' },
+            row.role ? h('div', null, h('dt', null, t.careTeamRole), h('dd', null, t.roles[row.role])) : null,
+            contact(row.contact),
+            h('div', null, h('dt', null, t.careTeamAccess), h('dd', null, h('span', { class: `badge access-${choice}`, part: 'access' }, t.careTeamAccessLevels[choice])))),
+          !row.inTeam ? h('p', { class: 'help' }, t.careTeamNotInTeam) : null,
+          manage ? manageRow(row, i) : null);
+      })),
+      manage ? on(h('dialog', { part: 'dialog', 'aria-labelledby': 'revoke-title', 'aria-describedby': 'revoke-text' },
+        elHeading(level + 1, 'revoke-title', t.careTeamRevokeTitle, 'dialog-title', false),
+        h('p', { id: 'revoke-text' }),
+        h('div', { class: 'actions' },
+          on(h('button', { type: 'button', class: 'danger', 'aria-busy': 'false' }, t.careTeamRevoke), 'click', noop),
+          on(h('button', { type: 'button' }, t.cancel), 'click', noop))), 'cancel', noop) : null));
+  }
+}
+
+/** care-team-parts.ts: the case manager first, then the team in order, then anyone else with access. */
+function teamRows(plan) {
+  const grantOf = (id) => (id ? plan.access?.find((g) => g.actor.id === id) : undefined);
+  const cm = plan.caseManager;
+  const isCaseManager = (m) => (cm.id ? m.id === cm.id : m.name === cm.name);
+  const rows = plan.careTeam.map((m, i) => ({ key: m.id ? `id:${m.id}` : `team:${i}`, id: m.id, name: m.name, role: m.role, contact: m.contact,
+    caseManager: isCaseManager(m), inTeam: true, grant: grantOf(m.id) }));
+  if (!rows.some((r) => r.caseManager)) rows.unshift({ id: cm.id, name: cm.name, role: cm.role, caseManager: true, inTeam: true, grant: grantOf(cm.id) });
+  rows.sort((a, b) => Number(b.caseManager) - Number(a.caseManager));
+  const known = new Set(rows.map((r) => r.id).filter(Boolean));
+  for (const g of plan.access ?? []) {
+    if (!known.has(g.actor.id)) rows.push({ id: g.actor.id, name: g.actor.name, role: g.actor.role, caseManager: false, inTeam: false, grant: g });
+  }
+  return rows;
+}
+
+function optionText(text, max = 70) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** `<izp-history>`: the filter (every goal and agreement, by id) and the entries (none from the bench's adapter). */
+class VanillaHistory {
+  constructor(plan, level) {
+    this.plan = plan;
+    this.level = level;
+    ({ host: this.host, root: this.root } = shadowHost('vanilla-history', IzpHistory, { 'heading-level': String(level), 'target-id': '' }));
+  }
+
+  render(records) {
+    const { l, snapshot } = this.plan;
+    const { t } = l;
+    this.options = new Map();
+    const option = (r) => {
+      const o = h('option', { value: r.id }, optionText(r.description));
+      this.options.set(r.id, o);
+      return o;
+    };
+    const select = on(h('select', { id: 'history-filter' },
+      h('option', { value: '', selected: true }, t.historyAll),
+      h('option', { value: 'plan' }, t.historyThePlan),
+      snapshot.goals.length ? h('optgroup', { label: t.goals }, snapshot.goals.map(option)) : null,
+      snapshot.agreements.length ? h('optgroup', { label: t.agreements }, snapshot.agreements.map(option)) : null), 'change', noop);
+    this.count = h('p', { class: 'help count', part: 'count' });
+    this.body = h('p', { class: 'empty' });
+    this.root.replaceChildren(h('section', { 'aria-labelledby': 'history-title', 'aria-busy': 'false' },
+      elHeading(this.level, 'history-title', t.history, 'title', false),
+      h('div', { class: 'field filter', part: 'filter' }, h('label', { for: 'history-filter' }, t.historyFilter), select),
+      this.count, this.body));
+    this.showRecords(records);
+  }
+
+  /** Same goals and agreements in these scenarios: the options of those with a new version get their text again. */
+  update(records, changed) {
+    const { snapshot } = this.plan;
+    for (const r of [...snapshot.goals, ...snapshot.agreements]) if (changed.has(r.id)) this.options.get(r.id).textContent = optionText(r.description);
+    this.showRecords(records);
+  }
+
+  showRecords(records) {
+    const { t } = this.plan.l;
+    this.count.textContent = t.historyCount(records.length);
+    this.body.textContent = records.length === 0 ? t.historyEmpty : '(entries: not reproduced by the baseline)';
+  }
 }
