@@ -212,6 +212,16 @@ describe('<izp-care-team>', () => {
     expect(history.at(-1)!.user.id).to.equal(sanne.id);
   });
 
+  it('offers the patient no way to shut out the case manager, whose access the core keeps', async () => {
+    const adapter = new MemoryAdapter();
+    await fatmaPlan(adapter);
+    const { root } = await mount(adapter);
+    const sanneCard = person(root, 'Sanne de Wit');
+    expect(sanneCard.querySelector('input[type="radio"]')).to.equal(null);
+    expect(sanneCard.textContent).to.contain('De casemanager is uw vaste contactpersoon en houdt altijd toegang.');
+    expect(person(root, 'dr. P. Verhoeven').querySelector('input[type="radio"]'), 'others keep their controls').to.not.equal(null);
+  });
+
   it('offers no controls to a provider who is not the case manager, nor outside the patient\'s own view', async () => {
     const adapter = new MemoryAdapter();
     await fatmaPlan(adapter);
