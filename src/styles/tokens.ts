@@ -180,3 +180,22 @@ export const controls = css`
     }
   }
 `;
+
+/** Headings inside an element: the element's own colour, one size, whatever level the host chose. */
+export const headings = css`
+  h2, h3, h4, h5, h6 {
+    color: var(--izp-heading-color, var(--_primary));
+    margin-block: 0 var(--_space);
+    line-height: 1.25;
+    font-size: 1.15em;
+  }
+`;
+
+/**
+ * Headings and panels that receive focus by script (after the button that had it disappeared) show it
+ * when the keyboard put it there, and not after a mouse click.
+ */
+export const focusTargets = css`
+  [tabindex='-1']:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  [tabindex='-1']:focus:not(:focus-visible) { outline: none; }
+`;

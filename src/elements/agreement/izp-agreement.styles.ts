@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controls, tokens } from '../../styles/tokens.js';
+import { controls, focusTargets, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  focusTargets,
   css`
     h2, h3, h4, h5, h6 {
       color: var(--izp-heading-color, var(--_primary));
@@ -13,8 +14,6 @@ export const styles = [
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
-    [tabindex='-1']:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
-    [tabindex='-1']:focus:not(:focus-visible) { outline: none; }
     .agreement {
       background: var(--izp-agreement-background, var(--_surface-alt));
       border: 1px solid var(--izp-agreement-border, var(--_border));

@@ -1,19 +1,13 @@
 import { css } from 'lit';
-import { controls, tokens } from '../../styles/tokens.js';
+import { controls, focusTargets, headings, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  headings,
+  focusTargets,
   css`
-    h2, h3, h4, h5, h6 {
-      color: var(--izp-heading-color, var(--_primary));
-      margin-block: 0 var(--_space);
-      line-height: 1.25;
-      font-size: 1.15em;
-    }
     .member h3, .member h4, .member h5, .member h6 { font-size: 1.05em; margin-block-end: 0.25em; }
-    [tabindex='-1']:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
-    [tabindex='-1']:focus:not(:focus-visible) { outline: none; }
     .intro { margin-block-end: var(--_space); }
     .intro p { margin-block: 0 0.5em; }
     .lead { font-weight: 600; }

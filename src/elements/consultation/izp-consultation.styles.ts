@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { controls, tokens } from '../../styles/tokens.js';
+import { controls, focusTargets, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  focusTargets,
   css`
     h2, h3, h4, h5, h6 {
       color: var(--izp-heading-color, var(--_primary));
@@ -13,8 +14,6 @@ export const styles = [
     .consultation > h2, .consultation > h3, .consultation > h4 { font-size: 1.15em; }
     .part h3, .part h4, .part h5, .part h6 { font-size: 1.05em; }
     .goal-title { font-size: 1em !important; color: var(--_text); }
-    [tabindex='-1']:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
-    [tabindex='-1']:focus:not(:focus-visible) { outline: none; }
     .consultation {
       background: var(--izp-consultation-background, var(--izp-plan-background, var(--_surface)));
       border: 1px solid var(--izp-consultation-border, var(--izp-plan-border, var(--_border)));

@@ -1,17 +1,12 @@
 import { css } from 'lit';
-import { controls, tokens } from '../../styles/tokens.js';
+import { controls, headings, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  headings,
   css`
     :host { display: inline-block; }
-    h2, h3, h4, h5, h6 {
-      color: var(--izp-heading-color, var(--_primary));
-      margin-block: 0 var(--_space);
-      line-height: 1.25;
-      font-size: 1.15em;
-    }
     dialog { width: min(40em, 95vw); }
     .quote { font-style: italic; white-space: pre-line; overflow-wrap: anywhere; margin-block: 0 var(--_space); }
     fieldset {

@@ -1,16 +1,11 @@
 import { css } from 'lit';
-import { controls, tokens } from '../../styles/tokens.js';
+import { controls, headings, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
+  headings,
   css`
-    h2, h3, h4, h5, h6 {
-      color: var(--izp-heading-color, var(--_primary));
-      margin-block: 0 var(--_space);
-      line-height: 1.25;
-      font-size: 1.15em;
-    }
     .filter select { max-width: 30em; }
     .count { margin-block: 0 var(--_space); }
     .timeline {
