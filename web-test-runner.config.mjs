@@ -29,5 +29,9 @@ export default {
   concurrency: wanted.includes('firefox') ? 1 : 2,
   browsers,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  testFramework: { config: { timeout: 10000 } },
+  // Generous per test: axe over a whole plan takes seconds on a machine busy with other test runs.
+  testFramework: { config: { timeout: 30000 } },
+  // A test file may take minutes when other runs load the machine; the defaults (2 min, 30 s) are for idle ones.
+  testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 2 * 60 * 1000,
 };

@@ -39,7 +39,7 @@ describe('the static Storybook', () => {
       await page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: 15000 });
       assert.equal(await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase), 'finished', 'rendered and played without error');
       assert.ok(await page.evaluate(() => [...document.querySelectorAll('#storybook-root *')].some((e) => e.localName.startsWith('izp-') && e.shadowRoot?.childElementCount)), 'an element rendered');
-      await page.waitForTimeout(300);
+      await page.waitForLoadState('networkidle'); // late errors of a story surface before the page is idle
       assert.deepEqual(errors, [], 'no page errors');
       assert.deepEqual(await axe(page), [], 'no axe violations');
       await page.close();

@@ -2,10 +2,9 @@
  * Helpers shared by the element tests: the fictional people, storage that can be made to fail, and
  * finding and driving things as a user would, across shadow roots.
  */
-import { createIzp, MemoryAdapter, type AuditRecord, type CallOptions, type ChangeSet, type User } from '../../src/core/index.js';
+import { createIzp, MemoryAdapter, type AuditRecord, type CallOptions, type ChangeSet, type Person, type StorageAdapter, type User } from '../../src/core/index.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { today } from '../../stories/fixtures/adapters.js';
 import { seedExamplePlans } from '../../stories/fixtures/example-plans.js';
 
 // ---- people (fictional) ----------------------------------------------------------------------------
@@ -20,6 +19,23 @@ export const FATMA = 'pat-fatma';
 export const fatmaUser: User = { id: FATMA, name: 'Fatma Yıldız', role: 'patient' };
 /** Fatma Yıldız signed in as patient `pat-yildiz` (the plan, care-team and modules tests). */
 export const fatma: User = { id: 'pat-yildiz', name: 'Fatma Yıldız', role: 'patient' };
+
+// ---- the day the tests run on ----------------------------------------------------------------------
+
+/**
+ * The element tests run on Monday 30 November 2026, whatever the machine's date: every core they make
+ * (and every core an `<izp-plan>` under test uses) reads this clock, so a date in a fixture never falls
+ * into the past as the years go by. The clock ticks one second per reading, from noon local time (after the example data of the day), so
+ * stamps stay in order and "today" stays the same day.
+ */
+export const TODAY = '2026-11-30';
+let tick = 0;
+export const testNow = (): Date => new Date(2026, 10, 30, 12, 0, tick++);
+
+/** A core for `user` over `adapter`, on the tests' clock. */
+export function izpAt(adapter: StorageAdapter, user: User, extra: { onBehalfOf?: Person } = {}) {
+  return createIzp({ adapter, user, now: testNow, ...extra });
+}
 
 // ---- storage ---------------------------------------------------------------------------------------
 
@@ -39,16 +55,19 @@ export class TestAdapter extends MemoryAdapter {
   }
 }
 
-/** The example plans of De Linde seeded relative to today, with a core acting as Sanne. */
+/** The example plans of De Linde seeded relative to the tests' day, with a core acting as Sanne. */
 export async function seeded(adapter: MemoryAdapter = new MemoryAdapter()) {
-  const ids = await seedExamplePlans(adapter, today());
-  return { adapter, izp: createIzp({ adapter, user: sanne }), ids };
+  const ids = await seedExamplePlans(adapter, TODAY);
+  return { adapter, izp: izpAt(adapter, sanne), ids };
 }
 
 // ---- finding and driving things as a user would ------------------------------------------------------
 
-/** Polls `fn` every 10 ms until it returns something truthy (returned), or throws after `timeout` ms. */
-export async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 4000): Promise<T> {
+/**
+ * Polls `fn` every 10 ms until it returns something truthy (returned), or throws after `timeout` ms: long
+ * enough for a loaded machine, well inside mocha's 30 s per test.
+ */
+export async function until<T>(fn: () => T | null | undefined | false, what = 'condition', timeout = 8000): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const value = fn();

@@ -1,13 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { MemoryAdapter, createIzp } from '../../src/core/index.js';
+import { MemoryAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { sanne } from './helpers.js';
+import { izpAt, sanne, until } from './helpers.js';
 
-async function until(check: () => unknown): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!check()) throw new Error('timed out');
-}
 
 describe('inside a host page with its own global CSS (Bootstrap, a 62.5% root font size)', () => {
   const added: HTMLElement[] = [];
@@ -30,10 +26,10 @@ describe('inside a host page with its own global CSS (Bootstrap, a 62.5% root fo
 
   async function mount(): Promise<IzpPlan> {
     const adapter = new MemoryAdapter();
-    const izp = createIzp({ adapter, user: sanne });
+    const izp = izpAt(adapter, sanne);
     const plan = await izp.createPlan({ patientId: 'pat-jansen', patientName: 'Mw. A. Jansen' });
     await izp.addGoal(plan.id, { description: 'Mijn bloeddruk onder 140/90.', domain: 'somatic' });
-    const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-jansen" .adapter=${adapter} .user=${sanne}></izp-plan>`);
+    const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-jansen" .izp=${izpAt(adapter, sanne)}></izp-plan>`);
     await until(() => el.shadowRoot!.querySelector('header'));
     return el;
   }
@@ -61,7 +57,9 @@ describe('inside a host page with its own global CSS (Bootstrap, a 62.5% root fo
     el.style.setProperty('--izp-color-primary', 'rgb(122, 31, 92)');
     el.style.setProperty('--izp-font-family', 'Georgia, serif');
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('header button.primary')!;
-    await new Promise((r) => setTimeout(r, 300)); // the colour change is animated where motion is allowed
+    // The colour change is animated where motion is allowed: wait for where it ends, however long a busy
+    // machine takes to get there, instead of a fixed time.
+    await until(() => getComputedStyle(button).backgroundColor === 'rgb(122, 31, 92)', 'the vendor colour');
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(122, 31, 92)');
     expect(getComputedStyle(button).fontFamily).to.contain('Georgia');
   });

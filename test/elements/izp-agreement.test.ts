@@ -5,11 +5,11 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createIzp, MemoryAdapter, type User } from '../../src/core/index.js';
+import { MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, readText as text, sanne, TestAdapter, typeInto, until, verhoeven } from './helpers.js';
+import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, readText as text, sanne, TestAdapter, typeInto, until, verhoeven, izpAt } from './helpers.js';
 
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
 
@@ -18,7 +18,7 @@ const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als
  * week" after the first evaluation, so it is at version 3 (added, accorded, changed).
  */
 async function fatmaPlan(adapter: MemoryAdapter, dietitianText = 'Twee gesprekken over eten en tussendoortjes.') {
-  const izp = createIzp({ adapter, user: sanne });
+  const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({
     patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',
     careTeam: [{ id: verhoeven.id, name: verhoeven.name, role: 'gp' }],
@@ -40,8 +40,8 @@ async function fatmaPlan(adapter: MemoryAdapter, dietitianText = 'Twee gesprekke
 async function mount(adapter: MemoryAdapter, slotted: string | null, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
   const { user = sanne, view = 'professional' } = options;
   const plan = await fixture<IzpPlan>(slotted
-    ? html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view}><izp-agreement agreement-id=${slotted} heading-level="3"></izp-agreement></izp-plan>`
-    : html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view}></izp-plan>`);
+    ? html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view}><izp-agreement agreement-id=${slotted} heading-level="3"></izp-agreement></izp-plan>`
+    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view}></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -266,7 +266,7 @@ describe('<izp-agreement>', () => {
       const { root } = await agreementIn(plan, agreements.walk.id);
       const form = await openEdit(root);
       typeInto(byLabel<HTMLTextAreaElement>(form, 'Wat is er afgesproken?'), 'Elke zaterdag naar de markt lopen.');
-      await createIzp({ adapter, user: verhoeven }).updateAgreement(planId, agreements.walk.id, { frequency: 'Twee keer per week' }, { expectedVersion: 3 });
+      await izpAt(adapter, verhoeven).updateAgreement(planId, agreements.walk.id, { frequency: 'Twee keer per week' }, { expectedVersion: 3 });
       const failed = oneEvent(plan, 'izp-error');
       button(form, 'Opslaan').click();
       expect((await failed).detail.error.code).to.equal('conflict');
@@ -320,7 +320,7 @@ describe('<izp-agreement>', () => {
     await openVersions(root);
     expect(text(root.querySelector('details')!)).to.contain(evil);
     const form = await openEdit(root);
-    await createIzp({ adapter, user: verhoeven }).updateAgreement(planId, agreements.dietitian.id, { frequency: '<b>vaak</b>' });
+    await izpAt(adapter, verhoeven).updateAgreement(planId, agreements.dietitian.id, { frequency: '<b>vaak</b>' });
     button(form, 'Opslaan').click();
     const alert = await until(() => form.querySelector('[part="conflict"]'), 'the conflict');
     expect(text(alert)).to.contain('<b>vaak</b>').and.contain(evil);

@@ -5,12 +5,12 @@
  */
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createIzp, MemoryAdapter, type User } from '../../src/core/index.js';
+import { MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpEvent, IzpEventName } from '../../src/events/events.js';
 import type { IzpCareTeam } from '../../src/elements/care-team/izp-care-team.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { announcements, fatma, sanne, TestAdapter, until, verhoeven } from './helpers.js';
+import { announcements, fatma, sanne, TestAdapter, until, verhoeven, izpAt } from './helpers.js';
 
 const lotte: User = { id: 'diet-lotte', name: 'Lotte Kramer', role: 'dietitian' };
 const ruud: User = { id: 'fysio-ruud', name: 'Ruud Smit', role: 'physiotherapist' };
@@ -20,7 +20,7 @@ const ruud: User = { id: 'fysio-ruud', name: 'Ruud Smit', role: 'physiotherapist
  * Fatma's husband joined the team later and have no access until Fatma gives it.
  */
 async function fatmaPlan(adapter: MemoryAdapter, extra: { name?: string; contact?: string } = {}) {
-  const izp = createIzp({ adapter, user: sanne });
+  const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({
     patientId: fatma.id, patientName: 'Mw. F. Yıldız', caseManager: sanne,
     careTeam: [{ ...sanne, contact: 'tel:+31201234567' }, { ...verhoeven }],
@@ -37,12 +37,12 @@ async function fatmaPlan(adapter: MemoryAdapter, extra: { name?: string; contact
 /** The next event of this name, typed by its detail. */
 const once = <K extends IzpEventName>(target: EventTarget, name: K) => oneEvent<IzpEvent<K>>(target, name);
 
-const as = (adapter: MemoryAdapter, user: User) => createIzp({ adapter, user });
+const as = (adapter: MemoryAdapter, user: User) => izpAt(adapter, user);
 const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code: string }) => e.code);
 
 async function mount(adapter: MemoryAdapter, options: { user?: User; view?: 'patient' | 'professional'; lang?: string } = {}) {
   const { user = fatma, view = user.role === 'patient' ? 'patient' : 'professional', lang = '' } = options;
-  const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${fatma.id} view=${view} lang=${lang}>
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${fatma.id} view=${view} lang=${lang}>
     <izp-care-team heading-level="3"></izp-care-team></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   const el = plan.querySelector<IzpCareTeam>('izp-care-team')!;

@@ -4,14 +4,13 @@
  * De Linde, seeded relative to today: Henk Bosman's physiotherapy evaluation is overdue.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { addDays, createIzp, MemoryAdapter } from '../../src/core/index.js';
+import { addDays, MemoryAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpConsultation } from '../../src/elements/consultation/izp-consultation.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { today } from '../../stories/fixtures/adapters.js';
 import { patients, staff } from '../../stories/fixtures/example-plans.js';
-import { anyButton as button, byLabel, deepAll, evaluateButtons, sanne, seeded, TestAdapter, typeInto, until } from './helpers.js';
+import { anyButton as button, byLabel, deepAll, evaluateButtons, sanne, seeded, TestAdapter, typeInto, until, izpAt, TODAY } from './helpers.js';
 
 const PHYSIO = 'Twee keer per week longfysiotherapie, twaalf weken.';
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
@@ -34,7 +33,7 @@ function text(node: Node): string {
 }
 
 async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, view: 'professional' | 'patient' = 'professional') {
-  const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${sanne} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -71,8 +70,8 @@ describe('<izp-consultation>', () => {
     const l = plan.l;
     const due = dueItems(root);
     expect(due).to.have.length(2);
-    expect(due[0]).to.contain(`Afspraak: ${PHYSIO}`).and.contain(`Te laat: evalueren stond op ${l.date(addDays(today(), -78))}`);
-    expect(due[1]).to.contain('Individueel zorgplan').and.contain(`Evalueren op ${l.date(addDays(today(), 3))}`).and.not.contain('Te laat');
+    expect(due[0]).to.contain(`Afspraak: ${PHYSIO}`).and.contain(`Te laat: evalueren stond op ${l.date(addDays(TODAY, -78))}`);
+    expect(due[1]).to.contain('Individueel zorgplan').and.contain(`Evalueren op ${l.date(addDays(TODAY, 3))}`).and.not.contain('Te laat');
     expect(part(root, 'due').querySelectorAll('li.overdue')).to.have.length(1);
     expect(await evaluateButtons(part(root, 'due'))).to.have.length(2);
 
@@ -104,7 +103,7 @@ describe('<izp-consultation>', () => {
     await until(() => dialog.open && dialog.querySelector('form'), 'the dialog');
     expect(dialog.querySelector('h5')!.textContent, 'one below "Te evalueren"').to.equal('Afspraak evalueren');
     typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Loopt nu twintig minuten zonder stoppen.');
-    typeInto(byLabel(dialog, 'Volgende evaluatie'), addDays(today(), 42));
+    typeInto(byLabel(dialog, 'Volgende evaluatie'), addDays(TODAY, 42));
     const evaluated = oneEvent(plan, 'izp-evaluated');
     button(dialog, 'Evaluatie opslaan').click();
     await evaluated;
@@ -118,7 +117,7 @@ describe('<izp-consultation>', () => {
     // A colleague changes an agreement afterwards: it is what changed since the last evaluation.
     const henk = (await izp.getPlan(ids.bosman!))!;
     const exercise = henk.agreements.find((a) => a.description.startsWith('Elke dag vijftien minuten'))!;
-    await createIzp({ adapter, user: staff.gp }).updateAgreement(ids.bosman!, exercise.id,
+    await izpAt(adapter, staff.gp).updateAgreement(ids.bosman!, exercise.id,
       { frequency: 'Vijf keer per week <b>niet</b> op zondag' }, { expectedVersion: exercise.version, reason: 'Rustdag.' });
     await plan.refresh();
     await until(() => text(part(root, 'changes')).includes('dr. P. Verhoeven heeft een afspraak aangepast'), 'the change');
@@ -136,10 +135,10 @@ describe('<izp-consultation>', () => {
     expect(text(root)).to.match(/Vorige evaluatie: /);
     expect(text(part(root, 'changes'))).to.contain('Er is niets veranderd sinds de vorige evaluatie.');
     const due = dueItems(root);
-    expect(due[0]).to.contain('Doel: In drie maanden vijf kilo afvallen.').and.contain(`Streefdatum ${l.date(addDays(today(), 1))}`);
+    expect(due[0]).to.contain('Doel: In drie maanden vijf kilo afvallen.').and.contain(`Streefdatum ${l.date(addDays(TODAY, 1))}`);
     expect(due.some((d) => d.includes(WALK))).to.equal(true);
     const agreed = text(part(root, 'agreed'));
-    expect(agreed).to.contain(`Laatste evaluatie: ${l.date(addDays(today(), -48))}, Sanne de Wit: Aanpassen, met de patiënt.`)
+    expect(agreed).to.contain(`Laatste evaluatie: ${l.date(addDays(TODAY, -48))}, Sanne de Wit: Aanpassen, met de patiënt.`)
       .and.contain('Gemeten: Gewicht 128 kg.').and.contain('Stoppen met roken.').and.contain('Concept');
     const smoking = [...part(root, 'agreed').querySelectorAll('li.goal')].find((g) => g.textContent!.includes('Stoppen met roken.'))!;
     expect(await evaluateButtons(part(root, 'agreed')), 'two current goals and their three agreements').to.have.length(5);
@@ -154,20 +153,20 @@ describe('<izp-consultation>', () => {
       await until(() => deepAll(plan, 'izp-goal, izp-overview').length > 0, 'the plan');
       expect(deepAll(plan, 'izp-consultation'), `${patient} ${view}`).to.have.length(0);
     }
-    const own = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${sanne} patient-id=${patients.bosman.id} lang="en">
+    const own = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients.bosman.id} lang="en">
       <izp-consultation heading-level="2"></izp-consultation></izp-plan>`);
     const el = own.querySelector<IzpConsultation>('izp-consultation')!;
     await until(() => el.shadowRoot?.querySelector('[part="due"]'), 'the consultation');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Start of the consultation');
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Due for evaluation');
-    expect(text(el.shadowRoot!)).to.contain(`Overdue: evaluation was due on ${own.l.date(addDays(today(), -78))}`);
+    expect(text(el.shadowRoot!)).to.contain(`Overdue: evaluation was due on ${own.l.date(addDays(TODAY, -78))}`);
   });
 
   it('says when it cannot load, fires izp-error, and loads on retry', async () => {
     const adapter = new TestAdapter();
     await seeded(adapter);
     adapter.failHistory = true;
-    const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${sanne} patient-id=${patients.bosman.id}></izp-plan>`);
+    const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients.bosman.id}></izp-plan>`);
     // The plan's history view reads the same failing history; wait for the consultation's own error.
     const failed = new Promise<CustomEvent>((resolve) => plan.addEventListener('izp-error', (e) => e.detail.action === 'getConsultation' && resolve(e)));
     const { detail } = await failed;

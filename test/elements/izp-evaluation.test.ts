@@ -5,14 +5,13 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addDays, createIzp, MemoryAdapter, type User } from '../../src/core/index.js';
+import { addDays, MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { today } from '../../stories/fixtures/adapters.js';
 import { patients, staff } from '../../stories/fixtures/example-plans.js';
-import { anyButton as button, announcements, byLabel, deepAll, evaluateButtons, readText as text, sanne, seeded, TestAdapter, typeInto, until } from './helpers.js';
+import { anyButton as button, announcements, byLabel, deepAll, evaluateButtons, readText as text, sanne, seeded, TestAdapter, typeInto, until, izpAt, TODAY } from './helpers.js';
 
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
 const DIETITIAN = 'Twee gesprekken over eten en tussendoortjes.';
@@ -20,7 +19,7 @@ const WEIGHT = 'In drie maanden vijf kilo afvallen.';
 
 async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
   const { user = sanne, view = 'professional' } = options;
-  const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -110,7 +109,7 @@ describe('<izp-evaluation>', () => {
     const dialog = await openDialog(el);
     expect(dialog.querySelector('h6, h5, h4')!.textContent).to.equal('Afspraak evalueren');
     expect(el.shadowRoot!.activeElement).to.equal(byLabel(dialog, 'Gaat goed'));
-    expect(byLabel(dialog, 'Datum van de evaluatie').value).to.equal(today());
+    expect(byLabel(dialog, 'Datum van de evaluatie').value, 'empty: the core fills in its today').to.equal('');
     expect(byLabel(dialog, 'Samen met de patiënt').checked).to.equal(true);
     expect(dialog.querySelector('[part="adjustment"]')).to.equal(null);
 
@@ -121,13 +120,13 @@ describe('<izp-evaluation>', () => {
     expect(byLabel(dialog, 'Hoe vaak').value).to.equal('Eén keer per week');
     typeInto(byLabel(dialog, 'Hoe vaak'), 'Twee keer per week');
     typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Het lukt goed, ze wil vaker.');
-    const next = addDays(today(), 60);
+    const next = addDays(TODAY, 60);
     typeInto(byLabel(dialog, 'Volgende evaluatie'), next);
     const evaluated = oneEvent(plan, 'izp-evaluated');
     button(dialog, 'Evaluatie opslaan').click();
     const { detail } = await evaluated;
 
-    expect(detail.evaluation).to.deep.include({ date: today(), withPatient: true, outcome: 'adjust', note: 'Het lukt goed, ze wil vaker.', nextEvaluationDate: next });
+    expect(detail.evaluation).to.deep.include({ date: TODAY, withPatient: true, outcome: 'adjust', note: 'Het lukt goed, ze wil vaker.', nextEvaluationDate: next });
     expect(detail.evaluation.target).to.deep.equal({ kind: 'agreement', id: walk.id });
     const after = (await izp.getPlan(ids.yildiz!))!;
     expect(after.evaluations).to.have.length(before.evaluations.length + 1);
@@ -168,16 +167,17 @@ describe('<izp-evaluation>', () => {
     expect(byLabel(adjustment, 'Wat meten we').value).to.equal('Gewicht');
     expect(byLabel<HTMLSelectElement>(adjustment, 'Vergelijking').value).to.equal('<=');
     expect(byLabel(adjustment, 'Waarde').value).to.equal('125');
-    const due = addDays(today(), 90);
+    const due = addDays(TODAY, 90);
     typeInto(byLabel(adjustment, 'Waarde'), '124');
     typeInto(byLabel(adjustment, 'Streefdatum'), due);
     const evaluated = oneEvent(plan, 'izp-evaluated');
     button(dialog, 'Evaluatie opslaan').click();
     const { evaluation } = (await evaluated).detail;
     expect(evaluation.target).to.deep.equal({ kind: 'goal', id: goal.id });
-    expect(evaluation.measurements).to.deep.equal([
-      { measure: 'Gewicht', value: 127.5, unit: 'kg', date: today() },
-      { measure: 'Buikomvang', value: 108, unit: 'cm', date: today() },
+    expect(evaluation.date, 'the date field left empty: the core\'s today').to.equal(TODAY);
+    expect(evaluation.measurements, 'measured on the day of the evaluation').to.deep.equal([
+      { measure: 'Gewicht', value: 127.5, unit: 'kg' },
+      { measure: 'Buikomvang', value: 108, unit: 'cm' },
     ]);
     const stored = (await izp.getPlan(ids.yildiz!))!.goals.find((g) => g.id === goal.id)!;
     expect(stored.targets).to.deep.equal([{ measure: 'Gewicht', comparator: '<=', value: 124, unit: 'kg', due }]);
@@ -221,9 +221,9 @@ describe('<izp-evaluation>', () => {
     const el = await evaluationIn(root);
     const dialog = await openDialog(el);
     typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Gaat goed.');
-    typeInto(byLabel(dialog, 'Datum van de evaluatie'), addDays(today(), -1));
+    typeInto(byLabel(dialog, 'Datum van de evaluatie'), addDays(TODAY, -1));
     const next = byLabel(dialog, 'Volgende evaluatie');
-    typeInto(next, addDays(today(), -7));
+    typeInto(next, addDays(TODAY, -7));
     const failed = oneEvent(plan, 'izp-error');
     button(dialog, 'Evaluatie opslaan').click();
     const { detail } = await failed;
@@ -273,7 +273,7 @@ describe('<izp-evaluation>', () => {
     choose(dialog, 'Aanpassen');
     typeInto(await until(() => dialog.querySelector<HTMLInputElement>('[name="changeAgreement.frequency"]'), 'frequency'), 'Drie keer per week');
     const walk = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.description === WALK)!;
-    await createIzp({ adapter, user: staff.gp }).updateAgreement(ids.yildiz!, walk.id, { support: 'Wandelschoenen' }, { expectedVersion: walk.version });
+    await izpAt(adapter, staff.gp).updateAgreement(ids.yildiz!, walk.id, { support: 'Wandelschoenen' }, { expectedVersion: walk.version });
     const failed = oneEvent(plan, 'izp-error');
     button(dialog, 'Evaluatie opslaan').click();
     expect((await failed).detail.error.code).to.equal('conflict');
@@ -294,7 +294,7 @@ describe('<izp-evaluation>', () => {
     const dialog = await openDialog(el);
     expect(dialog.querySelector('h3')!.textContent).to.equal('Zorgplan evalueren');
     expect(dialog.querySelector('[part="measurements"]')).to.equal(null);
-    const next = addDays(today(), 91);
+    const next = addDays(TODAY, 91);
     typeInto(byLabel(dialog, 'Volgende evaluatie'), next);
     const evaluated = oneEvent(plan, 'izp-evaluated');
     button(dialog, 'Evaluatie opslaan').click();

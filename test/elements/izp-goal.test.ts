@@ -4,15 +4,15 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createIzp, MemoryAdapter, type Goal, type User } from '../../src/core/index.js';
+import { MemoryAdapter, type Goal, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpGoal } from '../../src/elements/goal/izp-goal.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, sanne, TestAdapter, typeInto, until, verhoeven } from './helpers.js';
+import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, sanne, TestAdapter, typeInto, until, verhoeven, izpAt } from './helpers.js';
 
 /** Mw. F. Yıldız's plan (example 1), accorded; the smoking goal stays proposed. */
 async function fatmaPlan(adapter: MemoryAdapter, goalText = 'In drie maanden vijf kilo afvallen.') {
-  const izp = createIzp({ adapter, user: sanne });
+  const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({
     patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',
     careTeam: [{ id: verhoeven.id, name: verhoeven.name, role: 'gp' }],
@@ -38,8 +38,8 @@ async function fatmaPlan(adapter: MemoryAdapter, goalText = 'In drie maanden vij
 async function mount(adapter: MemoryAdapter, options: { user?: User; view?: 'patient' | 'professional'; slotted?: string; lang?: string } = {}) {
   const { user = sanne, view = 'professional', slotted, lang = '' } = options;
   const plan = await fixture<IzpPlan>(slotted
-    ? html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view} lang=${lang}><izp-goal goal-id=${slotted} heading-level="3"></izp-goal></izp-plan>`
-    : html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view} lang=${lang}></izp-plan>`);
+    ? html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang}><izp-goal goal-id=${slotted} heading-level="3"></izp-goal></izp-plan>`
+    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang}></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -308,7 +308,7 @@ describe('<izp-goal>', () => {
     expect(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting').value).to.equal('Andere aanpak gekozen.');
     adapter.failCommits = false;
 
-    await createIzp({ adapter, user: verhoeven }).updateGoal(planId, goals.sugar.id, { description: 'HbA1c onder de 53 mmol/mol.' });
+    await izpAt(adapter, verhoeven).updateGoal(planId, goals.sugar.id, { description: 'HbA1c onder de 53 mmol/mol.' });
     button(dialog, 'Doel afsluiten').click();
     const { detail } = await oneEvent(plan, 'izp-error');
     expect(detail.error.code).to.equal('conflict');

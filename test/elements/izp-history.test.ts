@@ -8,7 +8,7 @@ import { createIzp, MemoryAdapter, type AuditRecord, type User } from '../../src
 import '../../src/define.js';
 import type { IzpHistory } from '../../src/elements/history/izp-history.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { FATMA, fatmaUser, oneLine as text, sanne, TestAdapter, until, verhoeven } from './helpers.js';
+import { FATMA, fatmaUser, oneLine as text, sanne, TestAdapter, until, verhoeven, izpAt } from './helpers.js';
 
 const WALK_BEFORE = 'Elke dag wandelen.';
 const WALK_AFTER = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
@@ -46,7 +46,7 @@ async function fatmaPlan(adapter: MemoryAdapter, walkText = WALK_BEFORE) {
 
 async function mount(adapter: MemoryAdapter, options: { user?: User; view?: string; lang?: string; targetId?: string } = {}) {
   const { user = sanne, view = 'professional', lang = '', targetId = '' } = options;
-  const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${FATMA} view=${view} lang=${lang}>
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang}>
     <izp-history heading-level="3" target-id=${targetId}></izp-history>
   </izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
@@ -184,7 +184,7 @@ describe('<izp-history>', () => {
     const { planId, agreements } = await fatmaPlan(adapter);
     const { plan, root } = await mount(adapter);
     expect(root.querySelector('.behalf')).to.equal(null);
-    const forGp = createIzp({ adapter, user: sanne, onBehalfOf: verhoeven });
+    const forGp = izpAt(adapter, sanne, { onBehalfOf: verhoeven });
     await forGp.updateAgreement(planId, agreements.dietitian.id, { support: 'Verwijzing door de huisarts.' });
     await plan.refresh();
     await until(() => entries(root)[0]?.querySelector('.behalf'), 'the new entry');
@@ -246,7 +246,7 @@ describe('<izp-history>', () => {
     await izp.updateAgreement(planId, agreements.walk.id, { description: `${attack} <b>vet</b>` }, { expectedVersion: 3, reason: '<i>reden</i>' });
     const { root } = await mount(adapter);
     for (const d of root.querySelectorAll('details')) d.open = true;
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => entries(root)[0]?.querySelector('tr[data-field="description"] .before'), 'the opened changes');
     expect(root.querySelector('img, script, b, i')).to.equal(null);
     expect(text(entries(root)[0]!.querySelector('.subject')!)).to.equal(`${attack} <b>vet</b>`);
     expect(text(entries(root)[0]!.querySelector('tr[data-field="description"] .before')!)).to.equal(WALK_AFTER);
@@ -277,7 +277,7 @@ describe('<izp-history>', () => {
     await fatmaPlan(adapter);
     adapter.failHistory = true;
     const errors: CustomEvent[] = [];
-    const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${sanne} patient-id=${FATMA}
+    const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${FATMA}
       @izp-error=${(e: CustomEvent) => errors.push(e)}><izp-history></izp-history></izp-plan>`);
     const el = plan.querySelector('izp-history')!;
     await until(() => errors.length, 'izp-error');

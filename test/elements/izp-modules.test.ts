@@ -4,12 +4,12 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
-import { createIzp, MemoryAdapter, type StorageAdapter, type User } from '../../src/core/index.js';
+import { MemoryAdapter, type StorageAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpModules } from '../../src/elements/modules/izp-modules.js';
 import type { DiagnosisItem, MedicationItem } from '../../src/elements/modules/modules-data.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { fatma, oneLine as text, sanne, TestAdapter, until, verhoeven } from './helpers.js';
+import { fatma, oneLine as text, sanne, TestAdapter, until, verhoeven, izpAt } from './helpers.js';
 
 const mohamed: User = { id: 'pat-elamrani', name: 'Mohamed El Amrani', role: 'patient' };
 const LINK = 'https://www.example.org/sociale-kaart/wandelgroepen';
@@ -17,7 +17,7 @@ const NOTE = 'Bij de volgende afspraak de PHQ-9 afnemen.';
 
 /** Mohamed's current plan with his filled-in modules, or an empty one. */
 async function mohamedPlan(adapter: StorageAdapter, filled = true) {
-  const izp = createIzp({ adapter, user: sanne });
+  const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({ patientId: mohamed.id, patientName: 'Dhr. M. El Amrani', careTeam: [{ id: verhoeven.id, name: verhoeven.name, role: 'gp' }] });
   await izp.addGoal(plan.id, { description: 'Weer zin hebben om naar de moskee en naar vrienden te gaan.', domain: 'psychological' });
   await izp.accordPlan(plan.id);
@@ -30,14 +30,14 @@ async function mohamedPlan(adapter: StorageAdapter, filled = true) {
       links: [{ title: 'Wandelgroepen in de wijk (sociale kaart)', url: LINK }],
       professionalNote: NOTE,
     });
-    await createIzp({ adapter, user: mohamed }).addDiaryEntry(plan.id, { text: 'Met Yusuf naar de markt gelopen.', date: '2025-03-02' });
+    await izpAt(adapter, mohamed).addDiaryEntry(plan.id, { text: 'Met Yusuf naar de markt gelopen.', date: '2025-03-02' });
   }
   return { izp, planId: plan.id };
 }
 
 /** Fatma's HbA1c: 61, 58 and 56 mmol/mol, one more at an evaluation, and the target of at most 53. */
 async function fatmaPlan(adapter: StorageAdapter) {
-  const izp = createIzp({ adapter, user: sanne });
+  const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({ patientId: fatma.id, patientName: 'Mw. F. Yıldız' });
   const sugar = await izp.addGoal(plan.id, {
     description: 'Mijn suiker (HbA1c) onder de 53 mmol/mol.', domain: 'somatic',
@@ -56,7 +56,7 @@ interface MountOptions { user?: User; view?: string; patientId?: string; medicat
 
 async function mount(adapter: StorageAdapter, options: MountOptions = {}) {
   const { user = sanne, view = 'professional', patientId = mohamed.id, medication = [], diagnoses = [] } = options;
-  const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${adapter} .user=${user} patient-id=${patientId} view=${view} lang="nl">
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${patientId} view=${view} lang="nl">
     <izp-modules heading-level="3" .medication=${medication} .diagnoses=${diagnoses}></izp-modules>
   </izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
@@ -233,7 +233,7 @@ describe('<izp-modules>', () => {
     const { el, root } = await mount(adapter);
     const form = await edit(el, 'complaints');
     set(form, 'complaints', 'Slaapt slecht.');
-    await createIzp({ adapter, user: verhoeven }).updateProfile(planId, { motivation: 'Wil weer naar de moskee.' });
+    await izpAt(adapter, verhoeven).updateProfile(planId, { motivation: 'Wil weer naar de moskee.' });
     const failed = oneEvent(el, 'izp-error');
     form.requestSubmit();
     expect((await failed).detail.error.code).to.equal('conflict');
@@ -251,7 +251,7 @@ describe('<izp-modules>', () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     await izp.updateProfile(planId, { complaints: evil, decisions: [{ question: evil, options: [evil] }], links: [{ title: evil, url: LINK }] });
     const { root } = await mount(adapter);
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => section(root, 'complaints')?.querySelector('.text'), 'the complaints');
     expect(root.querySelector('img, script')).to.equal(null);
     expect(text(section(root, 'complaints')!.querySelector('.text'))).to.equal(evil);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -268,7 +268,7 @@ describe('<izp-modules>', () => {
 
       /** What another reader of the same storage sees, and the element mounted afresh. */
       async function stored(planId: string) {
-        return (await createIzp({ adapter, user: sanne }).getPlan(planId))!;
+        return (await izpAt(adapter, sanne).getPlan(planId))!;
       }
 
       it('fills in every text section of an empty plan, validates it, and keeps it', async () => {

@@ -28,7 +28,7 @@ async function mount(patientId: string, build: Build, attrs: { mode?: string; gr
   const w = world();
   const built = await build(w.sanne, w.clock);
   if (before) await before(w, built.plan.id);
-  const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${w.adapter} .user=${sanne} patient-id=${patientId}>
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${w.sanne} patient-id=${patientId}>
     <izp-overview mode=${attrs.mode ?? 'screen'} group-by=${attrs.groupBy ?? 'goal'} today=${attrs.today ?? TODAY}
       ?include-closed=${attrs.includeClosed ?? false}></izp-overview>
   </izp-plan>`);
@@ -150,7 +150,7 @@ describe('<izp-overview> on screen (function 8)', () => {
   it('is part of the default composition of <izp-plan>', async () => {
     const w = world();
     await buildHenkPlan(w.sanne, w.clock);
-    const plan = await fixture<IzpPlan>(html`<izp-plan .adapter=${w.adapter} .user=${sanne} patient-id=${HENK}></izp-plan>`);
+    const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${w.sanne} patient-id=${HENK}></izp-plan>`);
     await waitUntil(() => plan.shadowRoot?.querySelector('izp-overview')?.shadowRoot?.querySelector('section'), 'default overview', { timeout: 4000 });
     const overview = plan.shadowRoot!.querySelector('izp-overview')!;
     expect(text(overview.shadowRoot)).to.contain('Wat doen mantelzorgers').and.to.contain('Marieke Bosman');
@@ -308,7 +308,7 @@ describe('<izp-overview mode="print"> (function 9)', () => {
   it('is what <izp-plan view="patient"> shows', async () => {
     const w = world();
     await buildFatmaPlan(w.sanne, w.clock);
-    const plan = await fixture<IzpPlan>(html`<izp-plan view="patient" .adapter=${w.adapter} .user=${sanne} patient-id=${FATMA}></izp-plan>`);
+    const plan = await fixture<IzpPlan>(html`<izp-plan view="patient" .izp=${w.sanne} patient-id=${FATMA}></izp-plan>`);
     await waitUntil(() => plan.shadowRoot?.querySelector('izp-overview')?.shadowRoot?.querySelector('.printout'), 'patient view', { timeout: 4000 });
     const overview = plan.shadowRoot!.querySelector('izp-overview')!;
     expect(text(overview.shadowRoot!.querySelector('.print-title'))).to.equal('Mijn zorgplan');

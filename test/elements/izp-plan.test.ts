@@ -1,17 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryAdapter, createIzp, type StorageAdapter } from '../../src/core/index.js';
+import { MemoryAdapter, type StorageAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { fatma, sanne } from './helpers.js';
+import { fatma, sanne, izpAt, until } from './helpers.js';
 
-async function until(check: () => unknown, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const root = (el: IzpPlan) => el.shadowRoot!;
 const byText = <T extends Element>(el: IzpPlan, selector: string, text: string) =>
@@ -27,13 +20,13 @@ function type(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
 
 async function mount(adapter: StorageAdapter, patientId: string, extra: { view?: string; lang?: string; patientName?: string } = {}) {
   const el = await fixture<IzpPlan>(html`<izp-plan patient-id=${patientId} patient-name=${extra.patientName ?? 'Dhr. J. de Groot'}
-    view=${extra.view ?? 'professional'} lang=${extra.lang ?? 'nl'} .adapter=${adapter} .user=${sanne}></izp-plan>`);
+    view=${extra.view ?? 'professional'} lang=${extra.lang ?? 'nl'} .izp=${izpAt(adapter, sanne)}></izp-plan>`);
   await until(() => root(el).querySelector('header, [part="empty"]'), 'the plan to load');
   return el;
 }
 
 async function withPlan(adapter: StorageAdapter, patientId = 'pat-yildiz') {
-  const izp = createIzp({ adapter, user: sanne });
+  const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({ patientId, patientName: 'Mw. F. Yıldız', careTeam: [{ id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse', contact: 'tel:+31201234567' }] });
   const goal = await izp.addGoal(plan.id, { description: 'In drie maanden vijf kilo afvallen.', domain: 'somatic' });
   await izp.addAgreement(plan.id, goal.id, { description: 'Eén keer per week wandelen.', performer: { kind: 'patient' } });
@@ -160,14 +153,14 @@ describe('<izp-plan>', () => {
     const added = oneEvent(el, 'izp-goal-added');
     await sendKeys({ press: 'Enter' });
     expect((await added).detail.goal.description).to.equal('Elke dag vijftien minuten binnen oefenen.');
-    const plan = await createIzp({ adapter, user: sanne }).getPlanForPatient('pat-degroot');
+    const plan = await izpAt(adapter, sanne).getPlanForPatient('pat-degroot');
     expect(plan?.evaluationSchedule).to.equal('Elke drie maanden');
   });
 
   it('offers no workflow to the patient and shows the patient overview instead', async () => {
     const adapter = new MemoryAdapter();
     await withPlan(adapter);
-    const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-yildiz" view="patient" .adapter=${adapter} .user=${fatma}></izp-plan>`);
+    const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-yildiz" view="patient" .izp=${izpAt(adapter, fatma)}></izp-plan>`);
     await until(() => root(el).querySelector('header'), 'the plan');
     expect(byText(el, 'button', 'Zorgplan afsluiten')).to.equal(undefined);
     expect(byText(el, 'button', 'Doel toevoegen')).to.equal(undefined);
@@ -186,7 +179,7 @@ describe('<izp-plan>', () => {
 
   it('renders untrusted text as text, and only safe links', async () => {
     const adapter = new MemoryAdapter();
-    const izp = createIzp({ adapter, user: sanne });
+    const izp = izpAt(adapter, sanne);
     await izp.createPlan({
       patientId: 'pat-x', patientName: '<img src=x onerror="window.__pwned=1">',
       careTeam: [{ id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse', contact: 'javascript:alert(1)' }],

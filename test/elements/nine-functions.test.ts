@@ -6,11 +6,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
-import { MemoryAdapter, createIzp, type StorageAdapter } from '../../src/core/index.js';
+import { MemoryAdapter, type StorageAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import { IzpOverview } from '../../src/elements/overview/izp-overview.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { sanne } from './helpers.js';
+import { sanne, izpAt } from './helpers.js';
 
 function* deep(root: ParentNode): Generator<Element> {
   for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -88,8 +88,8 @@ for (const [name, make] of adapters) {
     it('creates, fills, changes, shows, prints and closes a plan', async function () {
       this.timeout(120000); // a keyboard user tabs through the whole plan: many key presses
       const adapter = make();
-      const izp = createIzp({ adapter, user: sanne });
-      const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-degroot" patient-name="Dhr. J. de Groot" .adapter=${adapter} .user=${sanne}></izp-plan>`);
+      const izp = izpAt(adapter, sanne);
+      const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-degroot" patient-name="Dhr. J. de Groot" .izp=${izpAt(adapter, sanne)}></izp-plan>`);
       await expect(el).to.be.accessible();
 
       // 1 Invoeren nieuw IZP

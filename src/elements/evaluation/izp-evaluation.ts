@@ -7,7 +7,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { hasAccess } from '../../core/access.js';
 import { agreementOutcomes, comparators, evaluationOutcomes, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/model.js';
 import { agreementPhase, canManagePlan, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase } from '../../core/rules.js';
-import { localDate } from '../../core/transaction.js';
 import { focusFirstInvalid, heading } from '../agreement/common.js';
 import { renderTheirs } from '../agreement/izp-agreement.parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
@@ -215,7 +214,7 @@ export class IzpEvaluation extends IzpElement {
       ${field({ form: F, name: 'note', label: t.note, type: 'textarea', error: err('note') })}
       ${base.kind === 'goal' ? this.renderMeasurements() : nothing}
       ${this.outcome === 'adjust' ? this.renderAdjustment(base) : nothing}
-      ${field({ form: F, name: 'date', label: t.evaluationDay, type: 'date', value: localDate(new Date()), error: err('date') })}
+      ${field({ form: F, name: 'date', label: t.evaluationDay, type: 'date', help: t.modDateHelp, error: err('date') })}
       ${field({ form: F, name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', help: t.nextEvaluationHelp[base.kind], error: err('nextEvaluationDate') })}
       ${this.save.renderStatus({
         theirs: (current) => this.renderTheirs(base, current),
