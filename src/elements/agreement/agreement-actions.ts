@@ -104,7 +104,7 @@ export class AgreementActions {
     const { reason, ...data } = readForm(form);
     const changes = toChanges(data, base);
     const options = { expectedVersion: base.version, ...(typeof reason === 'string' ? { reason } : {}) };
-    const agreement = await this.edit.run('updateAgreement', () => izp.updateAgreement(snapshot.plan.id, base.id, changes as never, options),
+    const agreement = await this.edit.run('updateAgreement', () => izp.updateAgreement(base.planId, base.id, changes as never, options),
       () => t.announceUpdated(t.agreement));
     if (!agreement) return focusFirstInvalid(this.host, form);
     this.editing = null;
@@ -173,7 +173,7 @@ export class AgreementActions {
     const data = readForm(form);
     // The dialog closes as soon as the agreement is stored, before the plan is re-read and the agreement
     // becomes read-only (which removes the dialog).
-    const closed = await this.close.run('closeAgreement', () => izp.closeAgreement(snapshot.plan.id, agreement.id, data as never, { expectedVersion })
+    const closed = await this.close.run('closeAgreement', () => izp.closeAgreement(agreement.planId, agreement.id, data as never, { expectedVersion })
       .then((result) => (this.closeModal.close(), form.reset(), result)), () => t.announceClosed(t.agreement));
     if (!closed) return focusFirstInvalid(this.host, form);
     this.editing = null;

@@ -6,6 +6,7 @@ import { isAgreementOpen } from '../../core/rules.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { ScopeController } from '../shared/scope.js';
 import { AgreementActions } from './agreement-actions.js';
 import { heading } from './common.js';
 import { renderAgreementFacts } from './izp-agreement.parts.js';
@@ -54,6 +55,12 @@ export class IzpAgreement extends IzpElement {
 
   /** @internal */
   readonly actions = new AgreementActions(this);
+
+  constructor() {
+    super();
+    // Another plan, user or view: nothing typed for the old one carries over.
+    new ScopeController(this, () => this.ctx, () => this.actions.reset());
+  }
 
   /** The agreement as currently stored, or undefined while loading or when the id is unknown. */
   get agreement(): Agreement | undefined {

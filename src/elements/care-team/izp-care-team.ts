@@ -1,11 +1,12 @@
 import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Plan } from '../../core/model.js';
 import { heading } from '../agreement/common.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { ScopeController } from '../shared/scope.js';
 import { AccessActions } from './care-team-access.js';
 import { renderMemberFacts, teamRows, type TeamRow } from './care-team-parts.js';
 import { styles } from './izp-care-team.styles.js';
@@ -61,7 +62,12 @@ export class IzpCareTeam extends IzpElement {
 
   /** @internal */
   readonly access = new AccessActions(this);
-  private planId: string | null = null;
+
+  constructor() {
+    super();
+    // Another plan (another patient), user or view: nothing chosen for the previous one carries over.
+    new ScopeController(this, () => this.ctx, () => this.access.reset());
+  }
 
   /** The people shown: the case manager, the care team, then anyone else with access. */
   get members(): TeamRow[] {
@@ -72,15 +78,6 @@ export class IzpCareTeam extends IzpElement {
   /** @internal Focus on the element's heading, when the control that had it went away. */
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('#care-team-title')?.focus();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another plan (another patient): nothing chosen for the previous one carries over.
-    const id = this.ctx?.snapshot?.plan.id ?? null;
-    if (changed.has('ctx') && id !== this.planId) {
-      if (this.planId) this.access.reset();
-      this.planId = id;
-    }
   }
 
   protected override render() {

@@ -13,6 +13,7 @@ import { targetText } from '../goal/izp-goal.parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { field } from '../shared/fields.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { ScopeController } from '../shared/scope.js';
 import { SaveController } from '../shared/save-controller.js';
 import { readEvaluation, type EvaluationTarget, type MeasurementRow, type TargetKind } from './evaluation-form.js';
 import { styles } from './izp-evaluation.styles.js';
@@ -74,6 +75,12 @@ export class IzpEvaluation extends IzpElement {
   private readonly trigger = createRef<HTMLButtonElement>();
   private readonly addRowButton = createRef<HTMLButtonElement>();
 
+  constructor() {
+    super();
+    // Another plan, user or view: the open dialog and whatever was typed in it go away.
+    new ScopeController(this, () => this.ctx, () => this.discard());
+  }
+
   /** The item as currently stored, or undefined while loading or when the id is unknown. */
   get target(): EvaluationTarget | undefined {
     const snap = this.ctx?.snapshot;
@@ -102,10 +109,17 @@ export class IzpEvaluation extends IzpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another item now: nothing typed for the old one carries over.
-    if ((changed.has('targetId') && changed.get('targetId')) || (changed.has('targetKind') && changed.get('targetKind'))) {
-      this.dialog.value?.close();
-      this.save.clear();
-    }
+    if ((changed.has('targetId') && changed.get('targetId')) || (changed.has('targetKind') && changed.get('targetKind'))) this.discard();
+  }
+
+  /** Closes the dialog without saving and forgets its input and errors. */
+  private discard(): void {
+    this.returnFocus = false;
+    this.form.value?.reset();
+    this.dialog.value?.close();
+    this.open = false;
+    this.base = null;
+    this.save.clear();
   }
 
   /** Opens the dialog, prefilled from the item as it is now. */

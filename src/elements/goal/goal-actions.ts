@@ -65,7 +65,7 @@ export class GoalActions {
     const data = readForm(form);
     // The dialog closes as soon as the goal is stored, before the plan is re-read and the dialog's goal
     // becomes read-only (which removes the dialog).
-    const closed = await this.close.run('closeGoal', () => izp.closeGoal(snapshot.plan.id, goal.id, data as never, { expectedVersion })
+    const closed = await this.close.run('closeGoal', () => izp.closeGoal(goal.planId, goal.id, data as never, { expectedVersion })
       .then((result) => (this.closeModal.close(), form.reset(), result)), () => t.announceClosed(t.goal));
     if (!closed) return focusFirstInvalid(this.host, form);
     // The button that opened the dialog is gone with the open goal: focus lands on the goal itself.
@@ -114,7 +114,7 @@ export class GoalActions {
     const form = event.target as HTMLFormElement;
     const data = readForm(form);
     const { t } = ctx.l;
-    const agreement = await this.addAgreement.run('addAgreement', () => izp.addAgreement(snapshot.plan.id, goal.id, data as never),
+    const agreement = await this.addAgreement.run('addAgreement', () => izp.addAgreement(goal.planId, goal.id, data as never),
       () => t.announceCreated(t.agreement));
     if (!agreement) return focusFirstInvalid(this.host, form);
     form.reset();

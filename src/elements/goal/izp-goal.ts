@@ -7,6 +7,7 @@ import { isAgreementOpen, isGoalOpen } from '../../core/rules.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { ScopeController } from '../shared/scope.js';
 import { heading } from '../agreement/common.js';
 import { GoalActions } from './goal-actions.js';
 import { renderGoalFacts } from './izp-goal.parts.js';
@@ -53,6 +54,12 @@ export class IzpGoal extends IzpElement {
 
   /** @internal */
   readonly actions = new GoalActions(this);
+
+  constructor() {
+    super();
+    // Another plan, user or view: nothing typed for the old one carries over.
+    new ScopeController(this, () => this.ctx, () => this.actions.reset());
+  }
 
   /** The goal as currently stored, or undefined while loading or when the id is unknown. */
   get goal(): Goal | undefined {

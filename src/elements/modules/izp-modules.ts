@@ -5,6 +5,7 @@ import type { PlanSnapshot } from '../../core/model.js';
 import { heading } from '../agreement/common.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { ScopeController } from '../shared/scope.js';
 import {
   buildSeries, profileHasContent, profileSections, sectionOrder,
   type DiagnosisItem, type MedicationItem, type ModuleSection, type ProfileSection,
@@ -78,6 +79,15 @@ export class IzpModules extends IzpElement {
 
   /** @internal */
   readonly forms = new ModuleForms(this);
+
+  constructor() {
+    super();
+    // Another plan, user or view: every open form closes and nothing typed carries over.
+    new ScopeController(this, () => this.ctx, () => {
+      this.forms.reset();
+      this.toggled.clear();
+    });
+  }
   /** Sections the user opened or folded; the others follow whether they have content. */
   private readonly toggled = new Map<ModuleSection, boolean>();
 

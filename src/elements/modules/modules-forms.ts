@@ -31,6 +31,16 @@ export class ModuleForms {
 
   constructor(private readonly host: IzpModules) {}
 
+  /** Closes every form and forgets what was typed and any error: the element now shows another plan. */
+  reset(): void {
+    this.editing.clear();
+    this.extraRows.clear();
+    this.rowMaps.clear();
+    this.adding.clear();
+    for (const controller of this.controllers.values()) controller.clear();
+    this.host.renderRoot.querySelectorAll('form').forEach((form) => form.reset());
+  }
+
   save(key: string): SaveController {
     let controller = this.controllers.get(key);
     if (!controller) this.controllers.set(key, (controller = new SaveController(this.host, () => this.host.ctx)));

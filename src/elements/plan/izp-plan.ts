@@ -92,10 +92,20 @@ export class IzpPlan extends IzpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('izp') || changed.has('adapter') || changed.has('user')) {
+    const coreChanged = changed.has('izp') || changed.has('adapter') || changed.has('user');
+    if (coreChanged) {
       this.core = this.izp ?? (this.adapter && this.user ? createIzp({ adapter: this.adapter, user: this.user }) : null);
     }
-    if (changed.has('izp') || changed.has('adapter') || changed.has('user') || changed.has('patientId')) void this.load();
+    if (coreChanged || changed.has('patientId')) {
+      // Another patient, user or core: the previous plan leaves the screen at once (the elements below
+      // must not act on it with the new core, nor show it to a user who may not see it), and every
+      // form and dialog forgets what was typed for it.
+      this.snapshot = null;
+      this.actions.reset();
+      void this.load();
+    } else if (changed.has('view')) {
+      this.actions.reset();
+    }
     this.provider.setValue({
       izp: this.core,
       snapshot: this.snapshot,

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
+import { RuleError, StorageError, isIzpError, type IzpError } from '../../core/errors.js';
 import { domains, priorities, comparators, type PlanSnapshot } from '../../core/model.js';
 import { isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../core/rules.js';
 import { hasAccess, isPatientOf } from '../../core/access.js';
@@ -14,12 +14,22 @@ import { Modal } from '../shared/modal.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { IzpPlan } from './izp-plan.js';
 
+/** A form's draft belongs to a plan that is no longer on screen. */
+function staleDraft(): RuleError {
+  return new RuleError('stale-draft', {
+    nl: 'Dit formulier hoorde bij een ander zorgplan en is niet opgeslagen',
+    en: 'This form belonged to another care plan and was not saved',
+  });
+}
+
 export class PlanActions {
   readonly create: SaveController;
   readonly accord: SaveController;
   readonly close: SaveController;
   readonly addGoal: SaveController;
   addGoalOpen = false;
+  /** The plan the goal form was opened (or typed into) for: its save goes there or nowhere. */
+  private goalDraftFor: string | null = null;
   private loadError: IzpError | null = null;
   private readonly closeModal = new Modal();
   private readonly addGoalButton = createRef<HTMLButtonElement>();
@@ -37,6 +47,18 @@ export class PlanActions {
     const plan = this.host.snapshot?.plan;
     // Offer only what the core will allow: a read-only grant shows the plan without its controls.
     return this.host.view === 'professional' && !!user && canManagePlan(user) && (!plan || hasAccess(user, plan, 'write'));
+  }
+
+  /**
+   * Closes every form and dialog and forgets what was typed: the element now shows another patient,
+   * user, core or view, and a draft must never be saved into a plan it was not written for.
+   */
+  reset(): void {
+    this.addGoalOpen = false;
+    this.goalDraftFor = null;
+    this.closeModal.close();
+    this.host.renderRoot.querySelectorAll('form').forEach((form) => form.reset());
+    for (const controller of [this.create, this.accord, this.close, this.addGoal]) controller.clear();
   }
 
   clearLoadError(): void {
@@ -132,6 +154,11 @@ export class PlanActions {
     </dialog>`;
   }
 
+  /** The user starts a goal for the plan on screen: remember which plan that is. */
+  private draftGoal(snapshot: PlanSnapshot): void {
+    this.goalDraftFor ??= snapshot.plan.id;
+  }
+
   async submitGoal(event: SubmitEvent, snapshot: PlanSnapshot): Promise<void> {
     event.preventDefault();
     const core = this.host.coreInstance;
@@ -139,9 +166,15 @@ export class PlanActions {
     const form = event.target as HTMLFormElement;
     const data = readForm(form);
     const { t } = this.host.l;
-    const goal = await this.addGoal.run('addGoal', () => core.addGoal(snapshot.plan.id, data as never), () => t.announceCreated(t.goal));
+    const planId = this.goalDraftFor ?? snapshot.plan.id;
+    const goal = await this.addGoal.run('addGoal', async () => {
+      // Refused, never redirected: a draft written for one plan is not saved into another.
+      if (planId !== this.host.snapshot?.plan.id) throw staleDraft();
+      return core.addGoal(planId, data as never);
+    }, () => t.announceCreated(t.goal));
     if (goal) {
       form.reset();
+      this.goalDraftFor = null;
       this.addGoalOpen = false;
       this.host.requestUpdate();
       this.host.dispatchEvent(izpEvent('izp-goal-added', { goal }));
@@ -150,15 +183,21 @@ export class PlanActions {
     }
   }
 
+  private toggleAddGoal(snapshot: PlanSnapshot): void {
+    this.addGoalOpen = !this.addGoalOpen;
+    if (this.addGoalOpen) this.goalDraftFor = snapshot.plan.id;
+    this.host.requestUpdate();
+  }
+
   renderAddGoal(snapshot: PlanSnapshot) {
     if (!this.canManage || !isPlanOpen(snapshot.plan)) return nothing;
     const { t } = this.host.l;
     const err = (path: string) => this.addGoal.fieldError(path);
     return html`
       <button type="button" ${ref(this.addGoalButton)} aria-expanded=${this.addGoalOpen ? 'true' : 'false'} aria-controls="add-goal"
-        @click=${() => { this.addGoalOpen = !this.addGoalOpen; this.host.requestUpdate(); }}>${t.addGoal}</button>
+        @click=${() => this.toggleAddGoal(snapshot)}>${t.addGoal}</button>
       <form id="add-goal" class="panel" ?hidden=${!this.addGoalOpen} aria-label=${t.addGoal} novalidate
-        @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
+        @input=${() => this.draftGoal(snapshot)} @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
         ${field({ form: 'goal', name: 'description', label: t.goalDescription, help: t.goalDescriptionHelp, type: 'textarea', required: true, error: err('description') })}
         ${field({ form: 'goal', name: 'domain', label: t.domain, type: 'select', required: true, value: 'somatic', error: err('domain'),
           options: domains.map((d) => [d, t.domains[d]] as const) })}
@@ -192,7 +231,8 @@ export class PlanActions {
     if (!user || !isPatientOf(user, snapshot.plan) || !isPlanOpen(snapshot.plan)) return nothing;
     const { t } = this.host.l;
     const err = (path: string) => this.addGoal.fieldError(path);
-    return html`<form class="panel" aria-labelledby="own-goal-title" novalidate @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
+    return html`<form class="panel" aria-labelledby="own-goal-title" novalidate
+      @input=${() => this.draftGoal(snapshot)} @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
       <h3 id="own-goal-title">${t.ownGoal}</h3>
       <p class="help">${t.ownGoalHelp}</p>
       ${field({ form: 'own-goal', name: 'description', label: t.ownGoalDescription, type: 'textarea', required: true, error: err('description') })}
