@@ -40,11 +40,17 @@ export interface Overview {
 
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
+const byCreated = <T extends { created: { at: string } }>(a: T, b: T) => a.created.at.localeCompare(b.created.at);
+const goalRank = (g: Goal) => (isGoalOpen(g) ? 0 : 10) + (g.priority ? PRIORITY_RANK[g.priority] : 3);
+
+/** The one order of goals, on screen and on paper: open first, high priority first, then oldest first. */
+export function compareGoals(a: Goal, b: Goal): number {
+  return goalRank(a) - goalRank(b) || byCreated(a, b);
+}
+
 export function buildOverview(snap: PlanSnapshot, today: string, dueWithinDays = 14): Overview {
-  const byCreated = <T extends { created: { at: string } }>(a: T, b: T) => a.created.at.localeCompare(b.created.at);
-  const rank = (g: Goal) => (isGoalOpen(g) ? 0 : 10) + (g.priority ? PRIORITY_RANK[g.priority] : 3);
   const goals = [...snap.goals]
-    .sort((a, b) => rank(a) - rank(b) || byCreated(a, b))
+    .sort(compareGoals)
     .map((goal): GoalView => ({
       goal,
       phase: goalPhase(goal),

@@ -3,6 +3,7 @@
  * contact person is and when we look at it again. The element renders it in plain Dutch (B1).
  */
 import type { Agreement, Domain, Goal, PlanSnapshot, Target } from './model.js';
+import { compareGoals } from './overview.js';
 import { isAgreementOpen, isGoalOpen } from './rules.js';
 
 export interface PrintAction {
@@ -30,6 +31,14 @@ export interface PrintGoal {
   carerActions: PrintAction[];
 }
 
+/** A goal or agreement added to a current plan and not yet accorded: "still to discuss". */
+export interface PrintDiscussItem {
+  kind: 'goal' | 'agreement';
+  description: string;
+  /** For an agreement, its goal's description. */
+  goal?: string;
+}
+
 export interface PrintOverview {
   patientName?: string;
   /** The day of printing. */
@@ -38,6 +47,8 @@ export interface PrintOverview {
   contact: { name: string; role?: string; contact?: string };
   nextEvaluationDate?: string;
   goals: PrintGoal[];
+  /** On a current plan: the concept goals and agreements, said apart on the page as still to discuss. */
+  toDiscuss: PrintDiscussItem[];
 }
 
 export function buildPrintOverview(snap: PlanSnapshot, options: { date: string; includeClosed: boolean }): PrintOverview {
@@ -55,7 +66,8 @@ export function buildPrintOverview(snap: PlanSnapshot, options: { date: string; 
     ...(a.evaluationDate ? { evaluationDate: a.evaluationDate } : {}),
     closed: !isAgreementOpen(a),
   });
-  const goals = snap.goals
+  const goals = [...snap.goals]
+    .sort(compareGoals)
     .filter((g) => shown(isGoalOpen(g)) && (concept || g.status !== 'proposed'))
     .map((goal): PrintGoal => {
       const agreements = snap.agreements.filter((a) => a.goalId === goal.id && (concept || a.status !== 'draft') && shown(isAgreementOpen(a)));
@@ -83,5 +95,18 @@ export function buildPrintOverview(snap: PlanSnapshot, options: { date: string; 
     },
     ...(plan.nextEvaluationDate ? { nextEvaluationDate: plan.nextEvaluationDate } : {}),
     goals,
+    toDiscuss: concept ? [] : discussItems(snap),
   };
+}
+
+function discussItems(snap: PlanSnapshot): PrintDiscussItem[] {
+  const open = snap.goals.filter(isGoalOpen).sort(compareGoals);
+  const items: PrintDiscussItem[] = [];
+  for (const goal of open) {
+    if (goal.status === 'proposed') items.push({ kind: 'goal', description: goal.description });
+    for (const a of snap.agreements.filter((x) => x.goalId === goal.id && x.status === 'draft')) {
+      items.push({ kind: 'agreement', description: a.description, goal: goal.description });
+    }
+  }
+  return items;
 }

@@ -1,6 +1,7 @@
 /** English, the second language. */
 import type { Translation } from './translation.js';
 import { enFollowUp } from './en-follow-up.js';
+import { enWorkflow } from './en-workflow.js';
 
 export const en: Translation = {
   lang: 'en',
@@ -23,8 +24,6 @@ export const en: Translation = {
   closePlan: 'Close care plan',
   closePlanReason: 'Reason for closing',
   closePlanStatus: { completed: 'Completed', revoked: 'Stopped (for example, moved)' },
-  closePlanConfirm: (g, a) =>
-    `Are you sure? ${g} open ${g === 1 ? 'goal' : 'goals'} and ${a} open ${a === 1 ? 'agreement' : 'agreements'} will be closed too. Nothing can be changed afterwards.`,
   planClosedNote: (date, reason) => `Closed on ${date}: ${reason}`,
   loading: 'Loading care plan…',
   goals: 'Goals',
@@ -145,4 +144,5 @@ export const en: Translation = {
   announceUpdated: (what) => `${what} changed.`,
   announceClosed: (what) => `${what} closed.`,
   ...enFollowUp,
+  ...enWorkflow,
 };

@@ -1,6 +1,7 @@
 /** Dutch, the default. Plain words (B1) wherever the patient reads along. */
 import type { Translation } from './translation.js';
 import { nlFollowUp } from './nl-follow-up.js';
+import { nlWorkflow } from './nl-workflow.js';
 
 export const nl: Translation = {
   lang: 'nl',
@@ -23,8 +24,6 @@ export const nl: Translation = {
   closePlan: 'Zorgplan afsluiten',
   closePlanReason: 'Reden van afsluiten',
   closePlanStatus: { completed: 'Afgerond', revoked: 'Gestopt (bijvoorbeeld verhuisd)' },
-  closePlanConfirm: (g, a) =>
-    `Weet u het zeker? ${g} open ${g === 1 ? 'doel' : 'doelen'} en ${a} open ${a === 1 ? 'afspraak' : 'afspraken'} worden ook afgesloten. Daarna kan er niets meer worden gewijzigd.`,
   planClosedNote: (date, reason) => `Afgesloten op ${date}: ${reason}`,
   loading: 'Zorgplan laden…',
   goals: 'Doelen',
@@ -145,4 +144,5 @@ export const nl: Translation = {
   announceUpdated: (what) => `${what} aangepast.`,
   announceClosed: (what) => `${what} afgesloten.`,
   ...nlFollowUp,
+  ...nlWorkflow,
 };

@@ -7,7 +7,40 @@ import type {
   AgreementOutcome, AgreementStatus, Domain, GoalOutcome, GoalStatus, PlanStatus, Priority, Role,
 } from '../core/model.js';
 
-export interface Translation {
+/** Accord at any time, the words of closing, a closed plan, and the patient's own words (nl-workflow.ts). */
+export interface WorkflowTranslation {
+  /** On a current plan: what awaits accord, in words ("Nog te bespreken: 1 nieuw doel en 2 nieuwe afspraken."). */
+  awaitingAccord: (goals: number, agreements: number) => string;
+  accordAll: string;
+  accordAllHelp: string;
+  accordGoal: string;
+  accordGoalHelp: string;
+  accordAgreement: string;
+  toDiscuss: string;
+  toDiscussHelp: string;
+  printToDiscuss: string;
+  printToDiscussHelp: string;
+  /** The close-plan confirmation; parts with a count of 0 are left out. */
+  closePlanConfirmCounts: (counts: { goals: number; conceptGoals: number; agreements: number }) => string;
+  /** The close-goal warning about its open agreements; '' when there are none. */
+  closeGoalConfirm: (openAgreements: number) => string;
+  goalClosedWithPlan: string;
+  goalLapsedWithPlan: string;
+  goalStoppedWithPlan: string;
+  planCloseReason: string;
+  lastPlanClosed: (patient: string, date: string, reason: string) => string;
+  startNewPlan: string;
+  /** A due item for the plan itself (it has no description of its own). */
+  duePlan: string;
+  contactPerson: string;
+  planAbout: string;
+  careTeamPlain: string;
+  /** "Sanne de Wit, Praktijkondersteuner (POH)": one level of brackets at most. */
+  personWithRole: (name: string, role: string) => string;
+  practice: string;
+}
+
+export interface Translation extends WorkflowTranslation {
   lang: string;
   // plan
   planTitle: string;
@@ -29,7 +62,6 @@ export interface Translation {
   closePlan: string;
   closePlanReason: string;
   closePlanStatus: Record<'completed' | 'revoked', string>;
-  closePlanConfirm: (openGoals: number, openAgreements: number) => string;
   planClosedNote: (date: string, reason: string) => string;
   loading: string;
   // goals

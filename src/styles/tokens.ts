@@ -39,6 +39,9 @@ export const tokens = css`
     text-align: start;
     letter-spacing: normal;
     text-transform: none;
+    /* Users paste URLs and long words; they wrap instead of making the page scroll sideways. */
+    overflow-wrap: anywhere;
+    min-width: 0;
   }
   :host([hidden]) {
     display: none;

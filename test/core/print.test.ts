@@ -33,7 +33,20 @@ describe('core: print overview', () => {
           carerActions: [],
         },
       ],
+      // The smoking goal is not accorded yet: not among her goals, but said apart as still to discuss.
+      toDiscuss: [{ kind: 'goal', description: 'Stoppen met roken.' }],
     });
+  });
+
+  it('orders goals as the overview does (open first, by priority), not by storage order', async () => {
+    const w = world();
+    const f = await buildFatmaPlan(w.sanne, w.clock);
+    const swim = await w.sanne.addGoal(f.plan.id, { description: 'Elke week een keer zwemmen.', domain: 'somatic', priority: 'high' });
+    await w.sanne.accordPlan(f.plan.id, { goalIds: [swim.id] });
+    const printed = (await w.sanne.getPrintOverview(f.plan.id)).goals.map((g) => g.id);
+    const shown = (await w.sanne.getOverview(f.plan.id)).goals.filter((g) => g.phase !== 'concept').map((g) => g.goal.id);
+    expect(printed).to.deep.equal(shown);
+    expect(printed, 'the new high-priority goal before the older medium one').to.deep.equal([f.goals.weight.id, swim.id, f.goals.sugar.id]);
   });
 
   it('prints the day asked for', async () => {

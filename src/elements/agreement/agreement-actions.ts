@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
 import { agreementOutcomes, performerKinds, roles, type Agreement, type PlanSnapshot } from '../../core/model.js';
-import { canManagePlan, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import { agreementPhase, canManagePlan, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
@@ -35,6 +35,7 @@ export function toChanges(data: Record<string, unknown>, base: Agreement): Recor
 export class AgreementActions {
   readonly edit: SaveController;
   readonly close: SaveController;
+  readonly accord: SaveController;
   /** The version the user is editing (null when not editing); the form is prefilled from it. */
   editing: Agreement | null = null;
   versions: Agreement[] | null = null;
@@ -50,6 +51,7 @@ export class AgreementActions {
     const ctx = () => host.ctx;
     this.edit = new SaveController(host, ctx);
     this.close = new SaveController(host, ctx);
+    this.accord = new SaveController(host, ctx);
   }
 
   /** Offered only in the professional view, to a user who may manage the plan, for an open agreement under an open goal. */
@@ -76,6 +78,24 @@ export class AgreementActions {
     this.closeModal.close();
     this.edit.clear();
     this.close.clear();
+    this.accord.clear();
+  }
+
+  /** A draft agreement under a current goal of a current plan waits for accord (added after the plan was accorded). */
+  awaitsAccord(snapshot: PlanSnapshot, agreement: Agreement): boolean {
+    const goal = snapshot.goals.find((g) => g.id === agreement.goalId);
+    return snapshot.plan.status === 'active' && agreementPhase(agreement) === 'concept' && !!goal && goalPhase(goal) === 'current';
+  }
+
+  /** Accords this agreement only. */
+  async runAccord(agreement: Agreement): Promise<void> {
+    const ctx = this.host.ctx;
+    if (!ctx?.izp) return;
+    const izp = ctx.izp;
+    const { t } = ctx.l;
+    const result = await this.accord.run('accordPlan', () => izp.accordPlan(agreement.planId, { goalIds: [], agreementIds: [agreement.id] }),
+      () => t.announceUpdated(t.agreement));
+    if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
   }
 
   // ---- 6: edit ----------------------------------------------------------------------------------

@@ -23,11 +23,15 @@ export function heading(level: number, id: string, content: unknown, part = 'tit
   }
 }
 
-/** "Zorgverlener: Lotte Kramer (Diëtist)"; the name is the user's text and is rendered as text. */
+/**
+ * "Zorgverlener: Lotte Kramer, Diëtist"; the name is the user's text and is rendered as text. A role such
+ * as "Praktijkondersteuner (POH)" has brackets of its own, so it follows a comma, never more brackets.
+ */
 export function performerText(l: Localizer, performer: Performer): string {
   const { t } = l;
-  const role = performer.role && performer.role !== performer.kind ? ` (${t.roles[performer.role]})` : '';
-  return `${t.performerKinds[performer.kind]}${performer.name ? `: ${performer.name}` : ''}${role}`;
+  const role = performer.role && performer.role !== performer.kind ? t.roles[performer.role] : '';
+  const who = performer.name && role ? t.personWithRole(performer.name, role) : performer.name || role;
+  return `${t.performerKinds[performer.kind]}${who ? `: ${who}` : ''}`;
 }
 
 /** When and by whom, in the user's time zone and language. */

@@ -17,7 +17,6 @@ export function renderAgreementFacts(l: Localizer, a: Agreement) {
     ${a.end ? html`<div><dt>${t.end}</dt><dd>${date(a.end)}</dd></div>` : nothing}
     ${a.evaluationDate ? html`<div><dt>${t.evaluationDate}</dt><dd>${date(a.evaluationDate)}</dd></div>` : nothing}
     ${!closed && a.changeReason ? html`<div class="wide"><dt>${t.changeReason}</dt><dd class="text">${a.changeReason}</dd></div>` : nothing}
-    ${closed ? html`<div><dt>${t.agreementOutcome}</dt><dd><strong>${t.agreementOutcomes[a.status as 'completed']}</strong></dd></div>` : nothing}
     ${closed && a.closed ? html`<div><dt>${t.closedItems}</dt><dd>${stampText(l, a.closed)}</dd></div>` : nothing}
     ${closed && a.closeNote ? html`<div class="wide"><dt>${t.note}</dt><dd class="text">${a.closeNote}</dd></div>` : nothing}
   </dl>`;

@@ -22,7 +22,7 @@ export const styles = [
     }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(11rem, 100%), 1fr));
       gap: 0.375rem var(--_space);
       margin: 0 0 var(--_space);
     }
@@ -48,5 +48,11 @@ export const styles = [
     .status-in-progress { color: var(--_success); }
     .status-draft, .status-on-hold { color: var(--_warning); }
     .status-completed, .status-stopped, .status-cancelled { color: var(--_muted); }
+    .awaiting {
+      border-inline-start: 4px solid var(--_warning);
+      padding-inline-start: var(--_space);
+      margin-block: var(--_space);
+    }
+    .awaiting p { margin: 0 0 0.5em; }
   `,
 ];

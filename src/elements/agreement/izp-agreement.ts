@@ -97,6 +97,12 @@ export class IzpAgreement extends IzpElement {
       ${heading(this.headingLevel, 'agreement-title', agreement.description)}
       ${renderAgreementFacts(this.ctx.l, agreement)}
       ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, agreement.id))}
+      ${canChange && actions.awaitsAccord(snapshot, agreement) ? html`<div class="awaiting" part="awaiting-accord">
+          <p class="help" id="accord-agreement-help">${t.toDiscussHelp}</p>
+          <button type="button" class="primary" aria-describedby="accord-agreement-help" ?disabled=${actions.accord.saving}
+            @click=${() => actions.runAccord(agreement)}>${t.accordAgreement}</button>
+          ${actions.accord.renderStatus()}
+        </div>` : nothing}
       ${canChange ? html`<div class="actions">
           <button type="button" id="edit-button" aria-expanded=${actions.editing ? 'true' : 'false'}
             @click=${() => (actions.editing ? actions.stopEdit() : actions.startEdit(agreement))}>${t.editAgreement}</button>

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { AccessGrant, Plan, Role } from '../../core/model.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { heading } from '../agreement/common.js';
-import { safeHref } from '../shared/fields.js';
+import { contactHref, contactText } from '../shared/contact.js';
 
 /** What a person may do with the plan: nothing, read, or read and write. */
 export type AccessChoice = 'none' | 'read' | 'write';
@@ -59,10 +59,10 @@ export function currentChoice(plan: Plan, row: TeamRow): AccessChoice {
 /** A contact as a link only when it is https, mailto or tel; anything else is plain text. */
 export function renderContact(l: Localizer, contact: string | undefined) {
   if (!contact) return nothing;
-  const href = safeHref(contact);
+  const href = contactHref(contact);
   return html`<div><dt>${l.t.careTeamContact}</dt><dd>${href
-    ? html`<a part="contact" href=${href}>${contact.replace(/^(tel|mailto):/, '')}</a>`
-    : html`<span part="contact">${contact}</span>`}</dd></div>`;
+    ? html`<a part="contact" href=${href}>${contactText(contact)}</a>`
+    : html`<span part="contact">${contactText(contact)}</span>`}</dd></div>`;
 }
 
 /** Name, role, fixed-contact mark, contact and access, for every view. */

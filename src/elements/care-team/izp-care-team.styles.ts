@@ -30,7 +30,7 @@ export const styles = [
     .fixed-contact { color: var(--_primary); font-weight: 600; }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(11em, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(11em, 100%), 1fr));
       gap: 0.25em var(--_space);
       margin: 0 0 0.5em;
     }

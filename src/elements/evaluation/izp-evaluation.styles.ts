@@ -26,7 +26,7 @@ export const styles = [
     .check { margin-block-end: var(--_space); }
     .row {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(8em, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(8em, 100%), 1fr));
       gap: 0 var(--_space);
       align-items: end;
       margin-block-end: calc(var(--_space) * 0.5);

@@ -2,10 +2,10 @@
  * The goal's functions as the user drives them: close it with an outcome (4) and add an agreement (5).
  * Each has its own SaveController, so a failure in one form never clears the other.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { goalOutcomes, performerKinds, roles, type Goal, type PlanSnapshot } from '../../core/model.js';
-import { canManagePlan, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import { agreementPhase, canManagePlan, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
@@ -16,6 +16,7 @@ import type { IzpGoal } from './izp-goal.js';
 export class GoalActions {
   readonly close: SaveController;
   readonly addAgreement: SaveController;
+  readonly accord: SaveController;
   addOpen = false;
   private readonly closeModal = new Modal();
   private readonly closeForm = createRef<HTMLFormElement>();
@@ -26,6 +27,7 @@ export class GoalActions {
     const ctx = () => host.ctx;
     this.close = new SaveController(host, ctx);
     this.addAgreement = new SaveController(host, ctx);
+    this.accord = new SaveController(host, ctx);
   }
 
   /** Offered only in the professional view, to a user who may manage the plan, for an open goal of an open plan. */
@@ -43,6 +45,24 @@ export class GoalActions {
     this.closeModal.close();
     this.close.clear();
     this.addAgreement.clear();
+    this.accord.clear();
+  }
+
+  /** Whether the goal waits for accord on a plan that is already current (added later, or the patient's own). */
+  awaitsAccord(snapshot: PlanSnapshot, goal: Goal): boolean {
+    return snapshot.plan.status === 'active' && goalPhase(goal) === 'concept';
+  }
+
+  /** Accords this goal and its draft agreements; the rest of the plan stays as it is. */
+  async runAccord(snapshot: PlanSnapshot, goal: Goal): Promise<void> {
+    const ctx = this.host.ctx;
+    if (!ctx?.izp) return;
+    const izp = ctx.izp;
+    const { t } = ctx.l;
+    const agreementIds = snapshot.agreements.filter((a) => a.goalId === goal.id && agreementPhase(a) === 'concept').map((a) => a.id);
+    const result = await this.accord.run('accordPlan', () => izp.accordPlan(goal.planId, { goalIds: [goal.id], agreementIds }),
+      () => t.announceUpdated(t.goal));
+    if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
   }
 
   // ---- 4: close the goal ------------------------------------------------------------------------
@@ -77,10 +97,13 @@ export class GoalActions {
     const ctx = this.host.ctx!;
     const { t } = ctx.l;
     const conflictVersion = (this.close.conflict?.current as Goal | null | undefined)?.version;
+    // Closing the goal closes its open agreements too (the core's rule): say so, with the count.
+    const openAgreements = snapshot.agreements.filter((a) => a.goalId === goal.id && isAgreementOpen(a)).length;
     return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}>
       <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, goal, goal.version); }}>
         ${heading(this.host.headingLevel, 'close-goal-title', t.closeGoal, 'dialog-title', false)}
         <p class="quote">${goal.description}</p>
+        ${openAgreements ? html`<p id="close-goal-warning" class="warning">${t.closeGoalConfirm(openAgreements)}</p>` : nothing}
         ${field({ form: 'close-goal', name: 'outcome', label: t.goalOutcome, type: 'select', required: true, value: 'achieved',
           error: this.close.fieldError('outcome'), options: goalOutcomes.map((o) => [o, t.goalOutcomes[o]] as const) })}
         ${field({ form: 'close-goal', name: 'note', label: t.note, type: 'textarea', error: this.close.fieldError('note') })}

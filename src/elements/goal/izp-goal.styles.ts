@@ -17,7 +17,7 @@ export const styles = [
     .goal.closed { border-inline-start-color: var(--_muted); }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
       gap: 0.5rem var(--_space);
       margin: 0 0 var(--_space);
     }
@@ -42,5 +42,11 @@ export const styles = [
     .status-active { color: var(--_success); }
     .status-proposed { color: var(--_warning); }
     .status-completed, .status-cancelled { color: var(--_muted); }
+    .awaiting {
+      border-inline-start: 4px solid var(--_warning);
+      padding-inline-start: var(--_space);
+      margin-block: var(--_space);
+    }
+    .awaiting p { margin: 0 0 0.5em; }
   `,
 ];

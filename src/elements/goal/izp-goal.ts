@@ -93,8 +93,14 @@ export class IzpGoal extends IzpElement {
     const agreements = this.orderedAgreements(snapshot, goal);
     return html`<article part="goal" class="goal ${isGoalOpen(goal) ? 'open' : 'closed'}" aria-labelledby="goal-title">
       ${heading(this.headingLevel, 'goal-title', goal.description)}
-      ${renderGoalFacts(this.ctx.l, goal)}
+      ${renderGoalFacts(this.ctx.l, goal, snapshot.plan.status)}
       ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, goal.id))}
+      ${canChange && this.actions.awaitsAccord(snapshot, goal) ? html`<div class="awaiting" part="awaiting-accord">
+          <p class="help" id="accord-goal-help">${t.toDiscussHelp} ${t.accordGoalHelp}</p>
+          <button type="button" class="primary" aria-describedby="accord-goal-help" ?disabled=${this.actions.accord.saving}
+            @click=${() => this.actions.runAccord(snapshot, goal)}>${t.accordGoal}</button>
+          ${this.actions.accord.renderStatus()}
+        </div>` : nothing}
       ${canChange ? html`<div class="actions">
           <izp-evaluation target-kind="goal" target-id=${goal.id} heading-level=${this.headingLevel + 1}></izp-evaluation>
           <button type="button" class="danger" @click=${(e: Event) => this.actions.openClose(e)}>${t.closeGoal}</button>

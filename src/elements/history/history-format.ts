@@ -134,7 +134,7 @@ export function fieldName(field: string, l: Localizer): string {
 export function personText(person: Partial<Person> | undefined, l: Localizer): string {
   if (!person?.name) return '';
   const role = person.role ? l.t.roles[person.role] : undefined;
-  return role ? `${person.name}, ${role}` : person.name;
+  return role ? l.t.personWithRole(person.name, role) : person.name;
 }
 
 /** One value as readable text; JSON only for a shape nothing here knows. */

@@ -60,7 +60,7 @@ export const styles = [
     .kind { color: var(--_muted); }
     .nothing { color: var(--_muted); }
     .group-title { font-size: 1em; }
-    .who { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
+    .who { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr)); }
     a { color: var(--_primary); }
 
     /* Print mode on screen: the patient's version, large type and short lines. */

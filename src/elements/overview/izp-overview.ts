@@ -148,7 +148,7 @@ export class IzpOverview extends IzpElement {
     const doc = frame.contentDocument;
     const win = frame.contentWindow;
     if (!doc || !win) throw new Error('The print frame did not open');
-    fillPrintDocument(doc, overview, l);
+    fillPrintDocument(doc, overview, l, this.ctx?.practiceName ?? '');
     // Firefox prints asynchronously: removing the frame before `afterprint` would print a blank page.
     win.addEventListener('afterprint', () => this.removeFrame(frame), { once: true });
     await this.printDocument(doc);
@@ -226,7 +226,7 @@ export class IzpOverview extends IzpElement {
     const print = buildPrintOverview(ctx.snapshot!, { date: this.day, includeClosed: this.includeClosed });
     return html`
       ${this.renderToolbar(ctx, false)}
-      <div part="printout">${renderPrint(print, ctx.l, this.level)}</div>
+      <div part="printout">${renderPrint(print, ctx.l, this.level, ctx.practiceName)}</div>
     `;
   }
 }

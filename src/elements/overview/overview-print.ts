@@ -3,14 +3,14 @@
  * document that is actually printed, plus that document's A4 stylesheet. Plain Dutch at B1 level: short
  * labels from the dictionary, the patient's own words, dates written out, no codes or symbols.
  *
- * Every piece of user text goes through Lit bindings, so it is always text; links only through safeHref.
+ * Every piece of user text goes through Lit bindings, so it is always text; links only through contactLink (safeHref).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { Target } from '../../core/model.js';
-import type { PrintAction, PrintGoal, PrintOverview } from '../../core/print.js';
+import type { PrintAction, PrintDiscussItem, PrintGoal, PrintOverview } from '../../core/print.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { safeHref } from '../shared/fields.js';
+import { contactLink } from '../shared/contact.js';
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -33,12 +33,6 @@ export function targetWords(target: Target, l: Localizer): string {
   return l.t.targetText(target.measure, comparator, l.number(target.value), target.unit ?? '', l.date(target.due));
 }
 
-/** A contact as a link when it is https, mailto or tel; anything else stays plain text. */
-export function contactLink(contact: string | undefined) {
-  if (!contact) return nothing;
-  const href = safeHref(contact);
-  return href ? html`<a href=${href}>${contact.replace(/^(tel|mailto):/, '')}</a>` : contact;
-}
 
 function renderAction(a: PrintAction, l: Localizer) {
   const { t, date } = l;
@@ -70,8 +64,20 @@ function renderGoal(goal: PrintGoal, l: Localizer, level: number) {
   </section>`;
 }
 
+/** What was added to the current plan and not yet agreed: apart, so nobody takes it for the plan. */
+function renderToDiscuss(items: PrintDiscussItem[] | undefined, l: Localizer, level: number) {
+  if (!items?.length) return nothing;
+  const { t } = l;
+  return html`<section class="box discuss">
+    ${heading(level, t.printToDiscuss, undefined, 'box-heading')}
+    <p>${t.printToDiscussHelp}</p>
+    <ul>${items.map((item) => html`<li>${item.kind === 'goal' ? html`<strong>${t.printMyGoal}:</strong> ` : nothing}${item.description}${
+      item.goal ? html` <span class="line">(${t.goal}: ${item.goal})</span>` : nothing}</li>`)}</ul>
+  </section>`;
+}
+
 /** The printout; `level` is the heading level of "Mijn zorgplan" (1 in the printed document). */
-export function renderPrint(p: PrintOverview, l: Localizer, level: number): TemplateResult {
+export function renderPrint(p: PrintOverview, l: Localizer, level: number, practice = ''): TemplateResult {
   const { t, date } = l;
   const { contact } = p;
   return html`<div class="printout" lang=${l.lang}>
@@ -79,12 +85,14 @@ export function renderPrint(p: PrintOverview, l: Localizer, level: number): Temp
     <p class="intro">${t.printIntro(p.patientName ?? '', date(p.date))}</p>
     ${p.planStatus === 'draft' ? html`<p class="intro">${t.status}: ${t.planStatus.draft}</p>` : nothing}
     ${p.goals.length ? p.goals.map((g) => renderGoal(g, l, level + 1)) : html`<p class="nothing">${t.printNothing}</p>`}
+    ${renderToDiscuss(p.toDiscuss, l, level + 1)}
     <div class="closing">
       <section class="box contact">
         ${heading(level + 1, t.printContact, undefined, 'box-heading')}
         <p>
           <strong class="line">${contact.name}</strong>
           ${contact.role ? html`<span class="line">${t.roles[contact.role as keyof typeof t.roles] ?? contact.role}</span>` : nothing}
+          ${practice ? html`<span class="line">${practice}</span>` : nothing}
           ${contact.contact ? html`<span class="line">${contactLink(contact.contact)}</span>` : nothing}
         </p>
       </section>
@@ -102,7 +110,7 @@ export function renderPrint(p: PrintOverview, l: Localizer, level: number): Temp
  */
 export const PRINT_CSS = `
 @page { size: A4 portrait; margin: 18mm 18mm 20mm; }
-html { color: #000; background: #fff; font-family: Arial, Helvetica, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 13pt; line-height: 1.45; }
+html { color: #000; background: #fff; font-family: Arial, Helvetica, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 13pt; line-height: 1.45; overflow-wrap: anywhere; }
 * { color: #000 !important; background: transparent !important; box-shadow: none !important; }
 body { margin: 0; }
 .printout { max-width: 36em; }
@@ -126,11 +134,11 @@ a { text-decoration: underline; }
 `;
 
 /** Fills an empty document (the print frame's) with the printout and its A4 stylesheet, by DOM APIs only. */
-export function fillPrintDocument(doc: Document, overview: PrintOverview, l: Localizer): void {
+export function fillPrintDocument(doc: Document, overview: PrintOverview, l: Localizer, practice = ''): void {
   doc.documentElement.lang = l.lang;
   doc.title = [l.t.printHeading, overview.patientName].filter(Boolean).join(' – ');
   const style = doc.createElement('style');
   style.textContent = PRINT_CSS;
   doc.head.append(style);
-  render(renderPrint(overview, l, 1), doc.body, { creationScope: doc });
+  render(renderPrint(overview, l, 1, practice), doc.body, { creationScope: doc });
 }

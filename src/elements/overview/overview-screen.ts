@@ -12,13 +12,13 @@ import { heading, targetWords } from './overview-print.js';
 
 export type OverviewGrouping = 'goal' | 'domain';
 
-/** "Lotte Kramer (Diëtist)", "Patiënt zelf", "Mantelzorger". */
+/** "Lotte Kramer, Diëtist", "Patiënt zelf", "Mantelzorger". */
 export function performerText(a: Agreement, l: Localizer): string {
   const { t } = l;
   const { kind, name, role } = a.performer;
   if (kind === 'patient' && !name) return t.performerKinds.patient;
   const base = name ?? t.performerKinds[kind];
-  return role && role !== 'informal-carer' && role !== 'patient' ? `${base} (${t.roles[role]})` : base;
+  return role && role !== 'informal-carer' && role !== 'patient' ? t.personWithRole(base, t.roles[role]) : base;
 }
 
 function goalBadge(goal: Goal, l: Localizer) {

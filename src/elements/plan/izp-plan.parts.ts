@@ -1,8 +1,9 @@
 /** The plan's header and the "start a plan" panel, as render functions of `<izp-plan>`. */
 import { html, nothing } from 'lit';
-import type { PlanSnapshot } from '../../core/model.js';
-import { isPlanOpen } from '../../core/rules.js';
-import { field, safeHref } from '../shared/fields.js';
+import type { PlanSnapshot, Role } from '../../core/model.js';
+import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import { contactLink } from '../shared/contact.js';
+import { field } from '../shared/fields.js';
 import type { IzpPlan } from './izp-plan.js';
 
 export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
@@ -10,21 +11,24 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
   const { plan } = snapshot;
   const actions = host.actions;
   const open = isPlanOpen(plan);
+  // The patient reads their plan in their own words: no "Casemanager" or "Aandoeningen" there.
+  const plain = host.view === 'patient';
   const member = plan.careTeam.find((m) => (plan.caseManager.id && m.id === plan.caseManager.id) || m.name === plan.caseManager.name);
-  const contactHref = safeHref(member?.contact);
+  const person = (name: string, role: Role | undefined) => (role ? t.personWithRole(name, t.roles[role]) : name);
   return html`<header part="header" class="panel" role="none">
     <h2 tabindex="-1">${t.planTitle}${plan.patientName ? html` <span class="patient">· ${plan.patientName}</span>` : nothing}</h2>
     <dl class="facts">
       <div><dt>${t.status}</dt><dd><span class="badge status-${plan.status}">${t.planStatus[plan.status]}</span></dd></div>
-      <div><dt>${t.caseManager}</dt><dd>${plan.caseManager.name}${plan.caseManager.role ? ` (${t.roles[plan.caseManager.role]})` : ''}
-        ${member?.contact ? html` · ${contactHref ? html`<a href=${contactHref}>${member.contact.replace(/^(tel|mailto):/, '')}</a>` : member.contact}` : nothing}</dd></div>
+      <div><dt>${plain ? t.contactPerson : t.caseManager}</dt><dd>${person(plan.caseManager.name, plan.caseManager.role)}
+        ${member?.contact ? html` · ${contactLink(member.contact)}` : nothing}</dd></div>
       <div><dt>${t.nextEvaluation}</dt><dd>${plan.nextEvaluationDate ? date(plan.nextEvaluationDate) : t.none}</dd></div>
       ${plan.evaluationSchedule ? html`<div><dt>${t.evaluationSchedule}</dt><dd>${plan.evaluationSchedule}</dd></div>` : nothing}
-      ${plan.conditions.length ? html`<div><dt>${t.conditions}</dt><dd>${plan.conditions.join(', ')}</dd></div>` : nothing}
-      ${plan.careTeam.length ? html`<div><dt>${t.careTeam}</dt><dd>${plan.careTeam.map((m) => `${m.name} (${t.roles[m.role]})`).join(', ')}</dd></div>` : nothing}
+      ${plan.conditions.length ? html`<div><dt>${plain ? t.planAbout : t.conditions}</dt><dd>${plan.conditions.join(', ')}</dd></div>` : nothing}
+      ${plan.careTeam.length ? html`<div><dt>${plain ? t.careTeamPlain : t.careTeam}</dt><dd>${plan.careTeam.map((m) => person(m.name, m.role)).join('; ')}</dd></div>` : nothing}
     </dl>
     ${!open && plan.closeReason ? html`<p>${t.planClosedNote(date(plan.end), plan.closeReason)}</p>` : nothing}
     ${actions.accord.renderStatus()}
+    ${open && plan.status === 'active' ? renderAwaitingAccord(host, snapshot) : nothing}
     ${open && actions.canManage ? html`<div class="actions">
         ${plan.status === 'draft' ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
             aria-describedby="accord-help" @click=${() => actions.runAccord(snapshot)}>${t.accordPlan}</button>
@@ -35,6 +39,25 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
       </div>
       ${actions.renderCloseDialog(snapshot)}` : nothing}
   </header>`;
+}
+
+/**
+ * On a current plan, goals and agreements added later (the patient's own goal too) wait for accord: say
+ * so, and let who may accord accord them all at once (each goal and agreement also has its own button).
+ */
+function renderAwaitingAccord(host: IzpPlan, snapshot: PlanSnapshot) {
+  const { t } = host.l;
+  const goals = snapshot.goals.filter((g) => goalPhase(g) === 'concept').length;
+  const agreements = snapshot.agreements.filter((a) => agreementPhase(a) === 'concept'
+    && snapshot.goals.some((g) => g.id === a.goalId && isGoalOpen(g))).length;
+  if (!goals && !agreements) return nothing;
+  const actions = host.actions;
+  return html`<div class="awaiting" part="awaiting-accord">
+    <p>${t.awaitingAccord(goals, agreements)}</p>
+    ${actions.canManage ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
+      aria-describedby="accord-all-help" @click=${() => actions.runAccord(snapshot)}>${t.accordAll}</button>
+      <span class="help" id="accord-all-help">${t.accordAllHelp}</span>` : nothing}
+  </div>`;
 }
 
 export function renderCreatePlan(host: IzpPlan) {

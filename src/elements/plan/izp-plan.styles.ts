@@ -24,7 +24,7 @@ export const styles = [
     .patient { color: var(--_text); font-weight: 400; }
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
       gap: 0.5em var(--_space);
       margin: 0 0 var(--_space);
     }
@@ -36,6 +36,12 @@ export const styles = [
     a { color: var(--_primary); }
     .status-active { color: var(--_success); }
     .status-draft { color: var(--_warning); }
+    .awaiting {
+      border-inline-start: 4px solid var(--_warning);
+      padding-inline-start: var(--_space);
+      margin-block: var(--_space);
+    }
+    .awaiting p { margin: 0 0 0.5em; }
     /* A host that prints its whole page gets the plan in black on white, without the controls. */
     @media print {
       :host { color: #000; }

@@ -3,8 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { StorageAdapter } from '../../core/adapter.js';
-import type { Goal, PlanSnapshot, User } from '../../core/model.js';
-import { isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import type { PlanSnapshot, User } from '../../core/model.js';
+import { compareGoals } from '../../core/overview.js';
+import { isPlanOpen } from '../../core/rules.js';
 import { createIzp, type Izp } from '../../core/izp.js';
 import { localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { planContext, type PlanContext, type View } from '../shared/context.js';
@@ -55,6 +56,8 @@ export class IzpPlan extends IzpElement {
   @property({ attribute: 'patient-id' }) patientId = '';
   /** Shown in the plan and on the patient's printout. */
   @property({ attribute: 'patient-name' }) patientName = '';
+  /** The practice's name, printed on the patient's overview with the contact person ("Huisartsenpraktijk De Linde"). */
+  @property({ attribute: 'practice-name' }) practiceName = '';
   /** `professional` (default) or `patient`: the patient's own view of the same plan. */
   @property({ reflect: true }) view: View = 'professional';
   /** Host overrides of any label, e.g. `{ roles: { 'practice-nurse': 'POH' } }`. */
@@ -111,6 +114,7 @@ export class IzpPlan extends IzpElement {
       snapshot: this.snapshot,
       l: this.l,
       view: this.view,
+      practiceName: this.practiceName,
       refresh: () => this.refresh(),
       announce: (message) => this.announce(message),
     });
@@ -222,9 +226,8 @@ export class IzpPlan extends IzpElement {
     `;
   }
 
-  /** Open goals first, then closed; within each, in the order they were made. */
+  /** The goals in the one order of the overview and the printout: open first, by priority, then oldest first. */
   private orderedGoals(snapshot: PlanSnapshot) {
-    const closed = (g: Goal) => Number(!isGoalOpen(g));
-    return [...snapshot.goals].sort((a, b) => closed(a) - closed(b) || a.created.at.localeCompare(b.created.at));
+    return [...snapshot.goals].sort(compareGoals);
   }
 }

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RuleError, StorageError, isIzpError, type IzpError } from '../../core/errors.js';
 import { domains, priorities, comparators, type PlanSnapshot } from '../../core/model.js';
-import { isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../core/rules.js';
+import { goalPhase, isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../core/rules.js';
 import { hasAccess, isPatientOf } from '../../core/access.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
@@ -136,7 +136,8 @@ export class PlanActions {
 
   renderCloseDialog(snapshot: PlanSnapshot) {
     const { t } = this.host.l;
-    const openGoals = snapshot.goals.filter(isGoalOpen).length;
+    const open = snapshot.goals.filter(isGoalOpen);
+    const conceptGoals = open.filter((g) => goalPhase(g) === 'concept').length;
     const openAgreements = snapshot.agreements.filter(isAgreementOpen).length;
     return html`<dialog ${ref(this.closeModal.ref)} aria-labelledby="close-title" @cancel=${() => this.closeModal.returnFocus()}>
       <form @submit=${(e: SubmitEvent) => this.submitClose(e, snapshot)} novalidate>
@@ -144,7 +145,7 @@ export class PlanActions {
         ${field({ form: 'close', name: 'reason', label: t.closePlanReason, type: 'textarea', required: true, error: this.close.fieldError('reason') })}
         ${field({ form: 'close', name: 'status', label: t.status, type: 'select', required: true, value: 'completed',
           options: (['completed', 'revoked'] as const).map((s) => [s, t.closePlanStatus[s]] as const) })}
-        <p>${t.closePlanConfirm(openGoals, openAgreements)}</p>
+        <p>${t.closePlanConfirmCounts({ goals: open.length - conceptGoals, conceptGoals, agreements: openAgreements })}</p>
         ${this.close.renderStatus({ onReload: () => { this.endClose(); void this.host.refresh(); } })}
         <div class="actions">
           <button type="submit" class="danger" ?disabled=${this.close.saving}>${t.closePlan}</button>

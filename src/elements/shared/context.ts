@@ -15,6 +15,8 @@ export interface PlanContext {
   snapshot: PlanSnapshot | null;
   l: Localizer;
   view: View;
+  /** The practice (or organisation) the host names, for the patient's printout; '' when not given. */
+  practiceName: string;
   /** Re-reads the plan after a change, so every element shows the stored state. */
   refresh(): Promise<void>;
   /** Says something through the plan's live region (saves, errors). */
