@@ -198,7 +198,7 @@ export const enFollowUp = {
   careTeamNoChoiceYet: 'Nothing has been chosen for this care plan yet: the whole care team may read and change it.',
   careTeamNoAccount: 'Has no account of their own, so access cannot be arranged.',
   careTeamThisIsYou: 'This is you. You cannot change your own access here.',
-  careTeamCaseManagerKeeps: 'The case manager is your fixed contact and always keeps access.',
+  careTeamCaseManagerKeeps: 'This is your fixed contact, who always keeps access.',
   careTeamNotInTeam: 'Not in the care team, but has access.',
   careTeamEmpty: 'There is nobody in the care team yet.',
   careTeamUnchanged: 'Nothing changed.',

@@ -198,7 +198,7 @@ export const nlFollowUp = {
   careTeamNoChoiceYet: 'Voor dit zorgplan is nog niets gekozen: het hele zorgteam mag het lezen en wijzigen.',
   careTeamNoAccount: 'Heeft geen eigen account. Toegang regelen kan daarom niet.',
   careTeamThisIsYou: 'Dit bent u. Uw eigen toegang kunt u hier niet veranderen.',
-  careTeamCaseManagerKeeps: 'De casemanager is uw vaste contactpersoon en houdt altijd toegang.',
+  careTeamCaseManagerKeeps: 'Dit is uw vaste contactpersoon; die houdt altijd toegang.',
   careTeamNotInTeam: 'Staat niet in het zorgteam, maar heeft wel toegang.',
   careTeamEmpty: 'Er staat nog niemand in het zorgteam.',
   careTeamUnchanged: 'Er is niets veranderd.',

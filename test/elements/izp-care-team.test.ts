@@ -218,7 +218,7 @@ describe('<izp-care-team>', () => {
     const { root } = await mount(adapter);
     const sanneCard = person(root, 'Sanne de Wit');
     expect(sanneCard.querySelector('input[type="radio"]')).to.equal(null);
-    expect(sanneCard.textContent).to.contain('De casemanager is uw vaste contactpersoon en houdt altijd toegang.');
+    expect(sanneCard.textContent).to.contain('Dit is uw vaste contactpersoon; die houdt altijd toegang.');
     expect(person(root, 'dr. P. Verhoeven').querySelector('input[type="radio"]'), 'others keep their controls').to.not.equal(null);
   });
 

@@ -116,7 +116,8 @@ export function renderHostList(host: IzpModules, kind: 'medication' | 'diagnoses
   return html`
     <ul class="host-list" part=${kind}>
       ${items.map((item) => {
-        const detail = kind === 'medication' ? (item as MedicationItem).dose : (item as DiagnosisItem).code;
+        // The patient's own view names the diagnosis, not its ICPC code.
+        const detail = kind === 'medication' ? (item as MedicationItem).dose : host.plain ? undefined : (item as DiagnosisItem).code;
         return html`<li><span class="name">${item.name}</span>${detail ? (kind === 'medication' ? ` — ${detail}` : ` (${detail})`) : ''}${since(host, item.since)}</li>`;
       })}
     </ul>

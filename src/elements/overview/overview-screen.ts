@@ -103,7 +103,9 @@ export function renderDue(overview: Overview, l: Localizer) {
   return html`<ul class="due">
     ${overview.due.map((item) => html`<li class=${item.overdue ? 'overdue' : ''} data-kind=${item.kind}>
       <time datetime=${item.date}>${date(item.date)}</time>${item.overdue ? html` <strong class="overdue-label">(${t.overdue})</strong>` : nothing}
-      <span class="kind">${dueKind(item, l)}:</span> ${item.description || overview.plan.title || ''}
+      ${item.kind === 'plan' && !(item.description || overview.plan.title)
+        ? html`<span class="kind">${t.duePlan}</span>`
+        : html`<span class="kind">${dueKind(item, l)}:</span> ${item.description || overview.plan.title}`}
     </li>`)}
   </ul>`;
 }

@@ -60,12 +60,14 @@ function renderAwaitingAccord(host: IzpPlan, snapshot: PlanSnapshot) {
   </div>`;
 }
 
-export function renderCreatePlan(host: IzpPlan) {
-  const { t } = host.l;
+/** "Start a plan": for a patient without one, or below the last plan once that was closed. */
+export function renderCreatePlan(host: IzpPlan, closed?: PlanSnapshot['plan']) {
+  const { t, date } = host.l;
   const ctrl = host.actions.create;
+  const patient = closed?.patientName || host.patientName;
   return html`<section part="empty" class="panel" aria-labelledby="start-heading">
-    <h2 id="start-heading">${t.startPlan}</h2>
-    <p>${t.noPlan(host.patientName)}</p>
+    <h2 id="start-heading">${closed ? t.startNewPlan : t.startPlan}</h2>
+    <p>${closed ? t.lastPlanClosed(patient, closed.end ? date(closed.end) : '', closed.closeReason ?? '') : t.noPlan(patient)}</p>
     ${host.actions.canManage ? html`<form novalidate @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
       ${field({ form: 'create', name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', error: ctrl.fieldError('nextEvaluationDate') })}
       ${field({ form: 'create', name: 'evaluationSchedule', label: t.evaluationSchedule, error: ctrl.fieldError('evaluationSchedule') })}

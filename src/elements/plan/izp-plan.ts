@@ -187,7 +187,7 @@ export class IzpPlan extends IzpElement {
     const closed = !isPlanOpen(snapshot.plan);
     return html`
       ${renderPlanHeader(this, snapshot)}
-      ${closed && this.view === 'professional' ? renderCreatePlan(this) : nothing}
+      ${closed && this.view === 'professional' ? renderCreatePlan(this, snapshot.plan) : nothing}
       <slot @slotchange=${this.layoutChanged}>${this.customLayout ? nothing
         : this.view === 'patient' ? this.renderPatientView() : this.renderDefault(snapshot)}</slot>
     `;

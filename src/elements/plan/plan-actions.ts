@@ -93,6 +93,9 @@ export class PlanActions {
       form.reset();
       this.host.dispatchEvent(izpEvent('izp-plan-created', { plan }));
       await this.host.load();
+      // The form went away with "no plan yet": focus lands on the new plan's heading, not the page body.
+      await this.host.updateComplete;
+      this.host.shadowRoot?.querySelector<HTMLElement>('header h2')?.focus();
     }
   }
 
