@@ -80,7 +80,7 @@ describe('<izp-consultation>', () => {
     expect(goals.map((g) => g.querySelector('h5')!.textContent)).to.deep.equal([
       'Deze zomer met mijn kleinzoon naar het strand kunnen lopen.', 'Niet opgenomen worden in het ziekenhuis deze winter.',
     ]);
-    expect(text(agreed)).to.contain(PHYSIO).and.contain('Wie: Zorgverlener: Ruud Smit (Fysiotherapeut)').and.contain('Hoe vaak: Twee keer per week')
+    expect(text(agreed)).to.contain(PHYSIO).and.contain('Wie: Zorgverlener: Ruud Smit, Fysiotherapeut').and.contain('Hoe vaak: Twee keer per week')
       .and.contain('Marieke doet één keer per week de boodschappen').and.not.contain('Inhalatietechniek').and.not.contain('biljartclub');
     expect(await evaluateButtons(agreed), 'two goals and four agreements').to.have.length(6);
 

@@ -96,7 +96,7 @@ describe('<izp-goal>', () => {
     const { root } = await goalIn(plan, goals.weight.id);
     const text = root.textContent!.replace(/\s+/g, ' ');
     expect(root.querySelector('#goal-title')!.textContent).to.equal('In drie maanden vijf kilo afvallen.');
-    expect(text).to.contain('Lichamelijk').and.contain('Gewicht <= 125 kg vóór 23 februari 2027').and.contain('Hoog').and.contain('Actueel');
+    expect(text).to.contain('Lichamelijk').and.contain('Gewicht niet meer dan 125 kg vóór 23 februari 2027').and.contain('Hoog').and.contain('Actueel');
     const ids = [...root.querySelectorAll('izp-agreement')].map((a) => a.getAttribute('agreement-id'));
     expect(ids).to.deep.equal([agreements.walk.id, agreements.dietitian.id]);
   });
@@ -178,7 +178,7 @@ describe('<izp-goal>', () => {
     const stored = (await izp.getPlan(planId))!.agreements.filter((a) => a.goalId === goals.sugar.id);
     expect(stored.map((a) => a.id)).to.deep.equal([detail.agreement.id]);
     const shown = await until(() => root.querySelector(`izp-agreement[agreement-id="${detail.agreement.id}"]`)?.shadowRoot?.textContent, 'the new agreement');
-    expect(shown).to.contain('Zorgverlener: Sanne de Wit (Praktijkondersteuner (POH))').and.contain('1 maart 2027');
+    expect(shown).to.contain('Zorgverlener: Sanne de Wit, Praktijkondersteuner (POH)').and.contain('1 maart 2027');
     expect(form.hidden).to.equal(true);
     expect(description.value).to.equal('');
     expect(description.getAttribute('aria-invalid')).to.equal('false');

@@ -96,7 +96,7 @@ describe('<izp-plan>', () => {
     open.click();
     const dialog = root(el).querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
-    expect(dialog.textContent).to.contain('1 open doel en 1 open afspraak');
+    expect(dialog.textContent).to.contain('1 doel dat nog concept is, vervalt en 1 open afspraak wordt gestopt.').and.not.contain(' 0 ');
     dialog.querySelector('form')!.requestSubmit();
     const reason = fieldByLabel<HTMLTextAreaElement>(dialog, 'Reden van afsluiten')!;
     await until(() => reason.getAttribute('aria-invalid') === 'true', 'the reason error');

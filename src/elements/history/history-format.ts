@@ -114,7 +114,7 @@ export function changedFields(record: AuditRecord, snapshot: PlanSnapshot, l: Lo
     if (reason && (now === reason) && isEmpty(was)) continue;
     out.push({
       field,
-      label: fieldName(field, l),
+      label: fieldName(field, l, view),
       before: isEmpty(was) ? '' : valueText(field, was, record, snapshot, l),
       after: isEmpty(now) ? '' : valueText(field, now, record, snapshot, l),
     });
@@ -122,9 +122,13 @@ export function changedFields(record: AuditRecord, snapshot: PlanSnapshot, l: Lo
   return out;
 }
 
+/** The patient reads their own words for the plan's professional fields. */
+const PLAIN_FIELDS = { caseManager: 'contactPerson', conditions: 'planAbout', careTeam: 'careTeamPlain' } as const;
+
 /** A field's label in the user's language: the dictionary's, else the core's validation label. */
-export function fieldName(field: string, l: Localizer): string {
-  const own = l.t.historyFields[field];
+export function fieldName(field: string, l: Localizer, view: 'professional' | 'patient' = 'professional'): string {
+  const plain = view === 'patient' ? PLAIN_FIELDS[field as keyof typeof PLAIN_FIELDS] : undefined;
+  const own = plain ? l.t[plain] : l.t.historyFields[field];
   if (own) return own;
   const label = fieldLabel(field)[l.lang === 'nl' ? 'nl' : 'en'];
   return label.charAt(0).toUpperCase() + label.slice(1);

@@ -9,7 +9,7 @@ import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { styles } from './izp-overview.styles.js';
 import { fillPrintDocument, heading, renderPrint } from './overview-print.js';
-import { renderCounts, renderDue, renderGoals, renderWhoList, type OverviewGrouping } from './overview-screen.js';
+import { renderCounts, renderDue, renderGoals, renderToDiscuss, renderWhoList, type OverviewGrouping } from './overview-screen.js';
 
 export type { OverviewGrouping } from './overview-screen.js';
 export type OverviewMode = 'screen' | 'print';
@@ -196,6 +196,7 @@ export class IzpOverview extends IzpElement {
     return html`
       ${this.renderToolbar(ctx, true)}
       ${renderCounts(overview, l)}
+      ${renderToDiscuss(overview, l, level)}
       <section part="due" aria-labelledby="due-heading">
         ${heading(level, t.dueForEvaluation, 'due-heading')}
         ${renderDue(overview, l)}

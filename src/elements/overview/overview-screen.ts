@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { Agreement, Goal } from '../../core/model.js';
 import type { DueItem, GoalView, Overview } from '../../core/overview.js';
-import { isAgreementOpen } from '../../core/rules.js';
+import { agreementPhase, isAgreementOpen } from '../../core/rules.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { heading, targetWords } from './overview-print.js';
 
@@ -119,6 +119,26 @@ export function renderWhoList(agreements: Agreement[], l: Localizer, showWho: bo
       ${showWho ? html`<strong>${performerText(a, l)}:</strong> ` : nothing}${a.description}${a.frequency ? html` <span class="help">(${a.frequency})</span>` : nothing}
     </li>`)}
   </ul>`;
+}
+
+/**
+ * On a current plan, what was added later and is not accorded yet (the patient's own goal too): said
+ * apart, so nobody takes a concept for what was agreed.
+ */
+export function renderToDiscuss(overview: Overview, l: Localizer, level: number) {
+  if (overview.phase !== 'current') return nothing;
+  const { t } = l;
+  const items = overview.goals.filter((g) => g.phase !== 'closed').flatMap((view) => [
+    ...(view.phase === 'concept' ? [html`<li><strong>${t.goal}:</strong> ${view.goal.description}</li>`] : []),
+    ...view.agreements.filter((a) => agreementPhase(a) === 'concept')
+      .map((a) => html`<li><strong>${t.agreement}:</strong> ${a.description} <span class="help">(${t.goal}: ${view.goal.description})</span></li>`),
+  ]);
+  if (!items.length) return nothing;
+  return html`<section part="to-discuss" class="to-discuss" aria-labelledby="discuss-heading">
+    ${heading(level, t.toDiscuss, 'discuss-heading')}
+    <p class="help">${t.toDiscussHelp}</p>
+    <ul>${items}</ul>
+  </section>`;
 }
 
 /** Numbers of open and closed goals and agreements. */
