@@ -41,5 +41,5 @@ export const enWorkflow: WorkflowTranslation = {
   planAbout: 'What the plan is about',
   careTeamPlain: 'Who helps me',
   personWithRole: (name, role) => `${name}, ${role}`,
-  practice: 'Practice',
+  draftOtherPlan: 'Not saved: this form belonged to the care plan of another patient.',
 };

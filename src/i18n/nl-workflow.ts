@@ -41,5 +41,5 @@ export const nlWorkflow: WorkflowTranslation = {
   planAbout: 'Waar het plan over gaat',
   careTeamPlain: 'Wie helpen mij',
   personWithRole: (name, role) => `${name}, ${role}`,
-  practice: 'Praktijk',
+  draftOtherPlan: 'Niet opgeslagen: dit formulier hoorde bij het zorgplan van een andere patiënt.',
 };

@@ -37,7 +37,8 @@ export interface WorkflowTranslation {
   careTeamPlain: string;
   /** "Sanne de Wit, Praktijkondersteuner (POH)": one level of brackets at most. */
   personWithRole: (name: string, role: string) => string;
-  practice: string;
+  /** A form was submitted for a plan that is no longer on screen: nothing was saved. */
+  draftOtherPlan: string;
 }
 
 export interface Translation extends WorkflowTranslation {

@@ -182,8 +182,9 @@ describe('one order, focus and layout (items 6, 7, 10)', () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 320px; overflow: auto">
       <izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${YILDIZ} lang="nl"></izp-plan></div>`);
     const el = box.querySelector<IzpPlan>('izp-plan')!;
-    await until(() => deepAll(el, 'izp-agreement').length === 2 && deepAll(el, 'izp-history')[0]?.shadowRoot?.querySelector('ol.timeline'), 'the whole plan');
-    await until(() => deepAll(el, 'izp-agreement').some((a) => readText(a.shadowRoot!).includes('suikerziekte')), 'the long text');
+    await until(() => el.shadowRoot!.querySelector('izp-history')?.shadowRoot?.querySelector('ol.timeline'), 'the history');
+    const agreements = await until(() => { const found = deepAll(el, 'izp-agreement'); return found.length === 2 && found; }, 'the agreements');
+    await until(() => agreements.some((a) => a.shadowRoot?.textContent?.includes('suikerziekte')), 'the long text');
     expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth + 1);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { RuleError, StorageError, isIzpError, type IzpError } from '../../core/errors.js';
+import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
 import { domains, priorities, comparators, type PlanSnapshot } from '../../core/model.js';
 import { goalPhase, isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../core/rules.js';
 import { hasAccess, isPatientOf } from '../../core/access.js';
@@ -13,14 +13,6 @@ import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { IzpPlan } from './izp-plan.js';
-
-/** A form's draft belongs to a plan that is no longer on screen. */
-function staleDraft(): RuleError {
-  return new RuleError('stale-draft', {
-    nl: 'Dit formulier hoorde bij een ander zorgplan en is niet opgeslagen',
-    en: 'This form belonged to another care plan and was not saved',
-  });
-}
 
 export class PlanActions {
   readonly create: SaveController;
@@ -171,11 +163,13 @@ export class PlanActions {
     const data = readForm(form);
     const { t } = this.host.l;
     const planId = this.goalDraftFor ?? snapshot.plan.id;
-    const goal = await this.addGoal.run('addGoal', async () => {
-      // Refused, never redirected: a draft written for one plan is not saved into another.
-      if (planId !== this.host.snapshot?.plan.id) throw staleDraft();
-      return core.addGoal(planId, data as never);
-    }, () => t.announceCreated(t.goal));
+    if (planId !== this.host.snapshot?.plan.id) {
+      // Refused, never redirected: a draft written for one plan is not saved into another one.
+      this.reset();
+      this.host.announce(t.draftOtherPlan);
+      return;
+    }
+    const goal = await this.addGoal.run('addGoal', () => core.addGoal(planId, data as never), () => t.announceCreated(t.goal));
     if (goal) {
       form.reset();
       this.goalDraftFor = null;
