@@ -1,6 +1,7 @@
 /** Function 9: the patient's printout as data, and the audit of every print. */
 import { expect } from '@open-wc/testing';
-import { TODAY, buildFatmaPlan, buildHenkPlan, fatmaUser, world } from './fixtures.js';
+import { createIzp } from '../../src/core/index.js';
+import { TODAY, buildFatmaPlan, buildHenkPlan, fatmaUser, sanne, world } from './fixtures.js';
 
 describe('core: print overview', () => {
   it("prints what Fatma does herself, what her providers do, and who her contact person is", async () => {
@@ -112,7 +113,9 @@ describe('core: print overview', () => {
       careTeam: [{ name: 'Ilse Bakker', role: 'mental-health-nurse', contact: '030 765 43 21' }, { name: 'Sanne de Wit', role: 'practice-nurse', contact: '030 123 45 67' }],
     });
     expect((await w.sanne.getPrintOverview(plan.id)).contact).to.deep.equal({ name: 'Sanne de Wit', contact: '030 123 45 67' });
-    await w.sanne.updatePlan(plan.id, { caseManager: { name: 'dr. P. Verhoeven', role: 'gp' } });
+    // Only a manager changes the case manager; here the practice runs plans with its nurses as managers.
+    const manager = createIzp({ adapter: w.adapter, user: sanne, now: w.clock.now, newId: w.newId, managerRoles: ['gp', 'practice-nurse'] });
+    await manager.updatePlan(plan.id, { caseManager: { name: 'dr. P. Verhoeven', role: 'gp' } });
     const p = await w.sanne.getPrintOverview(plan.id);
     expect(p.contact).to.deep.equal({ name: 'dr. P. Verhoeven', role: 'gp' });
     expect(p).not.to.have.property('nextEvaluationDate');
