@@ -32,8 +32,18 @@ export function read<K extends RecordKind>(ctx: Context, kind: K, id: string, si
   return storage(() => ctx.adapter.get(kind, id, withSignal(signal)));
 }
 
-export function load(ctx: Context, planId: string, signal?: AbortSignal): Promise<PlanSnapshot | null> {
-  return storage(() => ctx.adapter.loadPlan(planId, withSignal(signal)));
+/**
+ * The plan with every record of it, each list oldest first: adapters return records in their own key
+ * order (IndexedDB sorts ids as text), and what the user sees must not depend on the adapter.
+ */
+export async function load(ctx: Context, planId: string, signal?: AbortSignal): Promise<PlanSnapshot | null> {
+  const snap = await storage(() => ctx.adapter.loadPlan(planId, withSignal(signal)));
+  if (!snap) return null;
+  const byAge = <T extends { created: { at: string } }>(list: T[]) => [...list].sort((a, b) => (a.created.at < b.created.at ? -1 : a.created.at > b.created.at ? 1 : 0));
+  return {
+    ...snap, goals: byAge(snap.goals), agreements: byAge(snap.agreements), evaluations: byAge(snap.evaluations),
+    measurements: byAge(snap.measurements), diary: byAge(snap.diary),
+  };
 }
 
 /**

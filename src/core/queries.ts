@@ -10,7 +10,7 @@ import { NotFoundError } from './errors.js';
 import { HistoryOptions as HistoryOptionsSchema, PrintOptions, ReadOptions as ReadOptionsSchema } from './inputs.js';
 import type { Plan, PlanSnapshot, RecordOf } from './model.js';
 import { buildOverview } from './overview.js';
-import { hasAccess, isPatientOf } from './permissions.js';
+import { isPatientOf, permits } from './permissions.js';
 import { buildPrintOverview } from './print.js';
 import { storage } from './transaction.js';
 import { parse } from './validate.js';
@@ -29,6 +29,12 @@ export function queries(ctx: Context): Queries {
     if (!snap) return null;
     await authorize(ctx, 'plan.read', snap.plan);
     return isPatientOf(ctx.user, snap.plan) ? forPatient(snap) : snap;
+  }
+  /** May the user read the plan? A "no" is audited (NEN 7513) but not thrown, for lists and look-ups. */
+  async function readable(plan: Plan, signal?: AbortSignal): Promise<boolean> {
+    if (permits(ctx.user, 'plan.read', plan, ctx.managerRoles)) return true;
+    await auditOnly(ctx, plan, 'access.denied', signal).catch(() => undefined);
+    return false;
   }
   async function existing(planId: string, signal?: AbortSignal): Promise<PlanSnapshot> {
     const snap = await snapshot(planId, signal);
@@ -56,8 +62,8 @@ export function queries(ctx: Context): Queries {
       const index = await read(ctx, 'patient', pid, signal);
       const id = index?.openPlanId ?? index?.planIds.at(-1);
       const plan = id ? await read(ctx, 'plan', id, signal) : null;
-      if (plan) await authorize(ctx, 'plan.read', plan);
-      return plan;
+      // An outsider hears the same as when there is no plan: refused access must not reveal that one exists.
+      return plan && (await readable(plan, signal)) ? plan : null;
     },
 
     async listPlans(patientId, options) {
@@ -65,7 +71,9 @@ export function queries(ctx: Context): Queries {
       const pid = parseId(patientId, 'patientId');
       const index = await read(ctx, 'patient', pid, signal);
       const plans = await Promise.all((index?.planIds ?? []).map((id) => read(ctx, 'plan', id, signal)));
-      return plans.filter((p): p is Plan => p !== null && hasAccess(ctx.user, p, 'read'));
+      const shown: Plan[] = [];
+      for (const plan of plans) if (plan && (await readable(plan, signal))) shown.push(plan);
+      return shown;
     },
 
     async getOverview(planId, options) {

@@ -1,9 +1,10 @@
 /** Function 9: the patient's printout as data, and the audit of every print. */
-import { expect } from '@open-wc/testing';
-import { createIzp } from '../../src/core/index.js';
-import { TODAY, buildFatmaPlan, buildHenkPlan, fatmaUser, sanne, world } from './fixtures.js';
+import { expect } from '../expect.js';
+import { TODAY, buildFatmaPlan, buildHenkPlan, fatmaUser, sanne } from './fixtures.js';
+import type { MakeWorld } from './fixtures.js';
 
-describe('core: print overview', () => {
+export function describePrint(world: MakeWorld): void {
+describe('print overview', () => {
   it("prints what Fatma does herself, what her providers do, and who her contact person is", async () => {
     const w = world();
     const f = await buildFatmaPlan(w.sanne, w.clock);
@@ -114,7 +115,7 @@ describe('core: print overview', () => {
     });
     expect((await w.sanne.getPrintOverview(plan.id)).contact).to.deep.equal({ name: 'Sanne de Wit', contact: '030 123 45 67' });
     // Only a manager changes the case manager; here the practice runs plans with its nurses as managers.
-    const manager = createIzp({ adapter: w.adapter, user: sanne, now: w.clock.now, newId: w.newId, managerRoles: ['gp', 'practice-nurse'] });
+    const manager = w.as(sanne, { managerRoles: ['gp', 'practice-nurse'] });
     await manager.updatePlan(plan.id, { caseManager: { name: 'dr. P. Verhoeven', role: 'gp' } });
     const p = await w.sanne.getPrintOverview(plan.id);
     expect(p.contact).to.deep.equal({ name: 'dr. P. Verhoeven', role: 'gp' });
@@ -135,3 +136,4 @@ describe('core: print overview', () => {
     expect(prints.every((r) => r.before === null && r.after === null)).to.equal(true);
   });
 });
+}

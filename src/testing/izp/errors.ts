@@ -1,11 +1,13 @@
 /** Typed errors: forbidden, not found, their codes, and their messages in Dutch and English. */
-import { expect } from '@open-wc/testing';
+import { expect } from '../expect.js';
 import {
   ConflictError, ForbiddenError, IzpError, NotFoundError, RuleError, StorageError, ValidationError, isIzpError, type Izp,
-} from '../../src/core/index.js';
-import { FATMA, JAN, buildFatmaPlan, buildHenkPlan, marieke, rejection, world, type FatmaPlan } from './fixtures.js';
+} from '../../core/index.js';
+import { FATMA, JAN, buildFatmaPlan, buildHenkPlan, marieke, rejection,  type FatmaPlan } from './fixtures.js';
+import type { MakeWorld } from './fixtures.js';
 
-describe('core: errors', () => {
+export function describeErrors(world: MakeWorld): void {
+describe('errors', () => {
   describe('forbidden', () => {
     const forbidden: [string, string, (izp: Izp, f: FatmaPlan) => Promise<unknown>][] = [
       ['createPlan', 'create a care plan', (izp) => izp.createPlan({ patientId: JAN })],
@@ -145,3 +147,4 @@ describe('core: errors', () => {
     });
   });
 });
+}
