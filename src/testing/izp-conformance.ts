@@ -23,10 +23,8 @@ import { describeOverview } from './izp/overview.js';
 import { describePlans } from './izp/plan.js';
 import { describePrint } from './izp/print.js';
 import { describeReads } from './izp/reads.js';
+import { afterEach, describe } from './runner.js';
 
-type Fn = () => void | Promise<void>;
-declare const describe: (name: string, fn: () => void) => void;
-declare const afterEach: (fn: Fn) => void;
 
 export type { IzpStore, IzpSetup } from './izp/fixtures.js';
 

@@ -2,6 +2,7 @@
  * Who may do what: `can()` answers exactly what the core then does, for every action and every kind of
  * person around the plan; the workflow, the team and access stay with the managers (and the patient).
  */
+import { describe, it } from '../runner.js';
 import type { Izp } from '../../core/api.js';
 import { izpActions, type IzpAction } from '../../core/permissions.js';
 import type { User } from '../../core/model.js';

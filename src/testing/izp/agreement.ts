@@ -1,4 +1,5 @@
 /** Functions 5, 6 and 7: enter, modify and close an agreement. */
+import { describe, it } from '../runner.js';
 import { expect } from '../expect.js';
 import { RuleError, ValidationError, type AgreementOutcome } from '../../core/index.js';
 import { JAN, actions, buildFatmaPlan, buildHenkPlan, rejection, sannePerson } from './fixtures.js';

@@ -1,4 +1,5 @@
 /** Typed errors: forbidden, not found, their codes, and their messages in Dutch and English. */
+import { describe, it } from '../runner.js';
 import { expect } from '../expect.js';
 import {
   ConflictError, ForbiddenError, IzpError, NotFoundError, RuleError, StorageError, ValidationError, isIzpError, type Izp,

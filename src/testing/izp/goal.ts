@@ -1,4 +1,5 @@
 /** Functions 3 and 4 (enter and close a goal), goal changes and their versions. */
+import { describe, it } from '../runner.js';
 import { expect } from '../expect.js';
 import { RuleError, ValidationError, type GoalOutcome } from '../../core/index.js';
 import { TODAY, actions, buildFatmaPlan, fatmaUser, rejection, sannePerson, verhoeven } from './fixtures.js';

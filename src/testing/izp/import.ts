@@ -1,4 +1,5 @@
 /** importPlan: a whole plan made elsewhere (a FHIR Bundle) stored as it is, or not at all. */
+import { describe, it } from '../runner.js';
 import type { PlanSnapshot } from '../../core/model.js';
 import { expect } from '../expect.js';
 import { FATMA, buildFatmaPlan, marieke, rejection, type MakeWorld } from './fixtures.js';

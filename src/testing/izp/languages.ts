@@ -2,6 +2,7 @@
  * Every message the core can raise is worded by the error dictionary: a third language registered by a
  * host speaks in every validation, rule, access, not-found and conflict message, for real failures too.
  */
+import { before, describe, it } from '../runner.js';
 import { enErrors } from '../../core/messages/en.js';
 import { registerErrorMessages } from '../../core/messages/registry.js';
 import { problemCodes, ruleCodes, subjects, type ErrorMessages } from '../../core/messages/types.js';

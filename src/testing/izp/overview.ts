@@ -1,4 +1,5 @@
 /** Function 8: the overview of the whole plan (grouping, who does what, what is due, counts). */
+import { describe, it } from '../runner.js';
 import { expect } from '../expect.js';
 import { addDays, buildOverview } from '../../core/index.js';
 import { TODAY, buildFatmaPlan, buildHenkPlan } from './fixtures.js';

@@ -1,4 +1,5 @@
 /** Functions 1 and 2 (create and close a plan), accord, update, and one open plan per patient. */
+import { describe, it } from '../runner.js';
 import { expect } from '../expect.js';
 import { NotFoundError, RuleError, ValidationError, type Plan } from '../../core/index.js';
 import {

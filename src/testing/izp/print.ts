@@ -1,4 +1,5 @@
 /** Function 9: the patient's printout as data, and the audit of every print. */
+import { describe, it } from '../runner.js';
 import { expect } from '../expect.js';
 import { TODAY, buildFatmaPlan, buildHenkPlan, fatmaUser, sanne } from './fixtures.js';
 import type { MakeWorld } from './fixtures.js';

@@ -1,4 +1,5 @@
 /** Every function takes a real AbortSignal; change notices reach every listener of the plan. */
+import { describe, it } from '../runner.js';
 import type { PlanChange } from '../../core/api.js';
 import { expect } from '../expect.js';
 import { FATMA, buildFatmaPlan, rejection, type MakeWorld } from './fixtures.js';
