@@ -35,7 +35,7 @@ export type { ChangeOptions, PrintOptions };
 /** What a `subscribe` listener hears: the plan changed (here, in another tab, or on the server). */
 export interface PlanChange {
   planId: string;
-  /** Where the change was made: this core, another core in this page, or elsewhere (another tab). */
+  /** `local`: made through this very core; `remote`: anywhere else (another core, another tab, the server). */
   origin: 'local' | 'remote';
 }
 

@@ -8,9 +8,10 @@ import type { PlanChange } from './api.js';
 
 type Listener = (change: PlanChange) => void;
 
+/** `source` is the core that made the change or listens: its own changes reach it as `local`. */
 export interface ChangeHub {
-  notify(planId: string): void;
-  subscribe(planId: string, listener: Listener): () => void;
+  notify(planId: string, source: object): void;
+  subscribe(planId: string, listener: Listener, source: object): () => void;
 }
 
 const hubs = new WeakMap<object, ChangeHub>();
@@ -22,13 +23,13 @@ export function hubFor(store: object, channelName: string | undefined): ChangeHu
 }
 
 function createHub(channelName: string | undefined): ChangeHub {
-  const listeners = new Set<{ planId: string; listener: Listener }>();
+  const listeners = new Set<{ planId: string; listener: Listener; source: object }>();
   let channel: BroadcastChannel | null = null;
-  const dispatch = (change: PlanChange) => {
+  const dispatch = (planId: string, source: object | null) => {
     for (const l of [...listeners]) {
-      if (l.planId !== change.planId) continue;
+      if (l.planId !== planId) continue;
       // One listener's failure must not keep the others from hearing of the change.
-      try { l.listener(change); } catch (error) { queueMicrotask(() => { throw error; }); }
+      try { l.listener({ planId, origin: l.source === source ? 'local' : 'remote' }); } catch (error) { queueMicrotask(() => { throw error; }); }
     }
   };
   const open = (): BroadcastChannel | null => {
@@ -38,17 +39,17 @@ function createHub(channelName: string | undefined): ChangeHub {
     (channel as BroadcastChannel & { unref?: () => void }).unref?.();
     channel.onmessage = (event: MessageEvent) => {
       const planId = (event.data as { planId?: unknown } | null)?.planId;
-      if (typeof planId === 'string') dispatch({ planId, origin: 'remote' });
+      if (typeof planId === 'string') dispatch(planId, null);
     };
     return channel;
   };
   return {
-    notify(planId) {
-      dispatch({ planId, origin: 'local' });
+    notify(planId, source) {
+      dispatch(planId, source);
       open()?.postMessage({ planId });
     },
-    subscribe(planId, listener) {
-      const entry = { planId, listener };
+    subscribe(planId, listener, source) {
+      const entry = { planId, listener, source };
       listeners.add(entry);
       open();
       return () => {

@@ -61,7 +61,7 @@ export function createIzp(config: IzpConfig): Izp {
     now: config.now ?? (() => new Date()),
     newId: config.newId ?? newId,
     managerRoles,
-    changed: (planId) => hub.notify(planId),
+    changed: (planId) => hub.notify(planId, ctx),
   };
   return {
     user,
@@ -75,6 +75,6 @@ export function createIzp(config: IzpConfig): Izp {
     ...queries(ctx),
     can: (action, plan = null) => can(user, action, plan, managerRoles),
     allowedActions: (plan) => allowedActions(user, plan, managerRoles),
-    subscribe: (planId, listener) => hub.subscribe(planId, listener),
+    subscribe: (planId, listener) => hub.subscribe(planId, listener, ctx),
   };
 }
