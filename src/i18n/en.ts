@@ -2,9 +2,11 @@
 import type { Translation } from './translation.js';
 import { enFollowUp } from './en-follow-up.js';
 import { enWorkflow } from './en-workflow.js';
+import { enErrors } from '../core/messages/en.js';
 
 export const en: Translation = {
   lang: 'en',
+  errors: enErrors,
   planTitle: 'Individual care plan',
   noPlan: (patient) => `${patient || 'This patient'} has no care plan yet.`,
   startPlan: 'Start a care plan',

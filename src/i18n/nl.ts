@@ -2,9 +2,11 @@
 import type { Translation } from './translation.js';
 import { nlFollowUp } from './nl-follow-up.js';
 import { nlWorkflow } from './nl-workflow.js';
+import { nlErrors } from '../core/messages/nl.js';
 
 export const nl: Translation = {
   lang: 'nl',
+  errors: nlErrors,
   planTitle: 'Individueel zorgplan',
   noPlan: (patient) => `${patient || 'Deze patiënt'} heeft nog geen zorgplan.`,
   startPlan: 'Zorgplan starten',

@@ -6,6 +6,7 @@
 import type {
   AgreementOutcome, AgreementStatus, Domain, GoalOutcome, GoalStatus, PlanStatus, Priority, Role,
 } from '../core/model.js';
+import type { ErrorMessages } from '../core/messages/types.js';
 
 /** Accord at any time, the words of closing, a closed plan, and the patient's own words (nl-workflow.ts). */
 export interface WorkflowTranslation {
@@ -43,6 +44,8 @@ export interface WorkflowTranslation {
 
 export interface Translation extends WorkflowTranslation {
   lang: string;
+  /** Every validation, rule, access and conflict message of the core, worded from its code and parameters. */
+  errors: ErrorMessages;
   // plan
   planTitle: string;
   noPlan: (patient: string) => string;

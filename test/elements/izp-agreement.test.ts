@@ -18,6 +18,7 @@ const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als
  * week" after the first evaluation, so it is at version 3 (added, accorded, changed).
  */
 async function fatmaPlan(adapter: MemoryAdapter, dietitianText = 'Twee gesprekken over eten en tussendoortjes.') {
+  // On the tests' fixed clock, so the dates below stay in order whenever the tests run.
   const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({
     patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',

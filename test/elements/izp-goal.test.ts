@@ -12,6 +12,7 @@ import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, s
 
 /** Mw. F. Yıldız's plan (example 1), accorded; the smoking goal stays proposed. */
 async function fatmaPlan(adapter: MemoryAdapter, goalText = 'In drie maanden vijf kilo afvallen.') {
+  // On the tests' fixed clock, so the dates below stay in order whenever the tests run.
   const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({
     patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',

@@ -6,7 +6,7 @@
  */
 import type { AuditRecord } from '../../core/audit.js';
 import type { Person, PlanSnapshot, Target } from '../../core/model.js';
-import { fieldLabel } from '../../core/validate.js';
+import { fieldLabel } from '../../core/errors.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { performerText } from '../agreement/common.js';
 import { targetWords } from '../overview/overview-print.js';
@@ -130,7 +130,7 @@ export function fieldName(field: string, l: Localizer, view: 'professional' | 'p
   const plain = view === 'patient' ? PLAIN_FIELDS[field as keyof typeof PLAIN_FIELDS] : undefined;
   const own = plain ? l.t[plain] : l.t.historyFields[field];
   if (own) return own;
-  const label = fieldLabel(field)[l.lang === 'nl' ? 'nl' : 'en'];
+  const label = fieldLabel(field, l.t.errors);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
