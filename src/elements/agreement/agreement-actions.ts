@@ -6,7 +6,9 @@ import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
 import { agreementOutcomes, performerKinds, roles, type Agreement, type PlanSnapshot } from '../../core/model.js';
-import { agreementPhase, canManagePlan, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import type { IzpAction } from '../../core/permissions.js';
+import { agreementPhase, goalPhase, isAgreementOpen, isGoalOpen } from '../../core/rules.js';
+import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
@@ -54,13 +56,14 @@ export class AgreementActions {
     this.accord = new SaveController(host, ctx);
   }
 
-  /** Offered only in the professional view, to a user who may manage the plan, for an open agreement under an open goal. */
-  canChange(snapshot: PlanSnapshot, agreement: Agreement): boolean {
+  /**
+   * Whether to offer `action` on this agreement: in the professional view, on an open agreement under an
+   * open goal, when the core accepts it from this user on this plan now (`izp.can`, the core's own rule).
+   */
+  may(action: IzpAction, snapshot: PlanSnapshot, agreement: Agreement): boolean {
     const ctx = this.host.ctx;
-    const user = ctx?.izp?.user;
     const goal = snapshot.goals.find((g) => g.id === agreement.goalId);
-    return ctx?.view === 'professional' && !!user && canManagePlan(user) && isPlanOpen(snapshot.plan)
-      && !!goal && isGoalOpen(goal) && isAgreementOpen(agreement);
+    return ctx?.view === 'professional' && !!goal && isGoalOpen(goal) && isAgreementOpen(agreement) && allowed(ctx, action);
   }
 
   private async focus(selector: string): Promise<void> {

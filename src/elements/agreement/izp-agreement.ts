@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Agreement } from '../../core/model.js';
+import type { IzpAction } from '../../core/permissions.js';
 import { isAgreementOpen } from '../../core/rules.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
@@ -92,27 +93,29 @@ export class IzpAgreement extends IzpElement {
     if (!this.ctx || !snapshot || !agreement) return nothing;
     const { t } = this.ctx.l;
     const actions = this.actions;
-    const canChange = actions.canChange(snapshot, agreement);
+    const may = (action: IzpAction) => actions.may(action, snapshot, agreement);
+    const canEdit = may('agreement.update');
+    const canClose = may('agreement.close');
     return html`<article part="agreement" class="agreement ${isAgreementOpen(agreement) ? 'open' : 'closed'}" aria-labelledby="agreement-title">
       ${heading(this.headingLevel, 'agreement-title', agreement.description)}
       ${renderAgreementFacts(this.ctx.l, agreement)}
       ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, agreement.id))}
-      ${canChange && actions.awaitsAccord(snapshot, agreement) ? html`<div class="awaiting" part="awaiting-accord">
+      ${this.ctx.view === 'professional' && actions.awaitsAccord(snapshot, agreement) ? html`<div class="awaiting" part="awaiting-accord">
           <p class="help" id="accord-agreement-help">${t.toDiscussHelp}</p>
-          <button type="button" class="primary" aria-describedby="accord-agreement-help" ?disabled=${actions.accord.saving}
-            @click=${() => actions.runAccord(agreement)}>${t.accordAgreement}</button>
+          ${may('plan.accord') ? html`<button type="button" class="primary" aria-describedby="accord-agreement-help" ?disabled=${actions.accord.saving}
+            @click=${() => actions.runAccord(agreement)}>${t.accordAgreement}</button>` : nothing}
           ${actions.accord.renderStatus()}
         </div>` : nothing}
-      ${canChange ? html`<div class="actions">
-          <button type="button" id="edit-button" aria-expanded=${actions.editing ? 'true' : 'false'}
-            @click=${() => (actions.editing ? actions.stopEdit() : actions.startEdit(agreement))}>${t.editAgreement}</button>
+      ${canEdit || canClose || may('evaluate') ? html`<div class="actions">
+          ${canEdit ? html`<button type="button" id="edit-button" aria-expanded=${actions.editing ? 'true' : 'false'}
+            @click=${() => (actions.editing ? actions.stopEdit() : actions.startEdit(agreement))}>${t.editAgreement}</button>` : nothing}
           <izp-evaluation target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel + 1}
             @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>
-          <button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closeAgreement}</button>
+          ${canClose ? html`<button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closeAgreement}</button>` : nothing}
           <slot name="actions"></slot>
         </div>
-        ${actions.renderEditForm(snapshot)}` : nothing}
-      ${canChange ? actions.renderCloseDialog(snapshot, agreement) : nothing}
+        ${canEdit ? actions.renderEditForm(snapshot) : nothing}` : nothing}
+      ${canClose ? actions.renderCloseDialog(snapshot, agreement) : nothing}
       ${agreement.version > 1 ? actions.renderVersions(agreement) : nothing}
     </article>`;
   }

@@ -4,9 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { isPatientOf } from '../../core/access.js';
 import type { Plan } from '../../core/model.js';
-import { isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { heading } from '../agreement/common.js';
 import { SaveController } from '../shared/save-controller.js';
@@ -31,13 +29,12 @@ export class AccessActions {
     this.save = new SaveController(host, () => host.ctx);
   }
 
-  /** The patient in their own view, or the case manager in the professional view, of an open plan. */
+  /**
+   * Whether to offer granting and revoking: when the core accepts it from this user on this plan now
+   * (`izp.can('access.manage')`: the patient, or who runs the workflow recording the patient's choice).
+   */
   canManage(plan: Plan): boolean {
-    const ctx = this.host.ctx;
-    const user = ctx?.izp?.user;
-    if (!ctx || !user || !isPlanOpen(plan)) return false;
-    if (ctx.view === 'patient') return isPatientOf(user, plan);
-    return !!plan.caseManager.id && plan.caseManager.id === user.id;
+    return !!this.host.ctx?.izp?.can('access.manage', plan);
   }
 
   /** Whether this row gets controls: a person with an id, who is not the user themselves. */

@@ -4,15 +4,15 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { hasAccess } from '../../core/access.js';
 import { agreementOutcomes, comparators, evaluationOutcomes, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/model.js';
-import { agreementPhase, canManagePlan, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase } from '../../core/rules.js';
+import { agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase } from '../../core/rules.js';
 import { focusFirstInvalid, heading } from '../agreement/common.js';
 import { renderTheirs } from '../agreement/izp-agreement.parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { field } from '../shared/fields.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { allowed } from '../shared/permissions.js';
 import { ScopeController } from '../shared/scope.js';
 import { SaveController } from '../shared/save-controller.js';
 import { readEvaluation, type EvaluationTarget, type MeasurementRow, type TargetKind } from './evaluation-form.js';
@@ -94,14 +94,15 @@ export class IzpEvaluation extends IzpElement {
     return agreement ? { kind: 'agreement', record: agreement } : undefined;
   }
 
-  /** Offered in the professional view, to a user who may manage the plan, for a current item of a current plan. */
+  /**
+   * Offered in the professional view, for a current item of a current plan, when the core accepts an
+   * evaluation from this user now (`izp.can('evaluate')`, the core's own rule).
+   */
   get canEvaluate(): boolean {
     const ctx = this.ctx;
-    const user = ctx?.izp?.user;
     const snap = ctx?.snapshot;
     const target = this.target;
-    if (ctx?.view !== 'professional' || !user || !canManagePlan(user) || !snap || !target || planPhase(snap.plan) !== 'current'
-      || !hasAccess(user, snap.plan, 'write')) return false;
+    if (ctx?.view !== 'professional' || !snap || !target || planPhase(snap.plan) !== 'current' || !allowed(ctx, 'evaluate')) return false;
     if (target.kind === 'goal') return goalPhase(target.record) === 'current';
     if (target.kind === 'agreement') return agreementPhase(target.record) === 'current';
     return true;

@@ -5,7 +5,9 @@
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { goalOutcomes, performerKinds, roles, type Goal, type PlanSnapshot } from '../../core/model.js';
-import { agreementPhase, canManagePlan, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import type { IzpAction } from '../../core/permissions.js';
+import { agreementPhase, goalPhase, isAgreementOpen, isGoalOpen } from '../../core/rules.js';
+import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
@@ -30,11 +32,13 @@ export class GoalActions {
     this.accord = new SaveController(host, ctx);
   }
 
-  /** Offered only in the professional view, to a user who may manage the plan, for an open goal of an open plan. */
-  canChange(snapshot: PlanSnapshot, goal: Goal): boolean {
+  /**
+   * Whether to offer `action` on this goal: in the professional view, on an open goal, when the core
+   * accepts it from this user on this plan now (`izp.can`, the core's own rule).
+   */
+  may(action: IzpAction, goal: Goal): boolean {
     const ctx = this.host.ctx;
-    const user = ctx?.izp?.user;
-    return ctx?.view === 'professional' && !!user && canManagePlan(user) && isPlanOpen(snapshot.plan) && isGoalOpen(goal);
+    return ctx?.view === 'professional' && isGoalOpen(goal) && allowed(ctx, action);
   }
 
   /** Forgets everything typed and any error: the element now shows another goal. */

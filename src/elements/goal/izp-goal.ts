@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Agreement, Goal, PlanSnapshot } from '../../core/model.js';
+import type { IzpAction } from '../../core/permissions.js';
 import { isAgreementOpen, isGoalOpen } from '../../core/rules.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
@@ -89,30 +90,31 @@ export class IzpGoal extends IzpElement {
     const goal = this.goal;
     if (!this.ctx || !snapshot || !goal) return nothing;
     const { t } = this.ctx.l;
-    const canChange = this.actions.canChange(snapshot, goal);
+    const may = (action: IzpAction) => this.actions.may(action, goal);
+    const canClose = may('goal.close');
     const agreements = this.orderedAgreements(snapshot, goal);
     return html`<article part="goal" class="goal ${isGoalOpen(goal) ? 'open' : 'closed'}" aria-labelledby="goal-title">
       ${heading(this.headingLevel, 'goal-title', goal.description)}
       ${renderGoalFacts(this.ctx.l, goal, snapshot.plan.status)}
       ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, goal.id))}
-      ${canChange && this.actions.awaitsAccord(snapshot, goal) ? html`<div class="awaiting" part="awaiting-accord">
-          <p class="help" id="accord-goal-help">${t.toDiscussHelp} ${t.accordGoalHelp}</p>
-          <button type="button" class="primary" aria-describedby="accord-goal-help" ?disabled=${this.actions.accord.saving}
-            @click=${() => this.actions.runAccord(snapshot, goal)}>${t.accordGoal}</button>
+      ${this.ctx.view === 'professional' && this.actions.awaitsAccord(snapshot, goal) ? html`<div class="awaiting" part="awaiting-accord">
+          <p class="help" id="accord-goal-help">${t.toDiscussHelp}${may('plan.accord') ? ` ${t.accordGoalHelp}` : ''}</p>
+          ${may('plan.accord') ? html`<button type="button" class="primary" aria-describedby="accord-goal-help" ?disabled=${this.actions.accord.saving}
+            @click=${() => this.actions.runAccord(snapshot, goal)}>${t.accordGoal}</button>` : nothing}
           ${this.actions.accord.renderStatus()}
         </div>` : nothing}
-      ${canChange ? html`<div class="actions">
+      ${canClose || may('evaluate') ? html`<div class="actions">
           <izp-evaluation target-kind="goal" target-id=${goal.id} heading-level=${this.headingLevel + 1}></izp-evaluation>
-          <button type="button" class="danger" @click=${(e: Event) => this.actions.openClose(e)}>${t.closeGoal}</button>
+          ${canClose ? html`<button type="button" class="danger" @click=${(e: Event) => this.actions.openClose(e)}>${t.closeGoal}</button>` : nothing}
           <slot name="actions"></slot>
         </div>` : nothing}
-      ${canChange ? this.actions.renderCloseDialog(snapshot, goal) : nothing}
+      ${canClose ? this.actions.renderCloseDialog(snapshot, goal) : nothing}
       <div part="agreements" class="agreements">
         ${heading(this.headingLevel + 1, 'agreements-title', t.agreements, 'agreements-title', false)}
         ${agreements.length === 0 ? html`<p class="help">${t.noAgreements}</p>` : html`<ul class="agreement-list">
           ${repeat(agreements, (a) => a.id, (a) => html`<li><izp-agreement agreement-id=${a.id} heading-level=${this.headingLevel + 2}></izp-agreement></li>`)}
         </ul>`}
-        ${canChange ? this.actions.renderAddAgreement(snapshot, goal) : nothing}
+        ${may('agreement.add') ? this.actions.renderAddAgreement(snapshot, goal) : nothing}
       </div>
     </article>`;
   }

@@ -4,10 +4,9 @@
  * and a diary entry (`addDiaryEntry`, only the patient). Each form has its own SaveController, so a
  * failure in one never clears another, and a failed save keeps what was typed.
  */
-import { hasAccess, isPatientOf } from '../../core/access.js';
+import type { IzpAction } from '../../core/permissions.js';
 import { localizeIssue, type ValidationError } from '../../core/errors.js';
 import type { PlanProfile, PlanSnapshot } from '../../core/model.js';
-import { isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { focusFirstInvalid } from '../agreement/common.js';
 import { readForm } from '../shared/fields.js';
@@ -49,27 +48,24 @@ export class ModuleForms {
 
   // ---- who may do what --------------------------------------------------------------------------
 
-  /** A team member with write access, in the professional view, on an open plan. */
+  /** In the professional view, when the core lets this user update the modules (a team member with write access). */
   canEditProfile(snapshot: PlanSnapshot): boolean {
-    const ctx = this.host.ctx;
-    const user = ctx?.izp?.user;
-    return ctx?.view === 'professional' && !!user && !isPatientOf(user, snapshot.plan)
-      && hasAccess(user, snapshot.plan, 'write') && isPlanOpen(snapshot.plan);
+    return this.host.ctx?.view === 'professional' && this.can('profile.update', snapshot);
   }
 
-  /** The patient measures at home; a team member with write access records a result. */
+  /** The core's answer for this user on this plan now (`izp.can`): the elements keep no rule of their own. */
+  private can(action: IzpAction, snapshot: PlanSnapshot): boolean {
+    return !!this.host.ctx?.izp?.can(action, snapshot.plan);
+  }
+
+  /** When the core lets this user add one: the patient measures at home, a team member with write access records a result. */
   canAddMeasurement(snapshot: PlanSnapshot): boolean {
-    const ctx = this.host.ctx;
-    const user = ctx?.izp?.user;
-    if (!user || !isPlanOpen(snapshot.plan)) return false;
-    return isPatientOf(user, snapshot.plan) || (ctx?.view === 'professional' && hasAccess(user, snapshot.plan, 'write'));
+    return this.can('measurement.add', snapshot);
   }
 
-  /** Only the patient writes the diary, in their own view. */
+  /** In the patient's view, when the core lets this user write the diary (only the patient). */
   canWriteDiary(snapshot: PlanSnapshot): boolean {
-    const ctx = this.host.ctx;
-    const user = ctx?.izp?.user;
-    return ctx?.view === 'patient' && !!user && isPatientOf(user, snapshot.plan) && isPlanOpen(snapshot.plan);
+    return this.host.ctx?.view === 'patient' && this.can('diary.add', snapshot);
   }
 
   // ---- opening and closing forms ----------------------------------------------------------------

@@ -29,15 +29,15 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
     ${!open && plan.closeReason ? html`<p>${t.planClosedNote(date(plan.end), plan.closeReason)}</p>` : nothing}
     ${actions.accord.renderStatus()}
     ${open && plan.status === 'active' ? renderAwaitingAccord(host, snapshot) : nothing}
-    ${open && actions.canManage ? html`<div class="actions">
-        ${plan.status === 'draft' ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
+    ${open && (actions.may('plan.accord') || actions.may('plan.close') || actions.may('evaluate')) ? html`<div class="actions">
+        ${plan.status === 'draft' && actions.may('plan.accord') ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
             aria-describedby="accord-help" @click=${() => actions.runAccord(snapshot)}>${t.accordPlan}</button>
           <span class="help" id="accord-help">${t.accordHelp}</span>` : nothing}
         ${plan.status === 'active' ? html`<izp-evaluation target-kind="plan" target-id=${plan.id} heading-level="3"></izp-evaluation>` : nothing}
-        <button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closePlan}</button>
+        ${actions.may('plan.close') ? html`<button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closePlan}</button>` : nothing}
         <slot name="header-actions"></slot>
       </div>
-      ${actions.renderCloseDialog(snapshot)}` : nothing}
+      ${actions.may('plan.close') ? actions.renderCloseDialog(snapshot) : nothing}` : nothing}
   </header>`;
 }
 
@@ -54,7 +54,7 @@ function renderAwaitingAccord(host: IzpPlan, snapshot: PlanSnapshot) {
   const actions = host.actions;
   return html`<div class="awaiting" part="awaiting-accord">
     <p>${t.awaitingAccord(goals, agreements)}</p>
-    ${actions.canManage ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
+    ${actions.may('plan.accord') ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
       aria-describedby="accord-all-help" @click=${() => actions.runAccord(snapshot)}>${t.accordAll}</button>
       <span class="help" id="accord-all-help">${t.accordAllHelp}</span>` : nothing}
   </div>`;
@@ -68,7 +68,7 @@ export function renderCreatePlan(host: IzpPlan, closed?: PlanSnapshot['plan']) {
   return html`<section part="empty" class="panel" aria-labelledby="start-heading">
     <h2 id="start-heading">${closed ? t.startNewPlan : t.startPlan}</h2>
     <p>${closed ? t.lastPlanClosed(patient, closed.end ? date(closed.end) : '', closed.closeReason ?? '') : t.noPlan(patient)}</p>
-    ${host.actions.canManage ? html`<form novalidate @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
+    ${host.actions.may('plan.create') ? html`<form novalidate @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
       ${field({ form: 'create', name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', error: ctrl.fieldError('nextEvaluationDate') })}
       ${field({ form: 'create', name: 'evaluationSchedule', label: t.evaluationSchedule, error: ctrl.fieldError('evaluationSchedule') })}
       ${ctrl.renderStatus()}

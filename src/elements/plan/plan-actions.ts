@@ -6,8 +6,8 @@ import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
 import { domains, priorities, comparators, type PlanSnapshot } from '../../core/model.js';
-import { goalPhase, isGoalOpen, isAgreementOpen, isPlanOpen, canManagePlan } from '../../core/rules.js';
-import { hasAccess, isPatientOf } from '../../core/access.js';
+import type { IzpAction } from '../../core/permissions.js';
+import { goalPhase, isGoalOpen, isAgreementOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
@@ -34,11 +34,13 @@ export class PlanActions {
     this.addGoal = new SaveController(host, ctx);
   }
 
-  get canManage(): boolean {
-    const user = this.host.coreInstance?.user;
-    const plan = this.host.snapshot?.plan;
-    // Offer only what the core will allow: a read-only grant shows the plan without its controls.
-    return this.host.view === 'professional' && !!user && canManagePlan(user) && (!plan || hasAccess(user, plan, 'write'));
+  /**
+   * Whether to offer `action` on the plan on screen: the core decides (`izp.can`), and the professional
+   * view is where the workflow lives (the patient's view offers only the patient's own goal).
+   */
+  may(action: IzpAction): boolean {
+    const core = this.host.coreInstance;
+    return this.host.view === 'professional' && !!core && core.can(action, this.host.snapshot?.plan ?? null);
   }
 
   /**
@@ -188,7 +190,7 @@ export class PlanActions {
   }
 
   renderAddGoal(snapshot: PlanSnapshot) {
-    if (!this.canManage || !isPlanOpen(snapshot.plan)) return nothing;
+    if (!this.may('goal.add')) return nothing;
     const { t } = this.host.l;
     const err = (path: string) => this.addGoal.fieldError(path);
     return html`
@@ -225,8 +227,8 @@ export class PlanActions {
    * consultation. The core records it as expressed by the patient.
    */
   renderOwnGoal(snapshot: PlanSnapshot) {
-    const user = this.host.coreInstance?.user;
-    if (!user || !isPatientOf(user, snapshot.plan) || !isPlanOpen(snapshot.plan)) return nothing;
+    // The patient's own view offers their own goal whenever the core lets this user add one.
+    if (this.host.view !== 'patient' || !this.host.coreInstance?.can('goal.add', snapshot.plan)) return nothing;
     const { t } = this.host.l;
     const err = (path: string) => this.addGoal.fieldError(path);
     return html`<form class="panel" aria-labelledby="own-goal-title" novalidate
