@@ -222,14 +222,19 @@ describe('<izp-care-team>', () => {
     expect(person(root, 'dr. P. Verhoeven').querySelector('input[type="radio"]'), 'others keep their controls').to.not.equal(null);
   });
 
-  it('offers no controls to a provider who is not the case manager, nor outside the patient\'s own view', async () => {
+  it('offers access controls exactly to whom the core allows it (the patient, the case manager, a manager role), to no one else', async () => {
     const adapter = new MemoryAdapter();
-    await fatmaPlan(adapter);
-    for (const options of [{ user: verhoeven }, { user: fatma, view: 'professional' as const }, { user: sanne, view: 'patient' as const }]) {
+    const { izp, planId } = await fatmaPlan(adapter);
+    await izp.grantAccess(planId, { actor: { id: lotte.id, name: lotte.name, role: 'dietitian' }, permission: 'write' });
+    const dietitian: User = { id: lotte.id, name: lotte.name, role: 'dietitian' };
+    for (const options of [{ user: dietitian }, { user: verhoeven }, { user: sanne }, { user: fatma, view: 'patient' as const }]) {
       const { root } = await mount(adapter, options);
-      expect(root.querySelectorAll('form, input, button, dialog'), JSON.stringify(options)).to.have.length(0);
+      const plan = (await izp.getPlan(planId))!.plan;
+      const allowed = as(adapter, options.user).can('access.manage', plan);
+      expect(root.querySelectorAll('form').length > 0, `${options.user.name}: controls iff izp.can('access.manage')`).to.equal(allowed);
       expect(accessText(person(root, 'dr. P. Verhoeven'))).to.equal('Mag lezen en wijzigen');
     }
+    expect(as(adapter, dietitian).can('access.manage', (await izp.getPlan(planId))!.plan), 'a dietitian does not manage access').to.equal(false);
   });
 
   it('keeps the chosen value and shows the error when saving fails', async () => {

@@ -4,12 +4,12 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
-import { MemoryAdapter, type StorageAdapter, type User } from '../../src/core/index.js';
+import { addDays, MemoryAdapter, type StorageAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpModules } from '../../src/elements/modules/izp-modules.js';
 import type { DiagnosisItem, MedicationItem } from '../../src/elements/modules/modules-data.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { fatma, oneLine as text, sanne, TestAdapter, until, verhoeven, izpAt } from './helpers.js';
+import { fatma, oneLine as text, sanne, TestAdapter, TODAY, until, verhoeven, izpAt } from './helpers.js';
 
 const mohamed: User = { id: 'pat-elamrani', name: 'Mohamed El Amrani', role: 'patient' };
 const LINK = 'https://www.example.org/sociale-kaart/wandelgroepen';
@@ -379,7 +379,7 @@ describe('<izp-modules>', () => {
         expect(missing.message).to.contain('verplicht');
         set(form, 'value', '92.5');
         set(form, 'unit', 'kg');
-        set(form, 'date', '2999-01-01');
+        set(form, 'date', addDays(TODAY, 1));
         expect((await failSave(el, form, 'date')).message).to.contain('toekomst');
         expect((form.elements.namedItem('measure') as HTMLInputElement).value).to.equal('Gewicht');
         set(form, 'date', '2025-02-01');

@@ -6,6 +6,7 @@ import type { StorageAdapter } from '../../core/adapter.js';
 import type { PlanSnapshot, User } from '../../core/model.js';
 import { compareGoals } from '../../core/overview.js';
 import { isPlanOpen } from '../../core/rules.js';
+import { isIzpError } from '../../core/errors.js';
 import { createIzp, type Izp } from '../../core/izp.js';
 import { localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { planContext, type PlanContext, type View } from '../shared/context.js';
@@ -146,10 +147,22 @@ export class IzpPlan extends IzpElement {
     }
   }
 
+  /**
+   * Re-reads the plan on screen. A failure is said once, by the plan itself (never once per element that
+   * asked); a refusal (access withdrawn meanwhile, in another tab or by the patient) takes the plan off
+   * the screen, and with it every form that could raise a message of its own.
+   */
   async refresh(): Promise<void> {
     if (!this.core || !this.snapshot) return this.load();
-    const snapshot = await this.core.getPlan(this.snapshot.plan.id);
-    this.snapshot = snapshot;
+    const core = this.core;
+    try {
+      const snapshot = await core.getPlan(this.snapshot.plan.id);
+      if (core === this.core) this.snapshot = snapshot;
+    } catch (error) {
+      if (core !== this.core) return;
+      if (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found')) this.snapshot = null;
+      this.actions.reportLoadError(error);
+    }
   }
 
   override connectedCallback(): void {
@@ -176,7 +189,7 @@ export class IzpPlan extends IzpElement {
     this.following = null;
     if (!core?.subscribe || !planId) return;
     const stop = core.subscribe(planId, (change) => {
-      if (change.origin === 'remote') void this.refresh().catch((error: unknown) => this.actions.reportLoadError(error));
+      if (change.origin === 'remote') void this.refresh();
     });
     this.following = { core, planId, stop };
   }
