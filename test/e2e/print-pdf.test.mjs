@@ -141,7 +141,9 @@ function assertPatientText(pdf) {
   assert.match(t, /Wat doet mijn zorgverlener Lotte Kramer: Twee gesprekken over eten en tussendoortjes\./);
   assert.match(t, /Mijn vaste contactpersoon Sanne de Wit Praktijkondersteuner \(POH\) 030 123 45 67/);
   assert.match(t, /Wanneer praten we weer 16 maart 2026/);
-  assert.doesNotMatch(t, /Stoppen met roken/, 'a proposed goal is not on the patient\'s page');
+  // A proposed goal is not among her goals; it is said apart, after them, as still to discuss.
+  assert.match(t, /Nog te bespreken met mijn zorgverlener Dit is nog niet afgesproken\. We bespreken het bij de volgende afspraak\. Mijn doel: Stoppen met roken\./);
+  assert.doesNotMatch(t.slice(0, t.indexOf('Nog te bespreken')), /Stoppen met roken/, 'not among her goals');
   assert.doesNotMatch(t, /Afdrukken/, 'no print button on paper');
 }
 
