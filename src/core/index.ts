@@ -21,7 +21,7 @@ export {
 } from './errors.js';
 export { toFieldIssues } from './validate.js';
 export {
-  subjects, fieldNames, problemCodes, ruleCodes,
+  subjects, problemCodes, ruleCodes,
   type ErrorMessages, type Subject, type FieldName, type ProblemCode, type IssueParams, type RuleCode,
 } from './messages/types.js';
 export { nlErrors } from './messages/nl.js';
