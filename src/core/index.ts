@@ -6,7 +6,7 @@ export type { Izp, ReadOptions, HistoryOptions, PlanChange, VersionedKind } from
 export { createIzp, type IzpConfig } from './izp.js';
 export {
   izpActions, can, permits, allowedActions, canManagePlan, hasAccess, isPatientOf, isCaseManager, isManager,
-  DEFAULT_MANAGER_ROLES, type IzpAction, type PlanForPermission, type Permission,
+  DEFAULT_MANAGER_ROLES, type IzpAction, type PlanForPermission, type PermissionTarget, type Permission,
 } from './permissions.js';
 export { buildConsultation, type Consultation } from './consultation.js';
 export { MemoryAdapter } from './memory-adapter.js';

@@ -99,6 +99,7 @@ export function describeAccess(world: MakeWorld): void {
       const closed = (await w.sanne.closePlan(f.plan.id, { reason: 'Zorg beëindigd.' })).plan;
       expect(w.sanne.allowedActions(closed)).to.deep.equal(['plan.read', 'plan.create', 'plan.import']);
       expect(w.sanne.can('plan.create')).to.equal(true);
+      expect(w.sanne.allowedActions(await w.sanne.getPlan(f.plan.id)), 'a snapshot answers as its plan').to.deep.equal(['plan.read', 'plan.create', 'plan.import']);
       expect(w.fatma.can('plan.create')).to.equal(false);
     });
 
