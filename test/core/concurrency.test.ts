@@ -185,10 +185,8 @@ describe('core: concurrency', () => {
     expect(agreement.frequency).to.equal('Twee keer per week');
   });
 
-  // BUG: service.ts closePlan (and closeGoal) write the plan (goal) and only the children in the
-  // snapshot they read; addGoal (addAgreement) merely *checks* the parent's version. A goal added
-  // between closePlan's read and its commit stays open in the closed plan. With the MemoryAdapter this
-  // happens without any delay, simply by calling both at once.
+  // closePlan (and closeGoal) write the plan (goal) and the children of the snapshot they read; an add
+  // merely checks the parent's version, so both check the patient index (the owner every add bumps).
   it('never leaves an open goal in a plan closed at the same moment', async () => {
     const w = world();
     const f = await buildFatmaPlan(w.sanne, w.clock);
