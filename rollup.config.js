@@ -6,7 +6,10 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import pkg from './package.json' with { type: 'json' };
 
-const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
+// The server-side entries (Node only) load these when the host installs them; the browser entries never do.
+const serverSide = ['hono', '@hono/node-server', 'pg', '@electric-sql/pglite', 'jose'];
+const external = (id) =>
+  [...Object.keys(pkg.dependencies), ...serverSide].some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
 const ts = () =>
   typescript({
     tsconfig: 'tsconfig.json',
@@ -22,6 +25,7 @@ export default [
       core: 'src/core/index.ts',
       'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
       testing: 'src/testing/index.ts',
+      'adapters/postgres': 'src/adapters/postgres/index.ts',
     },
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
