@@ -26,6 +26,7 @@ export default [
       'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
       testing: 'src/testing/index.ts',
       'adapters/postgres': 'src/adapters/postgres/index.ts',
+      server: 'src/server/index.ts',
     },
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
