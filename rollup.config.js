@@ -27,6 +27,7 @@ export default [
       testing: 'src/testing/index.ts',
       'adapters/postgres': 'src/adapters/postgres/index.ts',
       server: 'src/server/index.ts',
+      client: 'src/client/index.ts',
     },
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },

@@ -32,8 +32,9 @@ export interface IzpServerOptions {
   feed?: ChangeFeed;
   /** Mounts `POST /dev/login` (the demo only). */
   devLogin?: DevLogin;
-  /** Passed to the core. */
+  /** Passed to the core (tests; a server normally uses the real clock and random ids). */
   now?: () => Date;
+  newId?: () => string;
   managerRoles?: Role[];
   /** Idle time after which an event stream sends a keep-alive comment; default 15 s. */
   heartbeatMs?: number;
@@ -49,10 +50,14 @@ export interface IzpServer {
 export function createIzpServer(options: IzpServerOptions): IzpServer {
   const { adapter, feed } = options.feed ? { adapter: options.adapter, feed: options.feed } : changeFeedFor(options.adapter);
   const ctx: HandlerContext = {
-    authenticate: async (request) => options.authenticate(request),
-    izpFor: (user: User) => createIzp({
+    authenticate: options.authenticate,
+    izpFor: ({ user, onBehalfOf }) => createIzp({
       adapter, user,
+      ...(onBehalfOf ? { onBehalfOf } : {}),
+      // No BroadcastChannel on the server: the change feed below carries the news.
+      channel: false,
       ...(options.now ? { now: options.now } : {}),
+      ...(options.newId ? { newId: options.newId } : {}),
       ...(options.managerRoles ? { managerRoles: options.managerRoles } : {}),
     }),
     idempotency: options.idempotency ?? new MemoryIdempotencyStore(),

@@ -4,10 +4,16 @@
  * and a dev login for the demo only. The user the core acts for comes from here, never from a body.
  */
 import { SignJWT, createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { User } from '../core/model.js';
+import type { Person, User } from '../core/model.js';
 import { User as UserSchema, roles } from '../core/model.js';
 
-export type Authenticate = (request: Request) => User | null | Promise<User | null>;
+/** Who is asking, and for whom when not themselves (an assistant entering for a GP: NEN 7513 "namens"). */
+export interface Principal {
+  user: User;
+  onBehalfOf?: Person;
+}
+
+export type Authenticate = (request: Request) => User | Principal | null | Promise<User | Principal | null>;
 
 export interface JwtOptions {
   /** The provider's JWKS endpoint (`https://login.example/.well-known/jwks.json`) ... */

@@ -4,32 +4,36 @@
  * and its ETag, or with a problem.
  */
 import type { Context } from 'hono';
-import type { Izp } from '../core/izp.js';
-import type { User } from '../core/model.js';
-import { User as UserSchema } from '../core/model.js';
+import type { Izp } from '../core/api.js';
+import { Person, User as UserSchema } from '../core/model.js';
+import type { Authenticate, Principal } from './auth.js';
 import type { IdempotencyStore, StoredResponse } from './idempotency.js';
 import { httpProblem, languageOf, problemOf, problemResponse } from './problem.js';
 import type { ChangeOpts, Route } from './routes.js';
 import { versionOf } from './routes.js';
 
 export interface HandlerContext {
-  authenticate(request: Request): Promise<User | null>;
-  izpFor(user: User): Izp;
+  authenticate: Authenticate;
+  izpFor(principal: Principal): Izp;
   idempotency: IdempotencyStore;
 }
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-/** The authenticated user, or the 401 to answer with. */
-export async function userOf(ctx: HandlerContext, request: Request): Promise<User | Response> {
-  let user: User | null = null;
+/** The authenticated principal, or the 401 to answer with. */
+export async function userOf(ctx: HandlerContext, request: Request): Promise<Principal | Response> {
+  let principal: Principal | null = null;
   try {
     const found = await ctx.authenticate(request);
-    user = found && UserSchema.safeParse(found).success ? found : null;
+    const candidate = found && 'user' in found ? found : found ? { user: found } : null;
+    // What authentication returns is checked like input: a malformed user is no user.
+    if (candidate && UserSchema.safeParse(candidate.user).success && (candidate.onBehalfOf === undefined || Person.safeParse(candidate.onBehalfOf).success)) {
+      principal = candidate;
+    }
   } catch {
-    user = null;
+    principal = null;
   }
-  if (user) return user;
+  if (principal) return principal;
   return problemResponse(
     httpProblem(401, 'unauthenticated', { nl: 'Log eerst in', en: 'Sign in first' }, languageOf(request)),
     { 'www-authenticate': 'Bearer', ...NO_STORE },
@@ -40,8 +44,9 @@ export function handler(ctx: HandlerContext, route: Route) {
   return async (c: Context): Promise<Response> => {
     const request = c.req.raw;
     const lang = languageOf(request);
-    const user = await userOf(ctx, request);
-    if (user instanceof Response) return user;
+    const principal = await userOf(ctx, request);
+    if (principal instanceof Response) return principal;
+    const user = principal.user;
 
     const ifMatch = parseIfMatch(request.headers.get('if-match'));
     if (ifMatch === 'invalid') return problemResponse(httpProblem(400, 'bad-request', { nl: 'If-Match is geen versie', en: 'If-Match is not a version' }, lang));
@@ -65,13 +70,15 @@ export function handler(ctx: HandlerContext, route: Route) {
       }
     }
 
+    const signal = request.signal;
     const opts: ChangeOpts = {
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
       ...(reason ? { reason } : {}),
+      signal,
     };
     const run = async (): Promise<StoredResponse> => {
       try {
-        const result = await route.call({ izp: ctx.izpFor(user), params: c.req.param() as Record<string, string>, query: new URL(request.url).searchParams, body, opts });
+        const result = await route.call({ izp: ctx.izpFor(principal), signal, params: c.req.param() as Record<string, string>, query: new URL(request.url).searchParams, body, opts });
         if (result === null) {
           return stored(404, { 'content-type': 'application/problem+json' }, httpProblem(404, 'not-found', { nl: 'Niet gevonden', en: 'Not found' }, lang));
         }

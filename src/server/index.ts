@@ -3,7 +3,7 @@
  * authenticate })` gives a Hono app whose `fetch` serves the HTTP contract described by `openApiDocument()`.
  */
 export { createIzpServer, type IzpServer, type IzpServerOptions } from './app.js';
-export { jwtAuthenticator, createDevLogin, bearer, type Authenticate, type JwtOptions, type DevLogin } from './auth.js';
+export { jwtAuthenticator, createDevLogin, bearer, type Authenticate, type Principal, type JwtOptions, type DevLogin } from './auth.js';
 export { MemoryIdempotencyStore, PostgresIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 export { changeFeedFor, type ChangeFeed, type PlanChange } from './feed.js';
 export { openApiDocument } from './openapi.js';

@@ -80,7 +80,7 @@ function operation(route: Route): Json {
     operationId: route.id ?? route.operation,
     summary: route.summary,
     parameters: [...params, ...query, ...headers],
-    ...(route.body ? { requestBody: { required: !route.optionalBody, content: { 'application/json': { schema: ref(bodyName(route)) } } } } : {}),
+    ...(route.body ? { requestBody: { required: !route.optionalBody, content: { 'application/json': { schema: ref(route.body === 'PlanSnapshot' ? 'PlanSnapshot' : bodyName(route)) } } } } : {}),
     responses: {
       [ok]: {
         description: 'The result; ETag is the version of the record returned.',
@@ -110,7 +110,7 @@ export function openApiDocument(): Json {
   const bodies: Record<string, Json> = {};
   for (const route of routes) {
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route);
-    if (route.body) bodies[bodyName(route)] = jsonSchema(route.body, 'input');
+    if (route.body && route.body !== 'PlanSnapshot') bodies[bodyName(route)] = jsonSchema(route.body, 'input');
   }
   paths['/plans/{planId}/events'] = {
     get: {

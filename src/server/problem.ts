@@ -3,7 +3,7 @@
  * the REST client rebuilds the very error the core threw (a `ConflictError` with the current record, a
  * `ValidationError` with the same `issues[]`). Unknown errors say nothing about their cause.
  */
-import type { ConflictError, IzpError, Localized, NotFoundError, RuleError, ValidationError } from '../core/errors.js';
+import type { ConflictError, ForbiddenError, IzpError, Localized, NotFoundError, RuleError, ValidationError } from '../core/errors.js';
 import { isIzpError } from '../core/errors.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
@@ -59,7 +59,7 @@ export function problemOf(error: unknown, lang: string, conditional: boolean): P
   const base = { type: problemType(e.code), title: TITLES[e.code] ?? e.code, detail: e.localized(lang), code: e.code, messages: e.messages };
   switch (e.code) {
     case 'validation':
-      return { ...base, status: 422, issues: (e as ValidationError).issues };
+      return { ...base, status: 422, subject: (e as ValidationError).subject, issues: (e as ValidationError).issues };
     case 'not-found': {
       const n = e as NotFoundError;
       return { ...base, status: 404, kind: n.kind, id: n.id };
@@ -72,7 +72,7 @@ export function problemOf(error: unknown, lang: string, conditional: boolean): P
       };
     }
     case 'forbidden':
-      return { ...base, status: 403 };
+      return { ...base, status: 403, action: (e as ForbiddenError).action };
     case 'rule':
       return { ...base, status: 409, rule: (e as RuleError).rule };
     case 'unavailable':

@@ -8,7 +8,8 @@
  * `ETag` of a response is the version of the record it returns.
  */
 import type * as z from 'zod/mini';
-import type { Izp } from '../core/izp.js';
+import type { Izp } from '../core/api.js';
+import type { PlanSnapshot } from '../core/model.js';
 import {
   AccordInput, AgreementChanges, AgreementInput, CloseAgreementInput, CloseGoalInput, ClosePlanInput, CreatePlanInput, DiaryInput,
   EvaluateInput, GoalChanges, GoalInput, GrantAccessInput, MeasurementInput, ProfileChanges, UpdatePlanInput,
@@ -29,6 +30,8 @@ export interface ChangeOpts {
 
 export interface RouteCall {
   izp: Izp;
+  /** Aborted when the client goes away: the core stops, and an unfinished change stores nothing. */
+  signal: AbortSignal;
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
@@ -43,7 +46,8 @@ export interface Route {
   operation: string;
   id?: string;
   summary: string;
-  body?: z.ZodMiniType;
+  /** The core's input schema, or the name of a model schema (an imported plan is a whole snapshot). */
+  body?: z.ZodMiniType | 'PlanSnapshot';
   /** The body may be left out (accord everything). */
   optionalBody?: boolean;
   query?: Record<string, { type: 'boolean' | 'string'; description: string }>;
@@ -61,16 +65,19 @@ export const routes: Route[] = [
   // ---- the plan --------------------------------------------------------------------------------
   { method: 'GET', path: '/patients/{patientId}/plan', operation: 'getPlanForPatient', response: 'Plan?',
     summary: 'The patient\'s open plan, else the latest closed one; 404 when there is none.',
-    call: (c) => c.izp.getPlanForPatient(p(c, 'patientId')) },
+    call: (c) => c.izp.getPlanForPatient(p(c, 'patientId'), { signal: c.signal }) },
   { method: 'GET', path: '/patients/{patientId}/plans', operation: 'listPlans', response: 'Plan[]',
     summary: 'Every plan of the patient the user may read, oldest first.',
-    call: (c) => c.izp.listPlans(p(c, 'patientId')) },
+    call: (c) => c.izp.listPlans(p(c, 'patientId'), { signal: c.signal }) },
   { method: 'POST', path: '/plans', operation: 'createPlan', body: CreatePlanInput, response: 'Plan', created: true,
     summary: '1 Invoeren nieuw IZP: a concept plan for a patient without an open plan.',
-    call: (c) => c.izp.createPlan(c.body as CreatePlanInput) },
+    call: (c) => c.izp.createPlan(c.body as CreatePlanInput, c.opts) },
+  { method: 'POST', path: '/plans/import', operation: 'importPlan', body: 'PlanSnapshot', response: 'PlanSnapshot', created: true,
+    summary: 'Stores a whole plan made elsewhere (a FHIR import) for a patient without an open plan; ids kept.',
+    call: (c) => c.izp.importPlan(c.body as PlanSnapshot, c.opts) },
   { method: 'GET', path: '/plans/{planId}', operation: 'getPlan', response: 'PlanSnapshot?',
     summary: 'The plan with all its goals, agreements, evaluations and modules.',
-    call: (c) => c.izp.getPlan(p(c, 'planId')) },
+    call: (c) => c.izp.getPlan(p(c, 'planId'), { signal: c.signal }) },
   { method: 'PATCH', path: '/plans/{planId}', operation: 'updatePlan', body: UpdatePlanInput, response: 'Plan', conditional: true,
     summary: 'Changes the plan\'s own fields; null clears a field.',
     call: (c) => c.izp.updatePlan(p(c, 'planId'), c.body as UpdatePlanInput, c.opts) },
@@ -102,26 +109,27 @@ export const routes: Route[] = [
   // ---- reading the plan ------------------------------------------------------------------------
   { method: 'GET', path: '/plans/{planId}/overview', operation: 'getOverview', response: 'Overview',
     summary: '8 Overzicht: goals with their agreements, by domain, who does what, what is due.',
-    call: (c) => c.izp.getOverview(p(c, 'planId')) },
+    call: (c) => c.izp.getOverview(p(c, 'planId'), { signal: c.signal }) },
   { method: 'GET', path: '/plans/{planId}/print', operation: 'getPrintOverview', response: 'PrintOverview',
     query: { includeClosed: { type: 'boolean', description: 'Include closed goals and agreements.' }, date: { type: 'string', description: 'The day printed on the page (YYYY-MM-DD).' } },
     summary: '9 Overzicht uitdraaien: the patient\'s printout as data; the print is audited.',
-    call: (c) => c.izp.getPrintOverview(p(c, 'planId'), printOptions(c.query)) },
+    call: (c) => c.izp.getPrintOverview(p(c, 'planId'), { ...printOptions(c.query), signal: c.signal }) },
   { method: 'GET', path: '/plans/{planId}/consultation', operation: 'getConsultation', response: 'Consultation',
     summary: 'The start of a consultation: what was agreed, what is due, what changed.',
-    call: (c) => c.izp.getConsultation(p(c, 'planId')) },
+    call: (c) => c.izp.getConsultation(p(c, 'planId'), { signal: c.signal }) },
   { method: 'GET', path: '/plans/{planId}/history', operation: 'history', response: 'AuditRecord[]',
+    query: { views: { type: 'boolean', description: 'Include the records of reads (who looked at the plan).' } },
     summary: 'Every change to the plan (and every refusal and print), oldest first.',
-    call: (c) => c.izp.history(p(c, 'planId')) },
+    call: (c) => c.izp.history(p(c, 'planId'), { signal: c.signal, ...(c.query.get('views') === 'true' ? { views: true } : {}) }) },
   { method: 'GET', path: '/plans/{planId}/versions', operation: 'versions', id: 'planVersions', response: 'Versions',
     summary: 'Every version of the plan, oldest first.',
-    call: (c) => c.izp.versions(p(c, 'planId'), 'plan', p(c, 'planId')) },
+    call: (c) => c.izp.versions(p(c, 'planId'), 'plan', p(c, 'planId'), { signal: c.signal }) },
   { method: 'GET', path: '/plans/{planId}/goals/{goalId}/versions', operation: 'versions', id: 'goalVersions', response: 'Versions',
     summary: 'Every version of a goal, oldest first.',
-    call: (c) => c.izp.versions(p(c, 'planId'), 'goal', p(c, 'goalId')) },
+    call: (c) => c.izp.versions(p(c, 'planId'), 'goal', p(c, 'goalId'), { signal: c.signal }) },
   { method: 'GET', path: '/plans/{planId}/agreements/{agreementId}/versions', operation: 'versions', id: 'agreementVersions', response: 'Versions',
     summary: 'Every version of an agreement, oldest first.',
-    call: (c) => c.izp.versions(p(c, 'planId'), 'agreement', p(c, 'agreementId')) },
+    call: (c) => c.izp.versions(p(c, 'planId'), 'agreement', p(c, 'agreementId'), { signal: c.signal }) },
   // ---- following up, access, modules ----------------------------------------------------------
   { method: 'POST', path: '/plans/{planId}/evaluations', operation: 'evaluate', body: EvaluateInput, response: 'Evaluated', created: true, conditional: true,
     summary: 'Evaluates an agreement, a goal or the plan, with the adjustment in the same change.',

@@ -14,10 +14,10 @@ import { httpProblem, languageOf, problemOf, problemResponse } from './problem.j
 export function eventsHandler(ctx: HandlerContext, feed: ChangeFeed, heartbeatMs: number) {
   return async (c: Context): Promise<Response> => {
     const lang = languageOf(c.req.raw);
-    const user = await userOf(ctx, c.req.raw);
-    if (user instanceof Response) return user;
+    const principal = await userOf(ctx, c.req.raw);
+    if (principal instanceof Response) return principal;
     const planId = c.req.param('planId') ?? '';
-    const izp = ctx.izpFor(user);
+    const izp = ctx.izpFor(principal);
     const readable = async () => {
       const snap = await izp.getPlan(planId);
       if (!snap) throw Object.assign(new Error('gone'), { status: 404 });
