@@ -6,8 +6,9 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import pkg from './package.json' with { type: 'json' };
 
-// The server-side entries (Node only) load these when the host installs them; the browser entries never do.
-const serverSide = ['hono', '@hono/node-server', 'pg', '@electric-sql/pglite', 'jose'];
+// The server-side entries (and izp-sdk/msw, for tests) load these when the host installs them; the
+// elements, the core and the client never do.
+const serverSide = ['hono', '@hono/node-server', 'pg', '@electric-sql/pglite', 'jose', 'msw'];
 const external = (id) =>
   [...Object.keys(pkg.dependencies), ...serverSide].some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
 const ts = () =>
@@ -28,6 +29,7 @@ export default [
       'adapters/postgres': 'src/adapters/postgres/index.ts',
       server: 'src/server/index.ts',
       client: 'src/client/index.ts',
+      msw: 'src/msw/index.ts',
     },
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
