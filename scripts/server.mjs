@@ -1,7 +1,7 @@
 // `npm run server`: the reference server with the API under /api and the demo at /demo/.
 //
 //   DATABASE_URL=postgres://…   a real PostgreSQL server; otherwise embedded PGlite in DATA_DIR (default .data/)
-//   PORT (default 8080), HOST (default 127.0.0.1), CORS_ORIGINS=https://a.example,https://b.example
+//   DB_POOL (connections to PostgreSQL, default 10), PORT (default 8080), HOST (default 127.0.0.1), CORS_ORIGINS=https://a.example,https://b.example
 //   JWT_ISSUER + JWT_AUDIENCE + (JWT_JWKS_URL | JWT_PUBLIC_KEY as PEM): bearer tokens of an OpenID Connect
 //   provider (claims: JWT_CLAIM_ID=sub, JWT_CLAIM_NAME=name, JWT_CLAIM_ROLE=izp_role). Without them the demo's
 //   dev login signs tokens, which refuses to run with NODE_ENV=production.
@@ -15,7 +15,7 @@ import { demoRoutes } from './server-demo.mjs';
 const env = process.env;
 const dataDir = env.DATA_DIR ?? '.data';
 if (!env.DATABASE_URL) await mkdir(dataDir, { recursive: true });
-const adapter = await openPostgresAdapter(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir });
+const adapter = await openPostgresAdapter(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL, poolSize: Number(env.DB_POOL ?? 10) } : { dataDir });
 
 let authenticate;
 let devLogin;

@@ -91,14 +91,14 @@ export class PostgresAdapter implements StorageAdapter {
 
   async loadPlan(planId: string, options?: CallOptions): Promise<PlanSnapshot | null> {
     await this.before(options);
-    const plan = await this.get('plan', planId);
+    // One round trip for the plan and every record of it: this is the most frequent read of all.
+    const parts = (['plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary'] as const).map((kind, i) =>
+      `SELECT ${i} AS k, seq, data FROM ${this.table(kind)} WHERE ${kind === 'plan' ? 'id' : 'plan_id'} = $1`);
+    const { rows } = await this.run(() => this.db.query<{ k: number; data: never }>(`${parts.join(' UNION ALL ')} ORDER BY k, seq`, [planId]));
+    const of = (k: number) => rows.filter((r) => r.k === k).map((r) => r.data);
+    const [plan] = of(0);
     if (!plan) return null;
-    const of = async <K extends RecordKind>(kind: K) =>
-      (await this.run(() => this.db.query<{ data: RecordOf<K> }>(`SELECT data FROM ${this.table(kind)} WHERE plan_id = $1 ORDER BY seq`, [planId]))).rows.map((r) => r.data);
-    const [goals, agreements, evaluations, profiles, measurements, diary] = await Promise.all([
-      of('goal'), of('agreement'), of('evaluation'), of('profile'), of('measurement'), of('diary'),
-    ]);
-    return { plan, goals, agreements, evaluations, profile: (profiles[0] as PlanProfile | undefined) ?? null, measurements, diary };
+    return { plan, goals: of(1), agreements: of(2), evaluations: of(3), profile: (of(4)[0] as PlanProfile | undefined) ?? null, measurements: of(5), diary: of(6) };
   }
 
   async history(planId: string, options?: CallOptions): Promise<AuditRecord[]> {
@@ -110,6 +110,11 @@ export class PostgresAdapter implements StorageAdapter {
   async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
     await this.before(options);
     const items = lockOrder(change);
+    if (items.length === 0) {
+      // Audit only (a view, a print, a refusal): one INSERT is atomic by itself, no transaction needed.
+      if (change.audit.length > 0) await this.run(() => this.appendAudit(this.db, change.audit));
+      return;
+    }
     try {
       await this.db.transaction(async (tx) => {
         for (const item of items) await this.lock(tx, item);
@@ -121,12 +126,7 @@ export class PostgresAdapter implements StorageAdapter {
           );
           if (rows.length === 0) throw new Mismatch(item.kind, item.id, item.expected);
         }
-        for (const record of change.audit) {
-          await tx.query(
-            `INSERT INTO ${this.s}.audit_log (id, plan_id, patient_id, at, action, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-            [record.id, record.planId, record.patientId, record.at, record.action, JSON.stringify(record)],
-          );
-        }
+        await this.appendAudit(tx, change.audit);
         if (change.writes.length > 0) {
           const event: PlanChangeEvent = {
             planId: change.planId, patientId: change.patientId, actions: [...new Set(change.audit.map((r) => r.action))],
@@ -197,6 +197,16 @@ export class PostgresAdapter implements StorageAdapter {
     } catch (error) {
       throw wrap(error);
     }
+  }
+
+  /** Appends audit records in one statement; their order in it is their order in the log. */
+  private async appendAudit(q: SqlQueryable, records: AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const values = records.map((_, i) => `($${i * 6 + 1}, $${i * 6 + 2}, $${i * 6 + 3}, $${i * 6 + 4}, $${i * 6 + 5}, $${i * 6 + 6}::jsonb)`);
+    await q.query(
+      `INSERT INTO ${this.s}.audit_log (id, plan_id, patient_id, at, action, data) VALUES ${values.join(', ')}`,
+      records.flatMap((r) => [r.id, r.planId, r.patientId, r.at, r.action, JSON.stringify(r)]),
+    );
   }
 
   /** Inserts a new record, or locks an existing one and compares its version. */
