@@ -39,7 +39,7 @@ const izp = createIzpServer({
 });
 const app = new Hono();
 app.route('/api', izp.app);
-await demoRoutes(app);
+if (env.DEMO !== 'off') await demoRoutes(app, adapter);
 
 const server = await listen(izp, { port: Number(env.PORT ?? 8080), hostname: env.HOST ?? '127.0.0.1', fetch: app.fetch });
 console.log(`izp-sdk server listening on ${server.url} (API at ${server.url}/api, demo at ${server.url}/demo/)`);
