@@ -3,12 +3,12 @@
 // this one. Bounded: BENCH_USERS concurrent users (default 50) for BENCH_SECONDS (default 10), each
 // reading and changing their own plan. Also: 10 parallel conflicting updates over HTTP, and the REST
 // round trip against the core in process. Writes its section of BENCHMARKS.md (between markers).
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import pg from 'pg';
 import { startCluster } from '../test/node/pg-cluster.mjs';
+import { startServerProcess } from '../test/node/server-process.mjs';
 
 const { PostgresAdapter, fromPgPool } = await import('izp-sdk/adapters/postgres');
 const { createIzp } = await import('izp-sdk/core');
@@ -21,19 +21,10 @@ const log = (...a) => console.log('[server bench]', ...a);
 const cluster = await startCluster();
 const { publicKey, privateKey } = await generateKeyPair('ES256');
 const ISSUER = 'https://login.bench.example';
-const child = spawn(process.execPath, ['scripts/server.mjs'], {
-  env: { ...process.env, PORT: '0', DATABASE_URL: cluster.url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: 'izp-api', JWT_ALG: 'ES256', JWT_PUBLIC_KEY: await exportSPKI(publicKey), DB_POOL: '20' },
-  stdio: ['ignore', 'pipe', 'inherit'],
+const server = startServerProcess({
+  DATABASE_URL: cluster.url, JWT_ISSUER: ISSUER, JWT_AUDIENCE: 'izp-api', JWT_ALG: 'ES256', JWT_PUBLIC_KEY: await exportSPKI(publicKey), DB_POOL: '20',
 });
-const base = await new Promise((resolve, reject) => {
-  let out = '';
-  child.stdout.on('data', (c) => {
-    out += c;
-    const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
-    if (m) resolve(`${m[1]}/api`);
-  });
-  child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-});
+const base = `${await server.url}/api`;
 const token = (user) => new SignJWT({ name: user.name, izp_role: user.role }).setProtectedHeader({ alg: 'ES256' }).setSubject(user.id)
   .setIssuer(ISSUER).setAudience('izp-api').setIssuedAt().setExpirationTime('10m').sign(privateKey);
 
@@ -145,7 +136,6 @@ by the REST round trip at p50. ${perSecond >= 300 && pct(changes, 95) <= 50 ? 'T
   writeFileSync(OUT, md);
   console.log(section);
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.on('exit', resolve));
+  await server.stop();
   await cluster.stop();
 }

@@ -4,7 +4,8 @@
 //   DB_POOL (connections to PostgreSQL, default 10), PORT (default 8080), HOST (default 127.0.0.1), CORS_ORIGINS=https://a.example,https://b.example
 //   JWT_ISSUER + JWT_AUDIENCE + (JWT_JWKS_URL | JWT_PUBLIC_KEY as PEM): bearer tokens of an OpenID Connect
 //   provider (claims: JWT_CLAIM_ID=sub, JWT_CLAIM_NAME=name, JWT_CLAIM_ROLE=izp_role). Without them the demo's
-//   dev login signs tokens, which refuses to run with NODE_ENV=production.
+//   dev login signs tokens, which refuses to run with NODE_ENV=production; only then the demo is served
+//   (DEMO=off leaves it out).
 import { mkdir } from 'node:fs/promises';
 import { importSPKI } from 'jose';
 import { Hono } from 'hono';
@@ -39,7 +40,8 @@ const izp = createIzpServer({
 });
 const app = new Hono();
 app.route('/api', izp.app);
-if (env.DEMO !== 'off') await demoRoutes(app, adapter);
+// The demo (and its example patients) comes with the dev login only: never beside real sign-in.
+if (devLogin && env.DEMO !== 'off') await demoRoutes(app, adapter);
 
 const server = await listen(izp, { port: Number(env.PORT ?? 8080), hostname: env.HOST ?? '127.0.0.1', fetch: app.fetch });
 console.log(`izp-sdk server listening on ${server.url} (API at ${server.url}/api, demo at ${server.url}/demo/)`);

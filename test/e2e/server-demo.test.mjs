@@ -3,27 +3,11 @@
 // seconds of the patient seeing it saved; and it is still there after a reload (PGlite in a data folder).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
-
-function startServer(dataDir) {
-  const child = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...process.env, PORT: '0', DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  return { url, stop: async () => { child.kill('SIGTERM'); await exited; } };
-}
+import { startServerProcess } from '../node/server-process.mjs';
 
 describe('the demo on the practice\'s server, in two windows', () => {
   let dataDir;
@@ -31,7 +15,7 @@ describe('the demo on the practice\'s server, in two windows', () => {
   let browser;
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'izp-demo-'));
-    server = startServer(dataDir);
+    server = startServerProcess({ DATA_DIR: dataDir });
     await server.url;
     browser = await launch();
   });

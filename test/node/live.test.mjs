@@ -3,9 +3,9 @@
 // LISTEN/NOTIFY, a change another client made through the other; both verify the same provider's tokens.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import { startCluster } from './pg-cluster.mjs';
+import { startServerProcess } from './server-process.mjs';
 import { readEvents } from './sse.mjs';
 
 const { createRestIzp } = await import('izp-sdk/client');
@@ -21,23 +21,6 @@ async function until(condition, ms) {
     if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-/** Starts scripts/server.mjs and resolves with its URL once it says it listens. */
-function startServerProcess(env) {
-  const child = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/[\d.:]+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    child.stderr.on('data', (chunk) => { output += chunk; });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  return { url, stop: async () => { child.kill('SIGTERM'); await exited; } };
 }
 
 describe('live updates between server processes on one PostgreSQL database', () => {
