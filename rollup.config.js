@@ -6,7 +6,11 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import pkg from './package.json' with { type: 'json' };
 
-const external = (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`));
+// The server-side entries (and izp-sdk/msw, for tests) load these when the host installs them; the
+// elements, the core and the client never do.
+const serverSide = ['hono', '@hono/node-server', 'pg', '@electric-sql/pglite', 'jose', 'msw'];
+const external = (id) =>
+  [...Object.keys(pkg.dependencies), ...serverSide].some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
 const ts = () =>
   typescript({
     tsconfig: 'tsconfig.json',
@@ -22,6 +26,10 @@ export default [
       core: 'src/core/index.ts',
       'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
       testing: 'src/testing/index.ts',
+      'adapters/postgres': 'src/adapters/postgres/index.ts',
+      server: 'src/server/index.ts',
+      client: 'src/client/index.ts',
+      msw: 'src/msw/index.ts',
     },
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },

@@ -4,12 +4,14 @@ import type { User } from '../src/core/index.js';
 import '../src/define.js';
 import type { IzpPlan } from '../src/elements/plan/izp-plan.js';
 import { patients, seedExamplePlans, staff, type ExamplePatient } from '../stories/fixtures/example-plans.js';
+import { serverAvailable, serverIzp } from './storage.js';
 
 const adapter = new IndexedDbAdapter({ name: 'izp-demo' });
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const plan = $<IzpPlan>('izp');
 const role = $<HTMLSelectElement>('role');
 const lang = $<HTMLSelectElement>('lang');
+const storage = $<HTMLSelectElement>('storage');
 const list = Object.values(patients);
 let current: ExamplePatient = list.find((p) => `#${p.id}` === location.hash) ?? patients.yildiz;
 
@@ -54,14 +56,21 @@ function userFor(value: string): User {
 }
 
 function apply(): void {
-  plan.user = userFor(role.value);
+  const user = userFor(role.value);
+  plan.user = user;
   plan.view = role.value === 'patient' ? 'patient' : 'professional';
   plan.lang = lang.value;
   plan.patientName = current.name;
   plan.patientId = current.id;
   plan.medication = current.medication;
   plan.diagnoses = current.diagnoses;
-  plan.adapter = adapter;
+  // The server's plans are the practice's, shared by every window; the browser's stay in this browser.
+  if (storage.value === 'server') plan.izp = serverIzp(user);
+  else {
+    plan.izp = undefined;
+    plan.adapter = adapter;
+  }
+  $('reset').hidden = storage.value === 'server';
   document.documentElement.lang = lang.value;
 }
 
@@ -75,6 +84,10 @@ function select(p: ExamplePatient): void {
 }
 
 role.addEventListener('change', apply);
+storage.addEventListener('change', () => {
+  localStorage.setItem('izp-demo-storage', storage.value);
+  apply();
+});
 lang.addEventListener('change', apply);
 $('reset').addEventListener('click', async () => {
   plan.adapter = undefined;
@@ -88,6 +101,10 @@ for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added',
 }
 
 await ensureSeeded();
+if (await serverAvailable()) {
+  storage.querySelector<HTMLOptionElement>('option[value="server"]')!.disabled = false;
+  storage.value = new URLSearchParams(location.search).get('storage') ?? localStorage.getItem('izp-demo-storage') ?? 'browser';
+}
 renderPatients();
 renderBanner();
 apply();
