@@ -32,9 +32,12 @@ const input = (code: string, value: object) => ({ type: concept(CodeSystems.kind
 
 export function agreementToFhir(a: Agreement, ctx: MapContext): Resource {
   const base = envelope('Task', Identifiers.agreement, a);
-  const owner: Reference = a.performer.name
-    ? personRef({ name: a.performer.name, ...(a.performer.role ? { role: a.performer.role } : {}) }, PERFORMER_TYPE[a.performer.kind])
-    : { type: PERFORMER_TYPE[a.performer.kind] };
+  // A performer is a kind, maybe a name, maybe a role: the Reference's type, display and role extension.
+  const owner: Reference = clean({
+    type: PERFORMER_TYPE[a.performer.kind],
+    display: a.performer.name,
+    extension: a.performer.role ? personRef({ name: '-', role: a.performer.role }).extension : undefined,
+  });
   return clean({
     ...base,
     extension: [
@@ -52,7 +55,8 @@ export function agreementToFhir(a: Agreement, ctx: MapContext): Resource {
     description: a.description,
     for: patientRef(ctx.patientId, ctx.patientName, ctx.patientReference),
     authoredOn: a.created.at,
-    lastModified: a.updated.at,
+    // Task inv-1 wants lastModified >= authoredOn; the stamps themselves travel in extensions anyway.
+    lastModified: Date.parse(a.updated.at) >= Date.parse(a.created.at) ? a.updated.at : undefined,
     performerType: [concept(CodeSystems.kind, `performer-${a.performer.kind}`)],
     owner,
     reasonReference: recordRef('Goal', Identifiers.goal, a.goalId, fhirId),
@@ -70,7 +74,7 @@ export function agreementFromFhir(resource: Resource, read: Reader): Agreement {
   const owner = resource.owner as Reference | undefined;
   const kind = codeFrom(resource.performerType as CodeableConcept[] | undefined, CodeSystems.kind)?.replace(/^performer-/, '')
     ?? (owner?.type === 'Patient' ? 'patient' : owner?.type === 'RelatedPerson' ? 'informal-carer' : 'provider');
-  const named = owner?.display !== undefined ? personFrom(owner) : undefined;
+  const named = personFrom(owner);
   const status = codeFrom(resource.businessStatus as CodeableConcept | undefined, CodeSystems.agreementStatus)
     ?? FROM_TASK[resource.status as string] ?? resource.status;
   const period = (resource.restriction as { period?: { start?: string; end?: string } } | undefined)?.period;

@@ -26,3 +26,6 @@ export function canonical(value: unknown): unknown {
   }
   return value;
 }
+export { snapshotArb, historyArb, distinctIds } from './arbitraries.js';
+export { Plan, Goal, Agreement, Evaluation, PlanProfile, MeasurementRecord, DiaryEntry } from '../../src/core/model.js';
+export { default as fc } from 'fast-check';
