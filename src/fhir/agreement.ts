@@ -11,7 +11,7 @@ import type { Agreement, AgreementStatus, Performer } from '../core/model.js';
 import { CodeSystems, Extensions, Identifiers } from './constants.js';
 import { asArray, clean, codeFrom, concept, ext, extCode, extDate, extString } from './ext.js';
 import { fhirId } from './ids.js';
-import { patientRef, personFrom, personRef, recordRef, stampExt, stampFrom } from './people.js';
+import { patientRef, personFrom, personRef, recordRef, refId, stampExt, stampFrom } from './people.js';
 import { planRef } from './plan.js';
 import { type MapContext, Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Reference, Resource } from './types.js';
@@ -80,8 +80,8 @@ export function agreementFromFhir(resource: Resource, read: Reader): Agreement {
   const period = (resource.restriction as { period?: { start?: string; end?: string } } | undefined)?.period;
   return defined({
     ...read.recorded(resource, Identifiers.agreement),
-    planId: asArray<Reference>(resource.basedOn)[0]?.identifier?.value,
-    goalId: (resource.reasonReference as Reference | undefined)?.identifier?.value,
+    planId: refId(asArray<Reference>(resource.basedOn)[0]),
+    goalId: refId(resource.reasonReference as Reference | undefined),
     description: resource.description,
     performer: defined({ kind, name: named?.name, role: named?.role }) as Performer,
     support: find('support')?.valueString,

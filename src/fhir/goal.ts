@@ -6,7 +6,7 @@
 import type { Goal, Target } from '../core/model.js';
 import { CodeSystems, Extensions, Identifiers } from './constants.js';
 import { asArray, clean, codeFrom, concept, ext, extCode, extString, findExt } from './ext.js';
-import { patientRef, stampExt, stampFrom } from './people.js';
+import { patientRef, refId, stampExt, stampFrom } from './people.js';
 import { planRef } from './plan.js';
 import { type MapContext, Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Quantity, Reference, Resource } from './types.js';
@@ -80,7 +80,7 @@ export function goalFromFhir(resource: Resource, read: Reader): Goal {
   const expressedBy = (resource.expressedBy as Reference | undefined)?.type;
   return defined({
     ...read.recorded(resource, Identifiers.goal),
-    planId: plan?.identifier?.value,
+    planId: refId(plan),
     description: (resource.description as CodeableConcept | undefined)?.text,
     domain: domain ?? 'somatic',
     targets: asArray<Parameters<typeof targetFromFhir>[0]>(resource.target).map(targetFromFhir),

@@ -7,7 +7,7 @@
 import type { Decision, DiaryEntry, EducationLink, PlanProfile } from '../core/model.js';
 import { CodeSystems, Identifiers } from './constants.js';
 import { asArray, clean, codeFrom, concept } from './ext.js';
-import { patientRef, personFrom, personRef } from './people.js';
+import { patientRef, personFrom, personRef, refId } from './people.js';
 import { planRef } from './plan.js';
 import { type MapContext, Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Coding, Reference, Resource } from './types.js';
@@ -57,7 +57,7 @@ export function profileFromFhir(resource: Resource, read: Reader): PlanProfile {
   const inventory = items.find((i) => i.linkId === 'inventory');
   return defined({
     ...read.recorded(resource, Identifiers.profile),
-    planId: asArray<Reference>(resource.basedOn)[0]?.identifier?.value,
+    planId: refId(asArray<Reference>(resource.basedOn)[0]),
     ...Object.fromEntries(TEXTS.map((k) => [k, text(items, k)])),
     inventory: inventory ? defined(Object.fromEntries(SECTIONS.map((k) => [k, text(inventory.item ?? [], `inventory.${k}`)]))) : undefined,
     readiness: items.find((i) => i.linkId === 'readiness')?.answer?.[0]?.valueCoding?.code,
@@ -91,7 +91,7 @@ export function diaryToFhir(d: DiaryEntry, ctx: MapContext): Resource {
 export function diaryFromFhir(resource: Resource, read: Reader): DiaryEntry {
   return defined({
     ...read.recorded(resource, Identifiers.diary),
-    planId: asArray<Reference>(resource.basedOn)[0]?.identifier?.value,
+    planId: refId(asArray<Reference>(resource.basedOn)[0]),
     date: typeof resource.sent === 'string' ? resource.sent.slice(0, 10) : undefined,
     text: asArray<{ contentString?: string }>(resource.payload)[0]?.contentString,
     by: personFrom(resource.sender as Reference | undefined),

@@ -8,7 +8,7 @@ import type { Evaluation, Measurement, MeasurementRecord } from '../core/model.j
 import { CodeSystems, Extensions, Identifiers } from './constants.js';
 import { asArray, clean, codeFrom, concept, ext, extDate, findExt } from './ext.js';
 import { fhirId } from './ids.js';
-import { patientRef, personFrom, personRef, recordRef } from './people.js';
+import { patientRef, personFrom, personRef, recordRef, refId } from './people.js';
 import { planRef } from './plan.js';
 import { type MapContext, Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Quantity, Reference, Resource } from './types.js';
@@ -64,8 +64,8 @@ export function evaluationFromFhir(resource: Resource, read: Reader): Evaluation
   const withPatient = components.find((c) => codeFrom(c.code, CodeSystems.kind) === 'with-patient');
   return defined({
     ...read.recorded(resource, Identifiers.evaluation),
-    planId: asArray<Reference>(resource.basedOn)[0]?.identifier?.value,
-    target: { kind, id: focus?.identifier?.value },
+    planId: refId(asArray<Reference>(resource.basedOn)[0]),
+    target: { kind, id: refId(focus) },
     date: resource.effectiveDateTime,
     by: personFrom(asArray<Reference>(resource.performer)[0]),
     withPatient: withPatient?.valueBoolean ?? false,
@@ -101,7 +101,7 @@ export function measurementFromFhir(resource: Resource, read: Reader): Measureme
   const q = resource.valueQuantity as Quantity | undefined;
   return defined({
     ...read.recorded(resource, Identifiers.measurement),
-    planId: asArray<Reference>(resource.basedOn)[0]?.identifier?.value,
+    planId: refId(asArray<Reference>(resource.basedOn)[0]),
     measure: (resource.code as CodeableConcept | undefined)?.text,
     value: q?.value,
     unit: unitFrom(resource, q),

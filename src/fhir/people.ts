@@ -54,3 +54,12 @@ export function patientRef(patientId: string, name?: string, reference?: string)
 export function recordRef(type: string, system: string, id: string, fhirIdOf: (id: string) => string): Reference {
   return { reference: `${type}/${fhirIdOf(id)}`, type, identifier: { system, value: id } };
 }
+
+/**
+ * The IZP id a Reference points to: its identifier, else the id in its literal reference (a resource
+ * from another system has no IZP identifier; its IZP id is then its FHIR id, see Reader.id).
+ */
+export function refId(ref: Reference | undefined): string | undefined {
+  if (ref?.identifier?.value !== undefined) return ref.identifier.value;
+  return ref?.reference ? /([A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(\/_history\/[^/]*)?$/.exec(ref.reference)?.[2] : undefined;
+}
