@@ -21,6 +21,8 @@ export default [
       define: 'src/define.ts',
       core: 'src/core/index.ts',
       'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
+      fhir: 'src/fhir/index.ts',
+      'adapters/fhir': 'src/adapters/fhir/index.ts',
       testing: 'src/testing/index.ts',
     },
     external,
