@@ -1,5 +1,6 @@
 /** The typed error of an import: which entry, which resource, which field. */
-import { ValidationError, type FieldIssue } from '../core/errors.js';
+import { ValidationError, fieldIssue, type FieldIssue } from '../core/errors.js';
+import type { ErrorMessages, IssueParams, ProblemCode } from '../core/messages/types.js';
 
 export class FhirBundleError extends ValidationError {
   /** The index in Bundle.entry of the resource that failed, when one did. */
@@ -8,14 +9,20 @@ export class FhirBundleError extends ValidationError {
   readonly resource: string | undefined;
 
   constructor(issues: FieldIssue[], where: { entry?: number; resource?: string } = {}) {
-    const at = where.resource ? ` (${where.entry !== undefined ? `Bundle.entry[${where.entry}], ` : ''}${where.resource})` : '';
-    super(issues, { nl: `De FHIR-bundel${at}`, en: `The FHIR Bundle${at}` });
+    super(issues, 'import');
     this.name = 'FhirBundleError';
     this.entry = where.entry;
     this.resource = where.resource;
+    this.message = this.localized('en');
+  }
+
+  /** The core's sentence, followed by where in the Bundle: "(Bundle.entry[3], Goal/abc)". */
+  override describe(m: ErrorMessages): string {
+    const where = [this.entry !== undefined ? `Bundle.entry[${this.entry}]` : undefined, this.resource].filter(Boolean);
+    return where.length ? `${super.describe(m)} (${where.join(', ')})` : super.describe(m);
   }
 }
 
-export function bundleIssue(path: string, en: string, nl: string): FieldIssue {
-  return { path, code: 'fhir', messages: { nl: `${path}: ${nl}`, en: `${path}: ${en}` } };
+export function bundleIssue(path: string, code: ProblemCode, params?: IssueParams): FieldIssue {
+  return fieldIssue(path, code, params);
 }

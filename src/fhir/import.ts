@@ -52,20 +52,20 @@ interface Located {
 
 export function fromFhirBundle(bundle: unknown, options: FromFhirOptions = {}): FhirImport {
   if (!isResource(bundle) || bundle.resourceType !== 'Bundle') {
-    throw new FhirBundleError([bundleIssue('resourceType', 'is not "Bundle"', 'is geen "Bundle"')]);
+    throw new FhirBundleError([bundleIssue('resourceType', 'invalid_value', { values: ['Bundle'] })]);
   }
   if (!ACCEPTED.includes(bundle.type as string)) {
-    throw new FhirBundleError([bundleIssue('Bundle.type', `must be one of ${ACCEPTED.join(', ')}`, `moet een van deze zijn: ${ACCEPTED.join(', ')}`)]);
+    throw new FhirBundleError([bundleIssue('Bundle.type', 'invalid_value', { values: ACCEPTED })]);
   }
   const entries = Array.isArray(bundle.entry) ? (bundle.entry as unknown[]) : [];
   const located: Located[] = entries.map((e, entry) => {
     const resource = (e as { resource?: unknown } | null)?.resource;
-    if (!isResource(resource)) throw new FhirBundleError([bundleIssue(`Bundle.entry[${entry}].resource`, 'is missing or not a resource', 'ontbreekt of is geen resource')], { entry });
+    if (!isResource(resource)) throw new FhirBundleError([bundleIssue(`Bundle.entry[${entry}].resource`, 'required')], { entry });
     return { resource, entry };
   });
   const plans = located.filter((l) => l.resource.resourceType === 'CarePlan');
   if (plans.length !== 1) {
-    throw new FhirBundleError([bundleIssue('Bundle.entry', `must hold exactly one CarePlan, holds ${plans.length}`, `moet precies één CarePlan bevatten, bevat er ${plans.length}`)]);
+    throw new FhirBundleError([plans.length ? bundleIssue('Bundle.entry.CarePlan', 'too_many', { max: 1 }) : bundleIssue('Bundle.entry.CarePlan', 'required')]);
   }
   const read = new Reader({ at: options.now ?? new Date().toISOString(), by: options.importedBy ?? { name: 'FHIR-import' } });
   const unmapped: ImportNote[] = [];
@@ -164,7 +164,7 @@ function decode<T>(l: Located, schema: z.ZodMiniType<T>, make: () => unknown): T
   try {
     raw = make();
   } catch (error) {
-    throw new FhirBundleError([bundleIssue(`Bundle.entry[${l.entry}]`, `cannot be read (${String(error)})`, `is niet te lezen (${String(error)})`)], where);
+    throw new FhirBundleError([bundleIssue(`Bundle.entry[${l.entry}].resource`, 'invalid')], where);
   }
   if (raw === undefined) return undefined as T;
   const result = schema.safeParse(raw, { reportInput: true });

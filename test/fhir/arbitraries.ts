@@ -9,12 +9,23 @@ import { auditActions } from '../../src/core/audit.js';
 import {
   achievementStatuses, agreementStatuses, comparators, domains, evaluationOutcomes, goalOutcomes, goalStatuses, performerKinds,
   planStatuses, priorities, readinessStages, roles,
+  Agreement as AgreementSchema, DiaryEntry, Evaluation as EvaluationSchema, Goal as GoalSchema, MeasurementRecord,
+  Plan as PlanSchema, PlanProfile,
   type Agreement, type Evaluation, type Goal, type Plan, type PlanSnapshot,
 } from '../../src/core/model.js';
+import { AuditRecord as AuditSchema } from '../../src/core/audit.js';
+
+const sorted = (v: unknown): unknown => (Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object'
+  ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sorted(x)])) : v);
+/** Only records the core's schema keeps exactly as they are (it refuses or normalises odd text). */
+const kept = (schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }) => (record: unknown) => {
+  const result = schema.safeParse(record);
+  return result.success && JSON.stringify(sorted(result.data)) === JSON.stringify(sorted(record));
+};
 
 const trimmed = (max: number) =>
   fc.string({ minLength: 1, maxLength: Math.min(max, 40), unit: 'grapheme' })
-    .map((s) => s.trim()).filter((s) => s.length > 0);
+    .map((s) => s.normalize('NFC').trim()).filter((s) => s.length > 0);
 const text = trimmed(2000);
 const short = trimmed(200);
 const id = fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9.-]{0,30}$/), trimmed(128));
@@ -48,21 +59,21 @@ const plan = (planId: string, patientId: string) => fc.record({
   careTeam: fc.array(fc.record({ id, name: short, role, contact: short }, { requiredKeys: ['name', 'role'] }), { maxLength: 4 }),
   access: fc.array(fc.record({ actor: fc.record({ id, name: short, role }), permission: fc.constantFrom('read', 'write'), granted: stamp }), { maxLength: 3 }),
   start: date, end: date, nextEvaluationDate: date, evaluationSchedule: short, closeReason: text, closed: stamp, accorded: stamp, ...stamps,
-}, { requiredKeys: ['id', 'version', 'patientId', 'status', 'conditions', 'caseManager', 'careTeam', 'start', 'created', 'updated'] }).map(inOrder) as fc.Arbitrary<Plan>;
+}, { requiredKeys: ['id', 'version', 'patientId', 'status', 'conditions', 'caseManager', 'careTeam', 'start', 'created', 'updated'] }).map(inOrder).filter(kept(PlanSchema)) as fc.Arbitrary<Plan>;
 
 const goal = (planId: string) => fc.record({
   id, version, planId: fc.constant(planId), description: text, domain: fc.constantFrom(...domains),
   targets: fc.array(target, { maxLength: 3 }), priority: fc.constantFrom(...priorities), expressedBy: fc.constantFrom('patient', 'provider'),
   status: fc.constantFrom(...goalStatuses), achievement: fc.constantFrom(...achievementStatuses), start: date, note: text,
   outcome: fc.constantFrom(...goalOutcomes), closeNote: text, closedWith: fc.constant('plan'), closed: stamp, ...stamps,
-}, { requiredKeys: ['id', 'version', 'planId', 'description', 'domain', 'targets', 'expressedBy', 'status', 'start', 'created', 'updated'] }) as fc.Arbitrary<Goal>;
+}, { requiredKeys: ['id', 'version', 'planId', 'description', 'domain', 'targets', 'expressedBy', 'status', 'start', 'created', 'updated'] }).filter(kept(GoalSchema)) as fc.Arbitrary<Goal>;
 
 const agreement = (planId: string, goalIds: string[]) => fc.record({
   id, version, planId: fc.constant(planId), goalId: fc.constantFrom(...goalIds), description: text,
   performer: fc.record({ kind: fc.constantFrom(...performerKinds), name: short, role }, { requiredKeys: ['kind'] }),
   support: text, frequency: short, start: date, end: date, evaluationDate: date, status: fc.constantFrom(...agreementStatuses),
   closeNote: text, closedWith: fc.constantFrom('plan', 'goal'), closed: stamp, changeReason: text, ...stamps,
-}, { requiredKeys: ['id', 'version', 'planId', 'goalId', 'description', 'performer', 'status', 'created', 'updated'] }).map(inOrder) as fc.Arbitrary<Agreement>;
+}, { requiredKeys: ['id', 'version', 'planId', 'goalId', 'description', 'performer', 'status', 'created', 'updated'] }).map(inOrder).filter(kept(AgreementSchema)) as fc.Arbitrary<Agreement>;
 
 const measurement = fc.record({ measure: short, value: number, unit, date }, { requiredKeys: ['measure', 'value'] });
 
@@ -70,7 +81,7 @@ const evaluation = (planId: string, targets: { kind: 'plan' | 'goal' | 'agreemen
   id, version, planId: fc.constant(planId), target: fc.constantFrom(...targets), date, by: person, withPatient: fc.boolean(),
   outcome: fc.constantFrom(...evaluationOutcomes), note: text, measurements: fc.array(measurement, { maxLength: 3 }),
   nextEvaluationDate: date, ...stamps,
-}, { requiredKeys: ['id', 'version', 'planId', 'target', 'date', 'by', 'withPatient', 'outcome', 'measurements', 'created', 'updated'] }) as fc.Arbitrary<Evaluation>;
+}, { requiredKeys: ['id', 'version', 'planId', 'target', 'date', 'by', 'withPatient', 'outcome', 'measurements', 'created', 'updated'] }).filter(kept(EvaluationSchema)) as fc.Arbitrary<Evaluation>;
 
 const profile = (planId: string) => fc.record({
   id: fc.constant(planId), version, planId: fc.constant(planId), complaints: text,
@@ -80,7 +91,7 @@ const profile = (planId: string) => fc.record({
     { requiredKeys: ['id', 'question', 'options'] }), { maxLength: 3 }),
   links: fc.array(fc.record({ title: short, url: fc.webPath().map((p) => `https://www.example.org/${encodeURI(p.replace(/^\//, ''))}`) }), { maxLength: 3 }),
   professionalNote: text, ...stamps,
-}, { requiredKeys: ['id', 'version', 'planId', 'decisions', 'links', 'created', 'updated'] });
+}, { requiredKeys: ['id', 'version', 'planId', 'decisions', 'links', 'created', 'updated'] }).filter(kept(PlanProfile));
 
 const unique = <T extends { id: string }>(arb: fc.Arbitrary<T>, max: number) => fc.uniqueArray(arb, { selector: (r) => r.id, maxLength: max });
 
@@ -93,8 +104,8 @@ export const snapshotArb: fc.Arbitrary<PlanSnapshot> = fc.tuple(id, id).chain(([
         plan: fc.constant(p), goals: fc.constant(goals), agreements: fc.constant(agreements),
         evaluations: unique(evaluation(planId, targets), 3),
         profile: fc.option(profile(planId), { nil: null }),
-        measurements: unique(fc.record({ id, version, planId: fc.constant(planId), measure: short, value: number, unit, date, by: person, ...stamps }, { requiredKeys: ['id', 'version', 'planId', 'measure', 'value', 'date', 'by', 'created', 'updated'] }), 3),
-        diary: unique(fc.record({ id, version, planId: fc.constant(planId), date, text, by: person, ...stamps }), 2),
+        measurements: unique(fc.record({ id, version, planId: fc.constant(planId), measure: short, value: number, unit, date, by: person, ...stamps }, { requiredKeys: ['id', 'version', 'planId', 'measure', 'value', 'date', 'by', 'created', 'updated'] }).filter(kept(MeasurementRecord)), 3),
+        diary: unique(fc.record({ id, version, planId: fc.constant(planId), date, text, by: person, ...stamps }).filter(kept(DiaryEntry)), 2),
       }) as fc.Arbitrary<PlanSnapshot>;
     })));
 
@@ -115,4 +126,4 @@ export const historyArb = (s: PlanSnapshot): fc.Arbitrary<AuditRecord[]> => fc.a
   before: fc.option(fc.constant(s.plan as unknown as Record<string, unknown>), { nil: null }),
   after: fc.option(fc.constantFrom(...[s.plan, ...s.goals] as unknown as Record<string, unknown>[]), { nil: null }),
   reason: short,
-}, { requiredKeys: ['id', 'at', 'user', 'patientId', 'planId', 'action', 'target', 'before', 'after'] }), { maxLength: 4 }) as fc.Arbitrary<AuditRecord[]>;
+}, { requiredKeys: ['id', 'at', 'user', 'patientId', 'planId', 'action', 'target', 'before', 'after'] }).filter(kept(AuditSchema)), { maxLength: 4 }) as fc.Arbitrary<AuditRecord[]>;

@@ -48,7 +48,7 @@ describe('izp-sdk/fhir in the browser', () => {
   it('refuses what is not a Bundle of one plan', () => {
     expect(refused({ resourceType: 'Patient' }).fields).to.deep.equal(['resourceType']);
     expect(refused({ resourceType: 'Bundle', type: 'message', entry: [] }).fields).to.deep.equal(['Bundle.type']);
-    expect(refused({ resourceType: 'Bundle', type: 'collection', entry: [] }).messages.en).to.contain('exactly one CarePlan');
+    expect(refused({ resourceType: 'Bundle', type: 'collection', entry: [] }).fields).to.deep.equal(['Bundle.entry.CarePlan']);
     expect(refused({ resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl: 'x' }] }).entry).to.equal(0);
   });
 
@@ -67,7 +67,7 @@ describe('izp-sdk/fhir in the browser', () => {
     expect(error.resource).to.equal(`Goal/${goal.id}`);
     expect(error.fields).to.include(`Bundle.entry[${index}](Goal/${goal.id}).status`);
     expect(error.fields).to.include(`Bundle.entry[${index}](Goal/${goal.id}).description`);
-    expect(error.localized('nl')).to.contain('De FHIR-bundel');
+    expect(error.localized('nl')).to.contain(`Bundle.entry[${index}], Goal/${goal.id}`);
   });
 
   it('imports a plan from another system, reporting what it left out and what it filled in', () => {

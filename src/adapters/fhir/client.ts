@@ -2,7 +2,7 @@
  * The few HTTP interactions the adapter needs of a FHIR R4 server (read, batch, transaction, search
  * with paging), with the host's auth hook on every request and failures as the core's typed errors.
  */
-import { ForbiddenError, StorageError } from '../../core/errors.js';
+import { StorageError } from '../../core/errors.js';
 import type { Bundle, BundleEntry, Resource } from '../../fhir/types.js';
 
 export interface FhirClientOptions {
@@ -45,8 +45,9 @@ export class FhirClient {
     }
     const text = await response.text();
     const parsed = text ? (JSON.parse(text) as Resource) : null;
+    // Who may do what is the core's judgement; a server refusing the adapter's credentials is a storage failure.
     if (response.status === 401 || response.status === 403) {
-      throw new ForbiddenError({ nl: 'De FHIR-server weigert de toegang', en: 'The FHIR server refused access' });
+      throw new StorageError({ nl: `De FHIR-server weigert de toegang (HTTP ${response.status}); controleer de aanmelding`, en: `The FHIR server refused access (HTTP ${response.status}); check the credentials` });
     }
     return { status: response.status, body: parsed };
   }
