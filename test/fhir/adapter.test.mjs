@@ -1,13 +1,13 @@
 // FhirAdapter against a FHIR server nobody here wrote: Medplum's FhirRouter + MemoryRepository over HTTP
 // on loopback. The storage conformance suite, then what the suite cannot see: the resources it stores
 // are valid R4, updates carry If-Match, the auth hook is used, and the whole core runs over it.
-import { after, afterEach, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadTs } from './load.mjs';
 import { startFhirServer } from './fhir-server.mjs';
 import { validationErrors } from './validators.mjs';
 
-Object.assign(globalThis, { describe, it, afterEach });
+Object.assign(globalThis, { describe, it, afterEach, before });
 const m = await loadTs('test/fhir/entry-adapter.ts');
 const server = await startFhirServer();
 after(() => server.close());
@@ -15,6 +15,12 @@ let tenants = 0;
 const tenant = (prefix = 't') => `${prefix}${++tenants}`;
 
 m.describeAdapterConformance('FhirAdapter (Medplum FhirRouter over HTTP)', () => new m.FhirAdapter({ baseUrl: server.url(tenant()) }));
+
+// The whole core over the adapter: every function, rule, access choice and the import, as users see them.
+m.describeIzpConformance('the local core over FhirAdapter', () => {
+  const adapter = new m.FhirAdapter({ baseUrl: server.url(tenant()) });
+  return { as: (user, setup) => m.createIzp({ adapter, user, ...setup }) };
+});
 
 describe('FhirAdapter on a FHIR server', () => {
   it('stores every example plan as valid R4 resources and loads each back unchanged', async () => {

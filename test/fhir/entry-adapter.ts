@@ -5,3 +5,4 @@ export { createIzp, MemoryAdapter } from '../../src/core/index.js';
 export { toFhirBundle } from '../../src/fhir/index.js';
 export { seedExamplePlans } from '../../stories/fixtures/example-plans.js';
 export { canonical } from './entry-examples.js';
+export { describeIzpConformance } from '../../src/testing/index.js';
