@@ -16,3 +16,4 @@ export { profileFromFhir, diaryFromFhir } from './modules.js';
 export { Reader, type ImportNote, type MapContext } from './record.js';
 export { fhirId } from './ids.js';
 export type { Bundle, BundleEntry, Resource, Reference, Extension, Coding, CodeableConcept } from './types.js';
+export { importFhirBundle, type ImportFhirOptions } from './import-plan.js';
