@@ -88,7 +88,8 @@ describe('FhirAdapter on a FHIR server', () => {
   }
   const sanne = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
 
-  it('re-checks after a 412 and stores a change that does not collide with the other commit', async () => {
+  /** Two sessions of Sanne on one server, the first racing; a plan with one goal made by the first. */
+  async function twoSessions() {
     const baseUrl = server.url(tenant());
     const { adapter, state } = racing(baseUrl);
     const mine = m.createIzp({ adapter, user: sanne });
@@ -96,6 +97,11 @@ describe('FhirAdapter on a FHIR server', () => {
     const plan = await mine.createPlan({ patientId: 'pat-visser' });
     const goal = await mine.addGoal(plan.id, { description: 'Zo lang mogelijk thuis blijven wonen.', domain: 'functional' });
     state.statuses.length = 0;
+    return { adapter, state, mine, other, plan, goal };
+  }
+
+  it('re-checks after a 412 and stores a change that does not collide with the other commit', async () => {
+    const { adapter, state, mine, other, plan, goal } = await twoSessions();
     state.meanwhile = () => other.addMeasurement(plan.id, { measure: 'Gewicht', value: 71, unit: 'kg' });
     await mine.addAgreement(plan.id, goal.id, { description: 'Thuiszorg komt twee keer per dag.', performer: { kind: 'provider', name: 'Thuiszorg De Linde' } });
     assert.deepEqual(state.statuses, [412, 200], 'the stale lock was refused, then the re-checked change stored');
@@ -105,13 +111,7 @@ describe('FhirAdapter on a FHIR server', () => {
   });
 
   it('turns a 412 over the same record into a ConflictError and keeps the other change', async () => {
-    const baseUrl = server.url(tenant());
-    const { adapter, state } = racing(baseUrl);
-    const mine = m.createIzp({ adapter, user: sanne });
-    const other = m.createIzp({ adapter: new m.FhirAdapter({ baseUrl }), user: sanne });
-    const plan = await mine.createPlan({ patientId: 'pat-visser' });
-    const goal = await mine.addGoal(plan.id, { description: 'Zo lang mogelijk thuis blijven wonen.', domain: 'functional' });
-    state.statuses.length = 0;
+    const { adapter, state, mine, other, plan, goal } = await twoSessions();
     state.meanwhile = () => other.updateGoal(plan.id, goal.id, { note: 'Thuiszorg twee keer per dag.' }, { expectedVersion: 1 });
     await assert.rejects(mine.updateGoal(plan.id, goal.id, { note: 'Anders' }, { expectedVersion: 1 }), (e) => e.code === 'conflict' && e.id === goal.id);
     assert.equal(state.statuses[0], 412);
