@@ -12,7 +12,7 @@ import type { IzpFhirExport } from '../../src/elements/fhir-transfer/izp-fhir-ex
 import type { IzpFhirImport } from '../../src/elements/fhir-transfer/izp-fhir-import.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { fromFhirBundle, toFhirBundle, type Bundle } from '../../src/fhir/index.js';
-import { foreignBundle } from '../fhir/foreign-bundle.js';
+import { foreignBundle } from '../../stories/fixtures/foreign-bundle.js';
 import { fatma, sanne, until } from './helpers.js';
 import { seedExamplePlans } from '../../stories/fixtures/example-plans.js';
 

@@ -7,7 +7,7 @@ import { MemoryAdapter } from '../../src/core/index.js';
 import { FhirBundleError, fromFhirBundle, toFhirBundle } from '../../src/fhir/index.js';
 import { seedExamplePlans } from '../../stories/fixtures/example-plans.js';
 import { distinctIds, historyArb, snapshotArb } from './arbitraries.js';
-import { foreignBundle } from './foreign-bundle.js';
+import { foreignBundle } from '../../stories/fixtures/foreign-bundle.js';
 
 const canonical = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(canonical)
