@@ -29,3 +29,16 @@ export function canonical(value: unknown): unknown {
 export { snapshotArb, historyArb, distinctIds } from './arbitraries.js';
 export { Plan, Goal, Agreement, Evaluation, PlanProfile, MeasurementRecord, DiaryEntry } from '../../src/core/model.js';
 export { default as fc } from 'fast-check';
+
+import { AuditRecord as AuditSchema } from '../../src/core/audit.js';
+import * as model from '../../src/core/model.js';
+
+/** The field names of each record schema (zod's shape), to check that the arbitraries make every one. */
+export function schemaKeys(): Record<string, string[]> {
+  const shape = (s: unknown) => Object.keys((s as { _zod: { def: { shape: object } } })._zod.def.shape).sort();
+  return {
+    plan: shape(model.Plan), goal: shape(model.Goal), agreement: shape(model.Agreement), evaluation: shape(model.Evaluation),
+    profile: shape(model.PlanProfile), measurement: shape(model.MeasurementRecord), diary: shape(model.DiaryEntry), audit: shape(AuditSchema),
+    target: shape(model.Target), performer: shape(model.Performer), careTeam: shape(model.CareTeamMember), decision: shape(model.Decision),
+  };
+}
