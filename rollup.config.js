@@ -25,6 +25,8 @@ export default [
       define: 'src/define.ts',
       core: 'src/core/index.ts',
       'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
+      fhir: 'src/fhir/index.ts',
+      'adapters/fhir': 'src/adapters/fhir/index.ts',
       testing: 'src/testing/index.ts',
       'adapters/postgres': 'src/adapters/postgres/index.ts',
       server: 'src/server/index.ts',

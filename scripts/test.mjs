@@ -12,7 +12,8 @@ const steps = [
   ['browser tests', 'npx', ['web-test-runner']],
   // test/e2e/: the demo, the integration examples and every story driven in Chromium by playwright-core,
   // and the patient's printout rendered to PDF and read back with pdftotext.
-  ['node tests', 'node', ['--test', 'test/node/', 'test/e2e/']],
+  // test/fhir/: the FHIR mapping under both validators, and FhirAdapter against Medplum's FhirRouter on loopback.
+  ['node tests', 'node', ['--test', 'test/node/', 'test/fhir/', 'test/e2e/']],
 ];
 
 function run(cmd, args) {

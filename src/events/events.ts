@@ -6,6 +6,7 @@
 import type { IzpError } from '../core/errors.js';
 import type { Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, Plan, PlanProfile, PlanSnapshot } from '../core/model.js';
 import type { PrintOverview } from '../core/print.js';
+import type { Bundle, FhirImportReport } from '../fhir/index.js';
 
 export interface IzpEventDetails {
   /** The patient's plan was loaded (or found missing: `plan` is null). */
@@ -32,6 +33,10 @@ export interface IzpEventDetails {
   'izp-measurement-added': { measurement: MeasurementRecord };
   /** The patient wrote in their diary. */
   'izp-diary-added': { entry: DiaryEntry };
+  /** The plan was exported as a FHIR R4 Bundle (`<izp-fhir-export>`). */
+  'izp-fhir-exported': { planId: string; bundle: Bundle; filename: string };
+  /** A FHIR Bundle was imported as the patient's plan; `report` lists what was not taken over or filled in. */
+  'izp-fhir-imported': { snapshot: PlanSnapshot; report: FhirImportReport };
   /** A function failed; nothing was stored and the user's input was kept. */
   'izp-error': { action: string; error: IzpError };
 }
@@ -61,6 +66,8 @@ declare global {
     'izp-profile-updated': IzpEvent<'izp-profile-updated'>;
     'izp-measurement-added': IzpEvent<'izp-measurement-added'>;
     'izp-diary-added': IzpEvent<'izp-diary-added'>;
+    'izp-fhir-exported': IzpEvent<'izp-fhir-exported'>;
+    'izp-fhir-imported': IzpEvent<'izp-fhir-imported'>;
     'izp-error': IzpEvent<'izp-error'>;
   }
 }
