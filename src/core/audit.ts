@@ -12,8 +12,10 @@ export const auditActions = [
   'agreement.add', 'agreement.update', 'agreement.accord', 'agreement.close',
   'evaluation.add', 'profile.update', 'measurement.add', 'diary.add',
   'access.grant', 'access.revoke', 'access.denied',
-  'plan.print',
+  'plan.print', 'plan.view', 'plan.import',
 ] as const;
+/** Records of a read (who looked at the plan), which `history()` leaves out unless asked for `views`. */
+export const viewActions: readonly AuditAction[] = ['plan.view'];
 export const AuditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof AuditAction>;
 

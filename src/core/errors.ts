@@ -1,9 +1,14 @@
 /**
  * Typed errors. Every error the core or an adapter raises is an `IzpError` with a stable `code`, so a
  * host can branch on `error.code` even when two copies of the SDK make `instanceof` unreliable.
- * Messages come in Dutch (the default UI language) and English.
+ * An error carries codes and parameters only (a rule's name, a field's path and problem, an action);
+ * the error dictionary (`messages/`, part of the UI's `Translation`) words it in any registered language.
+ * `error.message` is the English wording, for logs.
  */
 import type { RecordKind } from './model.js';
+import { errorMessagesFor } from './messages/registry.js';
+import type { ErrorMessages, FieldName, IssueParams, ProblemCode, RuleCode, Subject } from './messages/types.js';
+import type { IzpAction } from './permissions.js';
 
 export type ErrorCode = 'validation' | 'not-found' | 'conflict' | 'forbidden' | 'rule' | 'unavailable';
 
@@ -14,39 +19,79 @@ export interface Localized {
 
 export class IzpError extends Error {
   readonly code: ErrorCode;
-  readonly messages: Localized;
 
-  constructor(code: ErrorCode, messages: Localized, options?: { cause?: unknown }) {
-    super(messages.en, options);
+  constructor(code: ErrorCode, options?: { cause?: unknown }) {
+    super('', options);
     this.name = 'IzpError';
     this.code = code;
-    this.messages = messages;
   }
 
-  /** The message in the user's language; anything but Dutch falls back to English. */
+  /** Words the error with a dictionary; each kind of error says its own sentence. */
+  describe(_messages: ErrorMessages): string {
+    return this.code;
+  }
+
+  /** The message in a language registered with `registerTranslation` (Dutch and English built in). */
   localized(lang: string): string {
-    return lang.toLowerCase().startsWith('nl') ? this.messages.nl : this.messages.en;
+    return this.describe(errorMessagesFor(lang));
+  }
+
+  /** Dutch and English at once, as earlier versions exposed them. */
+  get messages(): Localized {
+    return { nl: this.localized('nl'), en: this.localized('en') };
   }
 }
 
-/** One failing field: `path` like `targets.0.due`, so a form can put the message beside its field. */
+/** Sets `message` (English, for logs) once a subclass has the fields its wording needs. */
+function finish(error: IzpError): void {
+  error.message = error.localized('en');
+}
+
+/** One failing field: `path` like `targets.0.due`, a stable `code` and its parameters (`{ max: 2000 }`). */
 export interface FieldIssue {
   path: string;
-  code: string;
+  code: ProblemCode;
+  params?: IssueParams;
+  /** Dutch and English, ready made; `localizeIssue` words it in any registered language. */
   messages: Localized;
+}
+
+/** The label of a path's last named segment (`targets.0.due` is the due date). */
+export function fieldLabel(path: string, messages: ErrorMessages = errorMessagesFor('en')): string {
+  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? '';
+  return messages.fields[last as FieldName] ?? (last || messages.fields.value);
+}
+
+function wordIssue(m: ErrorMessages, path: string, code: ProblemCode, params: IssueParams = {}): string {
+  return m.issue(fieldLabel(path, m), m.problems[code](params, m.fields));
+}
+
+export function fieldIssue(path: string, code: ProblemCode, params?: IssueParams): FieldIssue {
+  return {
+    path, code, ...(params ? { params } : {}),
+    messages: { nl: wordIssue(errorMessagesFor('nl'), path, code, params), en: wordIssue(errorMessagesFor('en'), path, code, params) },
+  };
+}
+
+/** One field's message in the user's language, e.g. beside the field in a form. */
+export function localizeIssue(issue: Pick<FieldIssue, 'path' | 'code' | 'params'>, lang: string): string {
+  return wordIssue(errorMessagesFor(lang), issue.path, issue.code, issue.params);
 }
 
 export class ValidationError extends IzpError {
   readonly issues: FieldIssue[];
+  readonly subject: Subject;
 
-  constructor(issues: FieldIssue[], what: Localized) {
-    const list = (lang: keyof Localized) => issues.map((i) => i.messages[lang]).join('; ');
-    super('validation', {
-      nl: `${what.nl} is niet geldig: ${list('nl')}`,
-      en: `${what.en} is not valid: ${list('en')}`,
-    });
+  constructor(issues: FieldIssue[], subject: Subject = 'input') {
+    super('validation');
     this.name = 'ValidationError';
     this.issues = issues;
+    this.subject = subject;
+    finish(this);
+  }
+
+  override describe(m: ErrorMessages): string {
+    return m.invalid(m.subjects[this.subject], this.issues.map((i) => wordIssue(m, i.path, i.code, i.params)));
   }
 
   /** The paths of the failing fields, e.g. `['description', 'targets.0.due']`. */
@@ -60,10 +105,15 @@ export class NotFoundError extends IzpError {
   readonly id: string;
 
   constructor(kind: RecordKind, id: string) {
-    super('not-found', { nl: `${KIND_NL[kind]} ${id} bestaat niet`, en: `${kind} ${id} does not exist` });
+    super('not-found');
     this.name = 'NotFoundError';
     this.kind = kind;
     this.id = id;
+    finish(this);
+  }
+
+  override describe(m: ErrorMessages): string {
+    return m.notFound(m.kinds[this.kind], this.id);
   }
 }
 
@@ -79,56 +129,70 @@ export class ConflictError extends IzpError {
   current: unknown;
 
   constructor(kind: RecordKind, id: string, expectedVersion: number, actualVersion: number | null, current?: unknown) {
-    super('conflict', {
-      nl: `${KIND_NL[kind]} is intussen door iemand anders gewijzigd; er is niets opgeslagen`,
-      en: `The ${kind} was changed by someone else in the meantime; nothing was saved`,
-    });
+    super('conflict');
     this.name = 'ConflictError';
     this.kind = kind;
     this.id = id;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;
     this.current = current;
+    finish(this);
+  }
+
+  override describe(m: ErrorMessages): string {
+    return m.conflict(m.kinds[this.kind]);
   }
 }
 
+/** The user may not do this; `action` names what they tried (the actions of `izp.can`). */
 export class ForbiddenError extends IzpError {
-  constructor(messages: Localized) {
-    super('forbidden', messages);
+  readonly action: IzpAction;
+
+  constructor(action: IzpAction) {
+    super('forbidden');
     this.name = 'ForbiddenError';
+    this.action = action;
+    finish(this);
+  }
+
+  override describe(m: ErrorMessages): string {
+    return m.forbidden(m.actions[this.action]);
   }
 }
 
 /** A rule of the reference model was broken (closed plan, second open plan, agreement on another plan). */
 export class RuleError extends IzpError {
-  readonly rule: string;
+  readonly rule: RuleCode;
 
-  constructor(rule: string, messages: Localized) {
-    super('rule', messages);
+  constructor(rule: RuleCode) {
+    super('rule');
     this.name = 'RuleError';
     this.rule = rule;
+    finish(this);
+  }
+
+  override describe(m: ErrorMessages): string {
+    return m.rules[this.rule];
   }
 }
 
-/** Storage could not be reached or failed; the change was not stored. */
+/** Storage could not be reached or failed; the change was not stored. An adapter may word it itself. */
 export class StorageError extends IzpError {
-  constructor(messages: Localized = { nl: 'Opslag is niet bereikbaar; er is niets opgeslagen', en: 'Storage is unavailable; nothing was saved' }, options?: { cause?: unknown }) {
-    super('unavailable', messages, options);
+  private readonly own: Localized | undefined;
+
+  constructor(messages?: Localized, options?: { cause?: unknown }) {
+    super('unavailable', options);
     this.name = 'StorageError';
+    this.own = messages;
+    finish(this);
+  }
+
+  override describe(m: ErrorMessages): string {
+    if (!this.own) return m.unavailable;
+    return m === errorMessagesFor('nl') ? this.own.nl : this.own.en;
   }
 }
 
 export function isIzpError(error: unknown): error is IzpError {
   return error instanceof IzpError || (typeof error === 'object' && error !== null && typeof (error as IzpError).code === 'string' && typeof (error as IzpError).messages === 'object');
 }
-
-export const KIND_NL: Record<RecordKind, string> = {
-  patient: 'Patiënt',
-  plan: 'Zorgplan',
-  goal: 'Doel',
-  agreement: 'Afspraak',
-  evaluation: 'Evaluatie',
-  profile: 'Zorgplanonderdeel',
-  measurement: 'Meting',
-  diary: 'Dagboekbericht',
-};

@@ -8,6 +8,22 @@ import {
   id, isoDate, shortText, text,
 } from './model.js';
 
+/**
+ * An AbortSignal, really: an object that merely has `aborted` would end as "storage unavailable" deep
+ * in an adapter instead of as the validation error it is.
+ */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  if (typeof AbortSignal !== 'undefined' && value instanceof AbortSignal) return true;
+  const v = value as Partial<AbortSignal> | null;
+  return typeof v === 'object' && v !== null && typeof v.aborted === 'boolean' && typeof v.throwIfAborted === 'function' && typeof v.addEventListener === 'function';
+}
+export const Signal = z.custom<AbortSignal>(isAbortSignal, 'not_a_signal');
+
+/** Options of every read. */
+export const ReadOptions = z.strictObject({ signal: z.optional(Signal) });
+/** Options of `history`: `views: true` includes the records of who looked at the plan. */
+export const HistoryOptions = z.strictObject({ signal: z.optional(Signal), views: z.optional(z.boolean()) });
+
 export const CreatePlanInput = z.strictObject({
   patientId: id(),
   patientName: z.optional(shortText()),
@@ -110,7 +126,7 @@ export const ChangeOptions = z.strictObject({
   /** 0 for a record that must not exist yet (the first save of a plan's modules). */
   expectedVersion: z.optional(z.number().check(z.int(), z.gte(0))),
   reason: z.optional(text()),
-  signal: z.optional(z.custom<AbortSignal>((v) => typeof v === 'object' && v !== null && 'aborted' in v)),
+  signal: z.optional(Signal),
 });
 /**
  * An evaluation with what follows from it, in one change: the evaluation itself and, when the outcome is
@@ -169,7 +185,7 @@ export type ProfileChanges = z.input<typeof ProfileChanges>;
 
 export const MeasurementInput = z.strictObject({
   measure: shortText(),
-  value: z.number().check(z.refine(Number.isFinite, 'not a finite number')),
+  value: z.number().check(z.refine(Number.isFinite, 'not_finite')),
   unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
   /** Defaults to today. */
   date: z.optional(isoDate()),
@@ -194,5 +210,6 @@ export const PrintOptions = z.strictObject({
   includeClosed: z.optional(z.boolean()),
   /** The day printed on the page, default today. */
   date: z.optional(isoDate()),
+  signal: z.optional(Signal),
 });
 export type PrintOptions = z.input<typeof PrintOptions>;

@@ -133,7 +133,7 @@ export const comparators = ['<', '<=', '=', '>=', '>'] as const;
 export const Target = z.strictObject({
   measure: shortText(),
   comparator: z.optional(z.enum(comparators)),
-  value: z.optional(z.number().check(z.refine(Number.isFinite, 'not a finite number'))),
+  value: z.optional(z.number().check(z.refine(Number.isFinite, 'not_finite'))),
   unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
   /** For targets that are not a number ("walks to the beach"). */
   description: z.optional(shortText()),
@@ -225,7 +225,7 @@ export type EvaluationOutcome = z.infer<typeof EvaluationOutcome>;
 /** A measured value at an evaluation (meetwaarde), e.g. weight 127 kg on 2026-11-23. */
 export const Measurement = z.strictObject({
   measure: shortText(),
-  value: z.number().check(z.refine(Number.isFinite, 'not a finite number')),
+  value: z.number().check(z.refine(Number.isFinite, 'not_finite')),
   unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
   date: z.optional(isoDate()),
 });
@@ -262,7 +262,7 @@ export const httpsUrl = () => z.string().check(z.trim(), z.maxLength(2000), z.re
   } catch {
     return false;
   }
-}, 'not an https link'));
+}, 'not_https'));
 
 export const readinessStages = ['not-ready', 'considering', 'preparing', 'acting', 'maintaining'] as const;
 
@@ -317,7 +317,7 @@ export const MeasurementRecord = z.strictObject({
   version: version(),
   planId: id(),
   measure: shortText(),
-  value: z.number().check(z.refine(Number.isFinite, 'not a finite number')),
+  value: z.number().check(z.refine(Number.isFinite, 'not_finite')),
   unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
   date: isoDate(),
   by: Person,

@@ -1,14 +1,15 @@
 /**
- * The rules of the reference model and the NHG workflow, as pure functions. The service calls them; the
- * elements call them too to decide what to offer (never re-implementing a check of their own).
+ * The rules of the reference model and the NHG workflow, each written once and named, as pure functions.
+ * The command modules call them; the elements call the predicates to decide what to show. Who may act is
+ * the one rule in permissions.ts.
  */
-import { ForbiddenError, RuleError, ConflictError } from './errors.js';
+import { RuleError, ConflictError } from './errors.js';
+import type { Subject } from './messages/types.js';
 import { fieldError } from './validate.js';
 import type {
   Agreement, AgreementOutcome, EvaluationOutcome, AgreementStatus, Goal, GoalOutcome, GoalStatus, PatientIndex, Plan, PlanStatus,
-  RecordKind, User,
+  RecordKind,
 } from './model.js';
-import type { Localized } from './errors.js';
 
 export type Phase = 'concept' | 'current' | 'closed';
 
@@ -28,64 +29,25 @@ export const isPlanOpen = (plan: Pick<Plan, 'status'>) => planPhase(plan) !== 'c
 export const isGoalOpen = (goal: Pick<Goal, 'status'>) => goalPhase(goal) !== 'closed';
 export const isAgreementOpen = (a: Pick<Agreement, 'status'>) => agreementPhase(a) !== 'closed';
 
-/** Patients read their plan and, later, add their own goals; they do not run the workflow. */
-export function canManagePlan(user: User): boolean {
-  return user.role !== 'patient' && user.role !== 'informal-carer';
-}
-
-export function assertCanManagePlan(user: User, action: Localized): void {
-  if (!canManagePlan(user)) {
-    throw new ForbiddenError({
-      nl: `U mag dit niet doen: ${action.nl}`,
-      en: `You are not allowed to do this: ${action.en}`,
-    });
-  }
-}
-
 export function assertNoOpenPlan(index: PatientIndex | null): void {
-  if (index?.openPlanId) {
-    throw new RuleError('one-open-plan', {
-      nl: 'Deze patiënt heeft al een open zorgplan; sluit dat eerst af',
-      en: 'This patient already has an open care plan; close it first',
-    });
-  }
+  if (index?.openPlanId) throw new RuleError('one-open-plan');
 }
 
-export function assertPlanOpen(plan: Plan): void {
-  if (!isPlanOpen(plan)) {
-    throw new RuleError('plan-closed', {
-      nl: 'Dit zorgplan is afgesloten en kan niet meer worden gewijzigd',
-      en: 'This care plan is closed and can no longer be changed',
-    });
-  }
+export function assertPlanOpen(plan: Pick<Plan, 'status'>): void {
+  if (!isPlanOpen(plan)) throw new RuleError('plan-closed');
 }
 
-export function assertGoalOpen(goal: Goal): void {
-  if (!isGoalOpen(goal)) {
-    throw new RuleError('goal-closed', {
-      nl: 'Dit doel is afgesloten en kan niet meer worden gewijzigd',
-      en: 'This goal is closed and can no longer be changed',
-    });
-  }
+export function assertGoalOpen(goal: Pick<Goal, 'status'>): void {
+  if (!isGoalOpen(goal)) throw new RuleError('goal-closed');
 }
 
-export function assertAgreementOpen(agreement: Agreement): void {
-  if (!isAgreementOpen(agreement)) {
-    throw new RuleError('agreement-closed', {
-      nl: 'Deze afspraak is afgesloten en kan niet meer worden gewijzigd',
-      en: 'This agreement is closed and can no longer be changed',
-    });
-  }
+export function assertAgreementOpen(agreement: Pick<Agreement, 'status'>): void {
+  if (!isAgreementOpen(agreement)) throw new RuleError('agreement-closed');
 }
 
 /** An agreement belongs to a goal of the same plan. */
 export function assertGoalInPlan(goal: Goal | null, planId: string): asserts goal is Goal {
-  if (!goal || goal.planId !== planId) {
-    throw new RuleError('goal-in-plan', {
-      nl: 'Een afspraak hoort bij een doel van hetzelfde zorgplan',
-      en: 'An agreement belongs to a goal of the same care plan',
-    });
-  }
+  if (!goal || goal.planId !== planId) throw new RuleError('goal-in-plan');
 }
 
 /** The version the user saw must still be the stored one: no edit silently overwrites another's. */
@@ -96,13 +58,38 @@ export function assertVersion(kind: RecordKind, record: { id: string; version: n
 }
 
 /** Start before end; the field named is the later one, where the user must look. */
-export function assertDateOrder(
-  start: string | undefined, end: string | undefined, endField: string, what: Localized,
-  startName: Localized = { nl: 'de startdatum', en: 'the start date' },
-): void {
-  if (start && end && end < start) {
-    throw fieldError(endField, { nl: `ligt vóór ${startName.nl}`, en: `is before ${startName.en}` }, what);
-  }
+export function assertDateOrder(start: string | undefined, end: string | undefined, endField: string, subject: Subject, startField = 'start'): void {
+  if (start && end && end < start) throw fieldError(endField, 'before_start', subject, { startField });
+}
+
+/** What happened (an evaluation, a measurement, a diary entry) is dated today or earlier, never later. */
+export function assertNotInFuture(date: string | undefined, today: string, field: string, subject: Subject): void {
+  if (date && date > today) throw fieldError(field, 'in_future', subject);
+}
+
+/** An agreement becomes current only with its goal: the goal is current, or becomes current in the same accord. */
+export function assertGoalCurrentForAgreement(goalIsCurrent: boolean, field: string, subject: Subject): void {
+  if (!goalIsCurrent) throw fieldError(field, 'goal_not_current', subject);
+}
+
+/** A concept agreement becomes current by accord only, never by setting its status. */
+export function assertConceptCurrentByAccord(before: Pick<Agreement, 'status'>, requested: AgreementStatus | undefined): void {
+  if (before.status === 'draft' && requested !== undefined && requested !== 'draft') throw fieldError('status', 'current_by_accord', 'agreement');
+}
+
+/**
+ * An evaluation adjusts at most one thing, and only what it evaluated: an agreement is changed or closed
+ * at its own evaluation, a goal's targets at the goal's, and the plan's evaluation adjusts nothing.
+ */
+export function assertAdjustmentFits(kind: 'plan' | 'goal' | 'agreement', adjust: { changeAgreement?: unknown; closeAgreement?: unknown; changeGoal?: unknown }): void {
+  const count = [adjust.changeAgreement, adjust.closeAgreement, adjust.changeGoal].filter(Boolean).length;
+  const fits = kind === 'agreement' ? !adjust.changeGoal : kind === 'goal' ? !adjust.changeAgreement && !adjust.closeAgreement : count === 0;
+  if (count > 1 || !fits) throw fieldError('target', 'adjustment_mismatch', 'evaluation');
+}
+
+/** The case manager is the plan's fixed contact: they keep write access (no revoke, no demotion to read). */
+export function assertCaseManagerKeepsAccess(plan: Pick<Plan, 'caseManager'>, actorId: string, permission: 'read' | 'write' | 'none'): void {
+  if (plan.caseManager.id === actorId && permission !== 'write') throw new RuleError('case-manager-access');
 }
 
 /** How a goal's outcome is expressed in FHIR's two status axes. */
@@ -146,3 +133,5 @@ export function achievementAfter(outcome: EvaluationOutcome, current: Goal['achi
     case 'adjust': return current ?? 'in-progress';
   }
 }
+
+export { canManagePlan } from './permissions.js';

@@ -15,6 +15,8 @@ export interface Runtime {
   onBehalfOf?: Person;
   now(): Date;
   newId(): string;
+  /** Told after every committed change of a plan (subscribe). */
+  changed?(planId: string): void;
 }
 
 /** Enough for ten users adding to one plan at the same instant; each retry works on fresh data. */
@@ -123,6 +125,7 @@ export async function commitWithRetry<T>(
     const { tx, result } = await build();
     try {
       await storage(() => rt.adapter.commit(tx.toChangeSet(), signal ? { signal } : {}));
+      rt.changed?.(tx.planId);
       return result;
     } catch (error) {
       // By code, not instanceof: the adapter may come from another copy of the SDK.

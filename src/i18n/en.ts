@@ -1,9 +1,11 @@
 /** English, the second language. */
 import type { Translation } from './translation.js';
 import { enFollowUp } from './en-follow-up.js';
+import { enErrors } from '../core/messages/en.js';
 
 export const en: Translation = {
   lang: 'en',
+  errors: enErrors,
   planTitle: 'Individual care plan',
   noPlan: (patient) => `${patient || 'This patient'} has no care plan yet.`,
   startPlan: 'Start a care plan',

@@ -5,15 +5,18 @@
 import { en } from './en.js';
 import { nl } from './nl.js';
 import type { Translation } from './translation.js';
+import { registerErrorMessages } from '../core/messages/registry.js';
 
 export type { Translation } from './translation.js';
 export { nl, en };
 
 const registry = new Map<string, Translation>([['nl', nl], ['en', en]]);
 
-/** Adds or replaces a language, e.g. a vendor's Frisian or Turkish dictionary. */
+/** Adds or replaces a language, e.g. a vendor's Frisian or Turkish dictionary, for the UI and the core's errors. */
 export function registerTranslation(translation: Translation): void {
   registry.set(translation.lang.toLowerCase(), translation);
+  // The core words its errors in the same language: one dictionary for the UI and every message.
+  registerErrorMessages(translation.lang, translation.errors);
 }
 
 /** Host overrides: any entry, e.g. `{ roles: { 'practice-nurse': 'POH' } }`; nested records merge. */

@@ -1,9 +1,11 @@
 /** Dutch, the default. Plain words (B1) wherever the patient reads along. */
 import type { Translation } from './translation.js';
 import { nlFollowUp } from './nl-follow-up.js';
+import { nlErrors } from '../core/messages/nl.js';
 
 export const nl: Translation = {
   lang: 'nl',
+  errors: nlErrors,
   planTitle: 'Individueel zorgplan',
   noPlan: (patient) => `${patient || 'Deze patiënt'} heeft nog geen zorgplan.`,
   startPlan: 'Zorgplan starten',

@@ -6,9 +6,12 @@
 import type {
   AgreementOutcome, AgreementStatus, Domain, GoalOutcome, GoalStatus, PlanStatus, Priority, Role,
 } from '../core/model.js';
+import type { ErrorMessages } from '../core/messages/types.js';
 
 export interface Translation {
   lang: string;
+  /** Every validation, rule, access and conflict message of the core, worded from its code and parameters. */
+  errors: ErrorMessages;
   // plan
   planTitle: string;
   noPlan: (patient: string) => string;

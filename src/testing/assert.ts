@@ -31,7 +31,7 @@ export async function rejects(promise: Promise<unknown>, message: string): Promi
 }
 
 /** JSON with sorted keys: storage may reorder keys, which is not a difference. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y)))

@@ -44,7 +44,7 @@ describe('core: concurrency', () => {
     for (const error of lost) {
       expect(error).to.be.instanceOf(ConflictError);
       expect([error.code, error.kind, error.id, error.expectedVersion]).to.deep.equal(['conflict', 'agreement', walk.id, walk.version]);
-      expect(error.localized('nl')).to.equal('Afspraak is intussen door iemand anders gewijzigd; er is niets opgeslagen');
+      expect(error.localized('nl')).to.equal('De afspraak is intussen door iemand anders gewijzigd; er is niets opgeslagen');
       expect(error.current).to.deep.equal(winner);
     }
     const stored = (await w.sanne.getPlan(f.plan.id))!.agreements.find((a) => a.id === walk.id);

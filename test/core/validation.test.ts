@@ -84,7 +84,7 @@ describe('core: validation', () => {
     const w = world();
     const f = await buildFatmaPlan(w.sanne, w.clock);
     const error = await rejection<ValidationError>(w.sanne.addGoal(f.plan.id, { description: ' ', domain: 'somatic' }));
-    expect(error.issues).to.deep.equal([{ path: 'description', code: 'too_small', messages: { nl: 'Omschrijving is verplicht', en: 'Description is required' } }]);
+    expect(error.issues).to.deep.equal([{ path: 'description', code: 'required', messages: { nl: 'Omschrijving is verplicht', en: 'Description is required' } }]);
     expect(error.localized('nl')).to.equal('Het doel is niet geldig: Omschrijving is verplicht');
   });
 

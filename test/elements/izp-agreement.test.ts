@@ -18,7 +18,8 @@ const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als
  * week" after the first evaluation, so it is at version 3 (added, accorded, changed).
  */
 async function fatmaPlan(adapter: MemoryAdapter, dietitianText = 'Twee gesprekken over eten en tussendoortjes.') {
-  const izp = createIzp({ adapter, user: sanne });
+  // Seeded on a fixed day, so the dates below stay in order whenever the tests run.
+  const izp = createIzp({ adapter, user: sanne, now: () => new Date(2026, 10, 23, 9) });
   const plan = await izp.createPlan({
     patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',
     careTeam: [{ id: verhoeven.id, name: verhoeven.name, role: 'gp' }],

@@ -12,7 +12,8 @@ import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, s
 
 /** Mw. F. Yıldız's plan (example 1), accorded; the smoking goal stays proposed. */
 async function fatmaPlan(adapter: MemoryAdapter, goalText = 'In drie maanden vijf kilo afvallen.') {
-  const izp = createIzp({ adapter, user: sanne });
+  // Seeded on a fixed day, so the target due on 2027-02-23 stays after the goal's start whenever the tests run.
+  const izp = createIzp({ adapter, user: sanne, now: () => new Date(2026, 10, 23, 9) });
   const plan = await izp.createPlan({
     patientId: FATMA, patientName: 'Mw. F. Yıldız', nextEvaluationDate: '2026-12-07',
     careTeam: [{ id: verhoeven.id, name: verhoeven.name, role: 'gp' }],

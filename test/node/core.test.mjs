@@ -1,12 +1,18 @@
 // The core runs in Node, as published: imported by package name from the built dist/.
-import { describe, it, afterEach } from 'node:test';
+import { describe, it, afterEach, before } from 'node:test';
 import assert from 'node:assert/strict';
 
-Object.assign(globalThis, { describe, it, afterEach });
+Object.assign(globalThis, { describe, it, afterEach, before });
 const { createIzp, MemoryAdapter, ValidationError } = await import('izp-sdk/core');
-const { describeAdapterConformance } = await import('izp-sdk/testing');
+const { describeAdapterConformance, describeIzpConformance } = await import('izp-sdk/testing');
 
 describeAdapterConformance('MemoryAdapter in Node', () => new MemoryAdapter());
+
+// The behaviour of every function of the core, as in the browsers: the same suite, from the built package.
+describeIzpConformance('the local core over MemoryAdapter in Node', () => {
+  const adapter = new MemoryAdapter();
+  return { as: (user, setup) => createIzp({ adapter, user, ...setup }) };
+});
 
 describe('izp-sdk/core in Node', () => {
   it('has no DOM to lean on', () => {

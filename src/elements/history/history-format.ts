@@ -6,7 +6,7 @@
  */
 import type { AuditRecord } from '../../core/audit.js';
 import type { Person, PlanSnapshot, Target } from '../../core/model.js';
-import { fieldLabel } from '../../core/validate.js';
+import { fieldLabel } from '../../core/errors.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { performerText } from '../agreement/common.js';
 import { targetWords } from '../overview/overview-print.js';
@@ -126,7 +126,7 @@ export function changedFields(record: AuditRecord, snapshot: PlanSnapshot, l: Lo
 export function fieldName(field: string, l: Localizer): string {
   const own = l.t.historyFields[field];
   if (own) return own;
-  const label = fieldLabel(field)[l.lang === 'nl' ? 'nl' : 'en'];
+  const label = fieldLabel(field, l.t.errors);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 

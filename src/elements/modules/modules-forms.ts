@@ -5,7 +5,7 @@
  * failure in one never clears another, and a failed save keeps what was typed.
  */
 import { hasAccess, isPatientOf } from '../../core/access.js';
-import type { ValidationError } from '../../core/errors.js';
+import { localizeIssue, type ValidationError } from '../../core/errors.js';
 import type { PlanProfile, PlanSnapshot } from '../../core/model.js';
 import { isPlanOpen } from '../../core/rules.js';
 import { izpEvent } from '../../events/events.js';
@@ -183,7 +183,7 @@ export class ModuleForms {
     const issue = (controller.error as ValidationError).issues.find((i) => i.path === wanted || (options.prefix && i.path.startsWith(`${wanted}.`)));
     if (!issue) return undefined;
     const l = this.host.ctx!.l;
-    if (wanted.endsWith('.url') && issue.code === 'custom') return l.t.modLinkNotHttps;
-    return l.lang === 'nl' ? issue.messages.nl : issue.messages.en;
+    if (wanted.endsWith('.url') && issue.code === 'not_https') return l.t.modLinkNotHttps;
+    return localizeIssue(issue, l.lang);
   }
 }

@@ -143,6 +143,30 @@ export class IzpPlan extends IzpElement {
     this.layoutChanged();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.follow(null, null);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.follow(this.isConnected ? this.core : null, this.snapshot?.plan.id ?? null);
+  }
+
+  private following: { core: Izp; planId: string; stop: () => void } | null = null;
+
+  /** Shows a change made elsewhere (another tab on the same database, a colleague via the server) at once. */
+  private follow(core: Izp | null, planId: string | null): void {
+    if (this.following?.core === core && this.following?.planId === planId) return;
+    this.following?.stop();
+    this.following = null;
+    if (!core?.subscribe || !planId) return;
+    const stop = core.subscribe(planId, (change) => {
+      if (change.origin === 'remote') void this.refresh().catch((error: unknown) => this.actions.reportLoadError(error));
+    });
+    this.following = { core, planId, stop };
+  }
+
   /** A slot's fallback stays in the DOM even when unused; skip rendering it when the host brings its own. */
   private layoutChanged = (): void => {
     this.customLayout = [...this.children].some((child) => !child.slot);

@@ -4,7 +4,7 @@
  * an alert, announces the outcome, and offers reload or re-apply on a conflict.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { IzpError, StorageError, isIzpError, type ConflictError, type ValidationError } from '../../core/errors.js';
+import { IzpError, StorageError, isIzpError, localizeIssue, type ConflictError, type ValidationError } from '../../core/errors.js';
 import { izpEvent } from '../../events/events.js';
 import type { PlanContext } from './context.js';
 
@@ -61,7 +61,7 @@ export class SaveController implements ReactiveController {
     if (this.error?.code !== 'validation') return undefined;
     const lang = this.context()?.l.lang ?? 'nl';
     const issue = (this.error as ValidationError).issues.find((i) => i.path === path);
-    return issue ? (lang === 'nl' ? issue.messages.nl : issue.messages.en) : undefined;
+    return issue ? localizeIssue(issue, lang) : undefined;
   }
 
   private message(ctx: PlanContext): string {

@@ -1,11 +1,14 @@
 /** Function 8: the overview of the whole plan (grouping, who does what, what is due, counts). */
-import { expect } from '@open-wc/testing';
-import { addDays, buildOverview } from '../../src/core/index.js';
-import { TODAY, buildFatmaPlan, buildHenkPlan, world } from './fixtures.js';
+import { describe, it } from '../runner.js';
+import { expect } from '../expect.js';
+import { addDays, buildOverview } from '../../core/index.js';
+import { TODAY, buildFatmaPlan, buildHenkPlan } from './fixtures.js';
+import type { MakeWorld } from './fixtures.js';
 
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
-describe('core: overview', () => {
+export function describeOverview(world: MakeWorld): void {
+describe('overview', () => {
   it('orders goals open first, by priority, and groups them by SFMPC domain', async () => {
     const w = world();
     const h = await buildHenkPlan(w.sanne, w.clock);
@@ -144,3 +147,4 @@ describe('core: overview', () => {
     expect(await w.sanne.getPlan(f.plan.id)).to.deep.equal(snap);
   });
 });
+}

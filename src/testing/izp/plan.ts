@@ -1,11 +1,14 @@
 /** Functions 1 and 2 (create and close a plan), accord, update, and one open plan per patient. */
-import { expect } from '@open-wc/testing';
-import { NotFoundError, RuleError, ValidationError, type Plan } from '../../src/core/index.js';
+import { describe, it } from '../runner.js';
+import { expect } from '../expect.js';
+import { NotFoundError, RuleError, ValidationError, type Plan } from '../../core/index.js';
 import {
-  FATMA, JAN, TODAY, actions, buildFatmaPlan, rejection, sanne, sannePerson, verhoeven, world,
+  FATMA, JAN, TODAY, actions, buildFatmaPlan, rejection, sanne, sannePerson, verhoeven, 
 } from './fixtures.js';
+import type { MakeWorld } from './fixtures.js';
 
-describe('core: plans', () => {
+export function describePlans(world: MakeWorld): void {
+describe('plans', () => {
   describe('createPlan (function 1)', () => {
     it('creates a concept plan with defaults from the creating user and today', async () => {
       const w = world();
@@ -241,3 +244,4 @@ describe('core: plans', () => {
     expect(versions[2]!.updated.by.id).to.equal(sanne.id);
   });
 });
+}

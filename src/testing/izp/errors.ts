@@ -1,11 +1,14 @@
 /** Typed errors: forbidden, not found, their codes, and their messages in Dutch and English. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from '../runner.js';
+import { expect } from '../expect.js';
 import {
   ConflictError, ForbiddenError, IzpError, NotFoundError, RuleError, StorageError, ValidationError, isIzpError, type Izp,
-} from '../../src/core/index.js';
-import { FATMA, JAN, buildFatmaPlan, buildHenkPlan, marieke, rejection, world, type FatmaPlan } from './fixtures.js';
+} from '../../core/index.js';
+import { FATMA, JAN, buildFatmaPlan, buildHenkPlan, marieke, rejection,  type FatmaPlan } from './fixtures.js';
+import type { MakeWorld } from './fixtures.js';
 
-describe('core: errors', () => {
+export function describeErrors(world: MakeWorld): void {
+describe('errors', () => {
   describe('forbidden', () => {
     const forbidden: [string, string, (izp: Izp, f: FatmaPlan) => Promise<unknown>][] = [
       ['createPlan', 'create a care plan', (izp) => izp.createPlan({ patientId: JAN })],
@@ -26,7 +29,10 @@ describe('core: errors', () => {
         expect(error.localized('en')).to.equal(`You are not allowed to do this: ${action}`);
         expect(error.localized('nl')).to.match(/^U mag dit niet doen: .+/);
         expect(await w.sanne.getPlan(f.plan.id)).to.deep.equal(snap);
-        expect(await w.sanne.history(f.plan.id)).to.deep.equal(history);
+        // Nothing is stored but the refusal itself (NEN 7513 logs refused access too).
+        const after = await w.sanne.history(f.plan.id);
+        expect(after.slice(0, history.length)).to.deep.equal(history);
+        expect(after.slice(history.length).map((r) => r.action)).to.deep.equal(name === 'createPlan' ? [] : ['access.denied']);
         expect(await w.sanne.listPlans(JAN)).to.deep.equal([]);
       });
     }
@@ -99,31 +105,31 @@ describe('core: errors', () => {
 
     it('says what was not found in both languages', () => {
       const error = new NotFoundError('goal', 'goal-7');
-      expect(error.localized('nl')).to.equal('Doel goal-7 bestaat niet');
-      expect(error.localized('en')).to.equal('goal goal-7 does not exist');
+      expect(error.localized('nl')).to.equal('Het doel goal-7 bestaat niet');
+      expect(error.localized('en')).to.equal('The goal goal-7 does not exist');
     });
   });
 
   describe('localized', () => {
-    const error = new RuleError('plan-closed', { nl: 'Dit zorgplan is afgesloten', en: 'This care plan is closed' });
+    const error = new RuleError('plan-closed');
 
     it('speaks Dutch for any Dutch locale and English otherwise', () => {
-      expect(error.localized('nl')).to.equal('Dit zorgplan is afgesloten');
-      expect(error.localized('nl-BE')).to.equal('Dit zorgplan is afgesloten');
-      expect(error.localized('NL')).to.equal('Dit zorgplan is afgesloten');
-      expect(error.localized('en')).to.equal('This care plan is closed');
-      expect(error.localized('de')).to.equal('This care plan is closed');
-      expect(error.localized('')).to.equal('This care plan is closed');
-      expect(error.message).to.equal('This care plan is closed');
+      expect(error.localized('nl')).to.equal('Dit zorgplan is afgesloten en kan niet meer worden gewijzigd');
+      expect(error.localized('nl-BE')).to.equal('Dit zorgplan is afgesloten en kan niet meer worden gewijzigd');
+      expect(error.localized('NL')).to.equal('Dit zorgplan is afgesloten en kan niet meer worden gewijzigd');
+      expect(error.localized('en')).to.equal('This care plan is closed and can no longer be changed');
+      expect(error.localized('de')).to.equal('This care plan is closed and can no longer be changed');
+      expect(error.localized('')).to.equal('This care plan is closed and can no longer be changed');
+      expect(error.message).to.equal('This care plan is closed and can no longer be changed');
     });
 
     it('gives every error class its stable code and name', () => {
       const errors: [IzpError, string, string][] = [
         [error, 'rule', 'RuleError'],
-        [new ForbiddenError({ nl: 'Nee', en: 'No' }), 'forbidden', 'ForbiddenError'],
+        [new ForbiddenError('plan.close'), 'forbidden', 'ForbiddenError'],
         [new ConflictError('plan', 'p1', 1, 2), 'conflict', 'ConflictError'],
         [new StorageError(), 'unavailable', 'StorageError'],
-        [new ValidationError([], { nl: 'Het doel', en: 'The goal' }), 'validation', 'ValidationError'],
+        [new ValidationError([], 'goal'), 'validation', 'ValidationError'],
         [new NotFoundError('plan', 'p1'), 'not-found', 'NotFoundError'],
       ];
       for (const [e, code, name] of errors) {
@@ -142,3 +148,4 @@ describe('core: errors', () => {
     });
   });
 });
+}

@@ -1,11 +1,14 @@
 /** Functions 5, 6 and 7: enter, modify and close an agreement. */
-import { expect } from '@open-wc/testing';
-import { RuleError, ValidationError, type AgreementOutcome } from '../../src/core/index.js';
-import { JAN, actions, buildFatmaPlan, buildHenkPlan, rejection, sannePerson, world } from './fixtures.js';
+import { describe, it } from '../runner.js';
+import { expect } from '../expect.js';
+import { RuleError, ValidationError, type AgreementOutcome } from '../../core/index.js';
+import { JAN, actions, buildFatmaPlan, buildHenkPlan, rejection, sannePerson } from './fixtures.js';
+import type { MakeWorld } from './fixtures.js';
 
 const REASON = 'Als het regent ga ik niet naar buiten.';
 
-describe('core: agreements', () => {
+export function describeAgreements(world: MakeWorld): void {
+describe('agreements', () => {
   describe('addAgreement (function 5)', () => {
     it('adds a concept agreement under a goal of the plan', async () => {
       const w = world();
@@ -173,3 +176,4 @@ describe('core: agreements', () => {
     });
   });
 });
+}

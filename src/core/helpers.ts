@@ -1,4 +1,4 @@
-/** Small pieces the service's functions share. */
+/** Small pieces the command modules share. */
 import type { Agreement, AgreementOutcome } from './model.js';
 import { isAgreementOpen } from './rules.js';
 import type { Transaction } from './transaction.js';

@@ -1,9 +1,12 @@
 /** Functions 3 and 4 (enter and close a goal), goal changes and their versions. */
-import { expect } from '@open-wc/testing';
-import { RuleError, ValidationError, type GoalOutcome } from '../../src/core/index.js';
-import { TODAY, actions, buildFatmaPlan, fatmaUser, rejection, sannePerson, verhoeven, world } from './fixtures.js';
+import { describe, it } from '../runner.js';
+import { expect } from '../expect.js';
+import { RuleError, ValidationError, type GoalOutcome } from '../../core/index.js';
+import { TODAY, actions, buildFatmaPlan, fatmaUser, rejection, sannePerson, verhoeven } from './fixtures.js';
+import type { MakeWorld } from './fixtures.js';
 
-describe('core: goals', () => {
+export function describeGoals(world: MakeWorld): void {
+describe('goals', () => {
   describe('addGoal (function 3)', () => {
     it("adds a proposed goal in the patient's words, with defaults", async () => {
       const w = world();
@@ -170,3 +173,4 @@ describe('core: goals', () => {
     });
   });
 });
+}

@@ -1,0 +1,121 @@
+/**
+ * The reads: the plan, the patient's plans, 8 Overzicht, 9 Overzicht uitdraaien, the consultation, the
+ * history and earlier versions. Every read checks access; the patient never sees the team's own note.
+ */
+import type { HistoryOptions, Izp, ReadOptions } from './api.js';
+import { viewActions, type AuditRecord } from './audit.js';
+import { buildConsultation } from './consultation.js';
+import { type Context, auditOnly, authorize, load, parseId, read, today } from './context.js';
+import { NotFoundError } from './errors.js';
+import { HistoryOptions as HistoryOptionsSchema, PrintOptions, ReadOptions as ReadOptionsSchema } from './inputs.js';
+import type { Plan, PlanSnapshot, RecordOf } from './model.js';
+import { buildOverview } from './overview.js';
+import { isPatientOf, permits } from './permissions.js';
+import { buildPrintOverview } from './print.js';
+import { storage } from './transaction.js';
+import { parse } from './validate.js';
+
+export function readOptions(options: unknown): ReadOptions {
+  return parse(ReadOptionsSchema, options ?? {}, 'options');
+}
+
+type Queries = Pick<Izp, 'getPlan' | 'getPlanForPatient' | 'listPlans' | 'getOverview' | 'getPrintOverview' | 'getConsultation' | 'history' | 'versions'>;
+
+export function queries(ctx: Context): Queries {
+  /** The snapshot as the user may see it, or null; a refusal is audited and thrown. */
+  async function snapshot(planId: string, signal?: AbortSignal): Promise<PlanSnapshot | null> {
+    const id = parseId(planId, 'planId');
+    const snap = await load(ctx, id, signal);
+    if (!snap) return null;
+    await authorize(ctx, 'plan.read', snap.plan);
+    return isPatientOf(ctx.user, snap.plan) ? forPatient(snap) : snap;
+  }
+  /** May the user read the plan? A "no" is audited (NEN 7513) but not thrown, for lists and look-ups. */
+  async function readable(plan: Plan, signal?: AbortSignal): Promise<boolean> {
+    if (permits(ctx.user, 'plan.read', plan, ctx.managerRoles)) return true;
+    await auditOnly(ctx, plan, 'access.denied', signal).catch(() => undefined);
+    return false;
+  }
+  async function existing(planId: string, signal?: AbortSignal): Promise<PlanSnapshot> {
+    const snap = await snapshot(planId, signal);
+    if (!snap) throw new NotFoundError('plan', planId);
+    return snap;
+  }
+  async function history(planId: string, options: HistoryOptions = {}): Promise<AuditRecord[]> {
+    const opts = parse(HistoryOptionsSchema, options ?? {}, 'options');
+    const id = parseId(planId, 'planId');
+    const plan = await read(ctx, 'plan', id, opts.signal);
+    if (plan) await authorize(ctx, 'plan.read', plan);
+    let records = await storage(() => ctx.adapter.history(id, opts.signal ? { signal: opts.signal } : {}));
+    if (!opts.views) records = records.filter((r) => !viewActions.includes(r.action));
+    return plan && isPatientOf(ctx.user, plan) ? records.map(auditForPatient) : records;
+  }
+
+  return {
+    async getPlan(planId, options) {
+      return snapshot(planId, readOptions(options).signal);
+    },
+
+    async getPlanForPatient(patientId, options) {
+      const { signal } = readOptions(options);
+      const pid = parseId(patientId, 'patientId');
+      const index = await read(ctx, 'patient', pid, signal);
+      const id = index?.openPlanId ?? index?.planIds.at(-1);
+      const plan = id ? await read(ctx, 'plan', id, signal) : null;
+      // An outsider hears the same as when there is no plan: refused access must not reveal that one exists.
+      return plan && (await readable(plan, signal)) ? plan : null;
+    },
+
+    async listPlans(patientId, options) {
+      const { signal } = readOptions(options);
+      const pid = parseId(patientId, 'patientId');
+      const index = await read(ctx, 'patient', pid, signal);
+      const plans = await Promise.all((index?.planIds ?? []).map((id) => read(ctx, 'plan', id, signal)));
+      const shown: Plan[] = [];
+      for (const plan of plans) if (plan && (await readable(plan, signal))) shown.push(plan);
+      return shown;
+    },
+
+    async getOverview(planId, options) {
+      return buildOverview(await existing(planId, readOptions(options).signal), today(ctx));
+    },
+
+    async getPrintOverview(planId, options = {}) {
+      const opts = parse(PrintOptions, options ?? {}, 'options');
+      const { signal } = opts;
+      const snap = await existing(planId, signal);
+      await auditOnly(ctx, snap.plan, 'plan.print', signal);
+      return buildPrintOverview(snap, { date: opts.date ?? today(ctx), includeClosed: opts.includeClosed ?? false });
+    },
+
+    async getConsultation(planId, options) {
+      const { signal } = readOptions(options);
+      const snap = await existing(planId, signal);
+      return buildConsultation(snap, await history(planId, signal ? { signal } : {}), today(ctx));
+    },
+
+    history,
+
+    async versions<K extends 'plan' | 'goal' | 'agreement'>(planId: string, kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K>[]> {
+      const records = await history(planId, readOptions(options));
+      return records.filter((r) => r.target.kind === kind && r.target.id === id && r.after).map((r) => r.after as unknown as RecordOf<K>);
+    },
+  };
+}
+
+/** What the patient sees: everything but the care team's own notes. */
+function forPatient(snap: PlanSnapshot): PlanSnapshot {
+  if (!snap.profile?.professionalNote) return snap;
+  const { professionalNote: _hidden, ...profile } = snap.profile;
+  return { ...snap, profile };
+}
+
+function auditForPatient(record: AuditRecord): AuditRecord {
+  if (record.target.kind !== 'profile') return record;
+  const strip = (r: Record<string, unknown> | null) => {
+    if (!r) return r;
+    const { professionalNote: _hidden, ...rest } = r;
+    return rest;
+  };
+  return { ...record, before: strip(record.before), after: strip(record.after) };
+}
