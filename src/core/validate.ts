@@ -10,7 +10,7 @@ import type { IssueParams, ProblemCode, Subject } from './messages/types.js';
 type Issue = z.core.$ZodIssue;
 
 /** Custom checks in the model name their problem code as the message (`z.refine(fn, 'not_https')`). */
-const CUSTOM: readonly string[] = ['not_https', 'not_finite', 'not_plain', 'unreadable_text', 'date_range', 'not_a_signal'];
+const CUSTOM: readonly string[] = ['required', 'not_https', 'not_finite', 'not_plain', 'unreadable_text', 'date_range', 'not_a_signal'];
 
 function problem(issue: Issue): [ProblemCode, IssueParams?] {
   switch (issue.code) {
@@ -44,8 +44,31 @@ export function toFieldIssues(issues: readonly Issue[], prefix = ''): FieldIssue
   });
 }
 
+/**
+ * Where the input holds an object that is not plain data (a Set, Map, Date, Promise, class instance):
+ * the schema would read it as `{}` and accept it. `signal` is the one object that is meant to be one.
+ */
+function nonPlain(value: unknown, path: string[], seen = new Set<object>()): string[] | null {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return null;
+  seen.add(value);
+  if (!Array.isArray(value)) {
+    const proto = Object.getPrototypeOf(value) as object | null;
+    // Plain: no prototype, or some realm's Object.prototype (an iframe's objects are plain too).
+    const plain = proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]');
+    if (!plain) return path;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'signal' && path.length <= 1) continue;
+    const found = nonPlain(child, [...path, key], seen);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Parses or throws a `ValidationError` naming every failing field; nothing partial ever gets through. */
 export function parse<S extends z.ZodMiniType>(schema: S, input: unknown, subject: Subject, prefix = ''): z.output<S> {
+  const odd = nonPlain(input, prefix ? [prefix] : []);
+  if (odd) throw new ValidationError([fieldIssue(odd.join('.'), 'not_plain')], subject);
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw new ValidationError(toFieldIssues(result.error.issues, prefix), subject);
   return result.data;

@@ -18,6 +18,7 @@ import { describeErrors } from './izp/errors.js';
 import { worldOver, type IzpStore } from './izp/fixtures.js';
 import { describeGoals } from './izp/goal.js';
 import { describeImport } from './izp/import.js';
+import { describeInput } from './izp/input.js';
 import { describeLanguages } from './izp/languages.js';
 import { describeOverview } from './izp/overview.js';
 import { describePlans } from './izp/plan.js';
@@ -49,5 +50,6 @@ export function describeIzpConformance(name: string, makeStore: () => IzpStore):
     describeImport(world);
     describeReads(world);
     describeLanguages(world);
+    describeInput(world);
   });
 }
