@@ -66,26 +66,36 @@ describe('hardening: generated bad input for every public function', () => {
   after(() => console.log(`# generated input: ${figures.join(', ')}`));
 
   for (const call of calls) {
-    it(`${call.fn}: refuses every bad value naming its field, storing nothing`, async function () {
-      this.timeout(120_000);
+    it(`${call.fn}: the valid call every case starts from is accepted`, async () => {
       const adapter = new MemoryAdapter();
-      const built = await buildPlan(adapter);
       const izp = izpFor(adapter, call.user ?? sanne) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-      const args = call.args(built);
-      const before = await dump(adapter, [fatma.id, 'pat-bosman']);
+      await izp[call.fn]!(...call.args(await buildPlan(adapter)));
+    });
+
+    it(`${call.fn}: refuses every bad value naming its field, storing nothing`, async function () {
+      this.timeout(300_000);
       let runs = 0;
+      // A fresh plan for every case: one wrongly accepted value cannot hide behind, or break, the next.
       const check = async (c: Case) => {
         runs++;
-        const error = await izp[call.fn]!(...argsFor(args, c)).then(() => null, (e: unknown) => e) as { code?: string; issues?: { path: string }[] } | null;
+        const adapter = new MemoryAdapter();
+        const built = await buildPlan(adapter);
+        const izp = izpFor(adapter, call.user ?? sanne) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+        const before = await dump(adapter, [fatma.id, 'pat-bosman']);
+        const error = await izp[call.fn]!(...argsFor(call.args(built), c)).then(() => null, (e: unknown) => e) as
+          { code?: string; message?: string; issues?: { path: string }[] } | null;
         const where = `${call.fn}: ${c.path.join('.')} = ${c.bad}${c.generated ? ` ${JSON.stringify(c.generated)}` : ''}`;
-        expect(error?.code, where).to.equal('validation');
+        expect(error?.code, `${where}: ${error ? error.message : 'accepted'}`).to.equal('validation');
         const field = fieldOf(c.extraKey ? [...c.path, 'dueDate'] : c.path);
         const named = error!.issues!.some((i) => field === '' || field.startsWith(i.path) || i.path.startsWith(field));
         expect(named, `${where}: names ${error!.issues!.map((i) => i.path).join(', ')}`).to.equal(true);
         expect(await dump(adapter, [fatma.id, 'pat-bosman']), `${where}: nothing stored`).to.equal(before);
       };
       for (const c of regressions[call.fn] ?? []) await check(c);
-      await fc.assert(fc.asyncProperty(caseArbitrary(call, args), check), { numRuns: RUNS, seed: 20261130 });
+      const args = call.args(await buildPlan(new MemoryAdapter()));
+      const out = await fc.check(fc.asyncProperty(caseArbitrary(call, args), check), { numRuns: RUNS, seed: 20261130 });
+      // Say the case and the reason in one line; keep a failing case in `regressions` once it is fixed.
+      if (out.failed) throw new Error(`${JSON.stringify(out.counterexample?.[0])}: ${(out.errorInstance as Error | undefined)?.message}`);
       figures.push(`${call.fn} ${runs}`);
       expect(runs).to.be.at.least(RUNS);
     });

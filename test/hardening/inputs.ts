@@ -44,7 +44,7 @@ export const calls: Call[] = [
   { fn: 'grantAccess', user: fatma, args: (b) => [b.planId, { actor: { id: 'fysio-ruud', name: 'Ruud Smit', role: 'physiotherapist' }, permission: 'read' }, {}] },
   { fn: 'revokeAccess', user: fatma, args: (b) => [b.planId, lotte.id, {}] },
   { fn: 'updateProfile', args: (b) => [b.planId, {
-    complaints: 'Moe.', motivation: 'Wil fit zijn voor de kleinkinderen.', readiness: 'action',
+    complaints: 'Moe.', motivation: 'Wil fit zijn voor de kleinkinderen.', readiness: 'acting',
     inventory: { somatic: 'Overgewicht.', social: 'Woont alleen.' },
     decisions: [{ question: 'Hoe afvallen?', options: ['Dieet', 'Bewegen'], chosen: 'Bewegen', why: 'Leuker.', priority: 'Hoog' }],
     links: [{ title: 'Wandelgroep', url: 'https://sociale-kaart.example/wandelen' }],
