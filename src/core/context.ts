@@ -58,8 +58,8 @@ export async function authorize(ctx: Context, action: IzpAction, plan: Plan): Pr
 }
 
 /** Commits a change set that only appends to the audit trail (a print, a refusal, a view): never conflicts. */
-export function auditOnly(ctx: Context, plan: Pick<Plan, 'id' | 'patientId'>, action: 'access.denied' | 'plan.print' | 'plan.view', signal?: AbortSignal): Promise<void> {
-  const tx = new Transaction(ctx, plan.patientId, plan.id);
+export function auditOnly(ctx: Context, plan: Pick<Plan, 'id' | 'patientId'>, action: 'access.denied' | 'plan.print' | 'plan.view', signal?: AbortSignal, what?: string): Promise<void> {
+  const tx = new Transaction(ctx, plan.patientId, plan.id, what);
   tx.log(action, 'plan', null, null, plan.id);
   return storage(() => ctx.adapter.commit(tx.toChangeSet(), withSignal(signal)));
 }

@@ -19,15 +19,28 @@ export function readOptions(options: unknown): ReadOptions {
   return parse(ReadOptionsSchema, options ?? {}, 'options');
 }
 
+/** What a logged view showed, kept in the access-log entry's `reason`. */
+export type View = 'plan' | 'overview' | 'consultation' | 'history';
+
 type Queries = Pick<Izp, 'getPlan' | 'getPlanForPatient' | 'listPlans' | 'getOverview' | 'getPrintOverview' | 'getConsultation' | 'history' | 'versions'>;
 
 export function queries(ctx: Context): Queries {
   /** The snapshot as the user may see it, or null; a refusal is audited and thrown. */
-  async function snapshot(planId: string, signal?: AbortSignal): Promise<PlanSnapshot | null> {
+  /**
+   * NEN 7513: every read that shows the plan leaves an access-log entry (who, on whose behalf, when, which
+   * patient, and `what` in the record's reason). It is an audit-only change set, apart from the versioned
+   * records, so a view never conflicts with a write; and it is not awaited, so a slow log never holds up
+   * what the user asked to see (a failed log is the adapter's to report).
+   */
+  function logView(plan: Plan, what: View | null): void {
+    if (what) void auditOnly(ctx, plan, 'plan.view', undefined, what).catch(() => undefined);
+  }
+  async function snapshot(planId: string, signal: AbortSignal | undefined, what: View | null): Promise<PlanSnapshot | null> {
     const id = parseId(planId, 'planId');
     const snap = await load(ctx, id, signal);
     if (!snap) return null;
     await authorize(ctx, 'plan.read', snap.plan);
+    logView(snap.plan, what);
     return isPatientOf(ctx.user, snap.plan) ? forPatient(snap) : snap;
   }
   /** May the user read the plan? A "no" is audited (NEN 7513) but not thrown, for lists and look-ups. */
@@ -36,16 +49,17 @@ export function queries(ctx: Context): Queries {
     await auditOnly(ctx, plan, 'access.denied', signal).catch(() => undefined);
     return false;
   }
-  async function existing(planId: string, signal?: AbortSignal): Promise<PlanSnapshot> {
-    const snap = await snapshot(planId, signal);
+  async function existing(planId: string, signal: AbortSignal | undefined, what: View | null): Promise<PlanSnapshot> {
+    const snap = await snapshot(planId, signal, what);
     if (!snap) throw new NotFoundError('plan', planId);
     return snap;
   }
-  async function history(planId: string, options: HistoryOptions = {}): Promise<AuditRecord[]> {
+  async function history(planId: string, options: HistoryOptions = {}, what: View | null = 'history'): Promise<AuditRecord[]> {
     const opts = parse(HistoryOptionsSchema, options ?? {}, 'options');
     const id = parseId(planId, 'planId');
     const plan = await read(ctx, 'plan', id, opts.signal);
     if (plan) await authorize(ctx, 'plan.read', plan);
+    if (plan) logView(plan, what);
     let records = await storage(() => ctx.adapter.history(id, opts.signal ? { signal: opts.signal } : {}));
     if (!opts.views) records = records.filter((r) => !viewActions.includes(r.action));
     return plan && isPatientOf(ctx.user, plan) ? records.map(auditForPatient) : records;
@@ -53,7 +67,7 @@ export function queries(ctx: Context): Queries {
 
   return {
     async getPlan(planId, options) {
-      return snapshot(planId, readOptions(options).signal);
+      return snapshot(planId, readOptions(options).signal, 'plan');
     },
 
     async getPlanForPatient(patientId, options) {
@@ -63,7 +77,9 @@ export function queries(ctx: Context): Queries {
       const id = index?.openPlanId ?? index?.planIds.at(-1);
       const plan = id ? await read(ctx, 'plan', id, signal) : null;
       // An outsider hears the same as when there is no plan: refused access must not reveal that one exists.
-      return plan && (await readable(plan, signal)) ? plan : null;
+      if (!plan || !(await readable(plan, signal))) return null;
+      logView(plan, 'plan');
+      return plan;
     },
 
     async listPlans(patientId, options) {
@@ -77,21 +93,21 @@ export function queries(ctx: Context): Queries {
     },
 
     async getOverview(planId, options) {
-      return buildOverview(await existing(planId, readOptions(options).signal), today(ctx));
+      return buildOverview(await existing(planId, readOptions(options).signal, 'overview'), today(ctx));
     },
 
     async getPrintOverview(planId, options = {}) {
       const opts = parse(PrintOptions, options ?? {}, 'options');
       const { signal } = opts;
-      const snap = await existing(planId, signal);
+      const snap = await existing(planId, signal, null); // the print is logged as a print
       await auditOnly(ctx, snap.plan, 'plan.print', signal);
       return buildPrintOverview(snap, { date: opts.date ?? today(ctx), includeClosed: opts.includeClosed ?? false });
     },
 
     async getConsultation(planId, options) {
       const { signal } = readOptions(options);
-      const snap = await existing(planId, signal);
-      return buildConsultation(snap, await history(planId, signal ? { signal } : {}), today(ctx));
+      const snap = await existing(planId, signal, 'consultation');
+      return buildConsultation(snap, await history(planId, signal ? { signal } : {}, null), today(ctx));
     },
 
     history,

@@ -3,7 +3,7 @@
  * ConflictError and stores nothing; edits of different items of one plan never block each other.
  */
 import { expect } from '@open-wc/testing';
-import { ConflictError, MemoryAdapter, RuleError, type Agreement, type ChangeSet, type Goal } from '../../src/core/index.js';
+import { ConflictError, MemoryAdapter, RuleError, type Agreement, type ChangeSet, type Goal, type PlanSnapshot } from '../../src/core/index.js';
 import { buildFatmaPlan, rejection, sanne, verhoeven, world } from './fixtures.js';
 
 /** Holds back commits that carry a given audit action until the test releases them. */
@@ -22,6 +22,31 @@ class GatedAdapter extends MemoryAdapter {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
+
+/**
+ * Holds the next loadPlan until the test releases it, and says when it got there: the moment between a
+ * change reading the plan's records and committing, where another user's add slips in.
+ */
+class DelayedLoad extends MemoryAdapter {
+  private next: { reached: () => void; gate: Promise<void> } | null = null;
+  delayNextLoad(): { reached: Promise<void>; release: () => void } {
+    let release!: () => void;
+    let reached!: () => void;
+    const arrived = new Promise<void>((r) => (reached = r));
+    this.next = { reached, gate: new Promise<void>((r) => (release = r)) };
+    return { reached: arrived, release };
+  }
+  override async loadPlan(planId: string): Promise<PlanSnapshot | null> {
+    const held = this.next;
+    this.next = null;
+    const snap = await super.loadPlan(planId);
+    if (held) {
+      held.reached();
+      await held.gate;
+    }
+    return snap;
+  }
+}
 
 describe('core: concurrency', () => {
   it('lets one of ten parallel updates from the same version win; the nine others conflict and store nothing', async () => {
@@ -190,5 +215,35 @@ describe('core: concurrency', () => {
     const open = snap.agreements.filter((a) => a.goalId === goal.id && ['draft', 'not-started', 'in-progress', 'on-hold'].includes(a.status));
     expect(added[0]!.status).to.equal('fulfilled');
     expect(goal.status === 'completed' ? open : []).to.deep.equal([]);
+  });
+
+  // Any change that decides from a set of records checks the set's owner: closePlan read the plan's goals
+  // (held here until another user's addGoal committed) and must not leave that new goal open.
+  it('closes a goal added while closePlan was deciding, instead of leaving it open in the closed plan', async () => {
+    const adapter = new DelayedLoad();
+    const w = world(adapter);
+    const f = await buildFatmaPlan(w.sanne, w.clock);
+    const { reached, release } = adapter.delayNextLoad();
+    const closing = w.sanne.closePlan(f.plan.id, { reason: 'Verhuisd' });
+    await reached;
+    const late = await w.verhoeven.addGoal(f.plan.id, { description: 'Meer bewegen.', domain: 'functional' });
+    release();
+    await closing;
+    const snap = (await w.sanne.getPlan(f.plan.id))!;
+    expect(snap.goals.find((g) => g.id === late.id)).to.deep.include({ status: 'cancelled', closedWith: 'plan' });
+  });
+
+  it('closes an agreement added while closeGoal was deciding', async () => {
+    const adapter = new DelayedLoad();
+    const w = world(adapter);
+    const f = await buildFatmaPlan(w.sanne, w.clock);
+    const { reached, release } = adapter.delayNextLoad();
+    const closing = w.sanne.closeGoal(f.plan.id, f.goals.weight.id, { outcome: 'achieved' });
+    await reached;
+    const late = await w.verhoeven.addAgreement(f.plan.id, f.goals.weight.id, { description: 'Weegschaal kopen.', performer: { kind: 'patient' } });
+    release();
+    await closing;
+    const snap = (await w.sanne.getPlan(f.plan.id))!;
+    expect(snap.agreements.find((a) => a.id === late.id)).to.deep.include({ status: 'completed', closedWith: 'goal' });
   });
 });

@@ -107,12 +107,12 @@ describe('goals', () => {
       const closed = await w.sanne.closeGoal(f.plan.id, f.goals.sugar.id, { outcome: 'achieved' });
       const history = await w.sanne.history(f.plan.id);
       const attempts = [
-        w.sanne.updateGoal(f.plan.id, f.goals.sugar.id, { description: 'Onder de 50.' }),
-        w.sanne.closeGoal(f.plan.id, f.goals.sugar.id, { outcome: 'not-achieved' }),
-        w.sanne.addAgreement(f.plan.id, f.goals.sugar.id, { description: 'Nog een keer prikken.', performer: { kind: 'patient' } }),
+        () => w.sanne.updateGoal(f.plan.id, f.goals.sugar.id, { description: 'Onder de 50.' }),
+        () => w.sanne.closeGoal(f.plan.id, f.goals.sugar.id, { outcome: 'not-achieved' }),
+        () => w.sanne.addAgreement(f.plan.id, f.goals.sugar.id, { description: 'Nog een keer prikken.', performer: { kind: 'patient' } }),
       ];
       for (const attempt of attempts) {
-        const error = await rejection<RuleError>(attempt);
+        const error = await rejection<RuleError>(attempt());
         expect(error).to.be.instanceOf(RuleError);
         expect(error.rule).to.equal('goal-closed');
       }

@@ -181,13 +181,13 @@ describe('plans', () => {
       expect((await w.sanne.listPlans(FATMA)).map((p) => p.id)).to.deep.equal([f.plan.id, next.id]);
       const before = await w.sanne.history(f.plan.id);
       const attempts = [
-        w.sanne.updatePlan(f.plan.id, { title: 'Nieuw' }),
-        w.sanne.addGoal(f.plan.id, { description: 'Meer bewegen.', domain: 'functional' }),
-        w.sanne.accordPlan(f.plan.id),
-        w.sanne.closePlan(f.plan.id, { reason: 'Nog eens' }),
+        () => w.sanne.updatePlan(f.plan.id, { title: 'Nieuw' }),
+        () => w.sanne.addGoal(f.plan.id, { description: 'Meer bewegen.', domain: 'functional' }),
+        () => w.sanne.accordPlan(f.plan.id),
+        () => w.sanne.closePlan(f.plan.id, { reason: 'Nog eens' }),
       ];
       for (const attempt of attempts) {
-        const error = await rejection<RuleError>(attempt);
+        const error = await rejection<RuleError>(attempt());
         expect([error.code, error.rule]).to.deep.equal(['rule', 'plan-closed']);
       }
       expect(await w.sanne.history(f.plan.id)).to.deep.equal(before);

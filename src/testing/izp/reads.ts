@@ -2,7 +2,8 @@
 import { describe, it } from '../runner.js';
 import type { PlanChange } from '../../core/api.js';
 import { expect } from '../expect.js';
-import { FATMA, buildFatmaPlan, rejection, type MakeWorld } from './fixtures.js';
+import type { AuditRecord } from '../../core/audit.js';
+import { FATMA, buildFatmaPlan, rejection, sanne, verhoeven, type MakeWorld } from './fixtures.js';
 
 export function describeReads(world: MakeWorld): void {
   describe('reads, signals and change notices', () => {
@@ -42,6 +43,32 @@ export function describeReads(world: MakeWorld): void {
         expect([error.code, error.fields]).to.deep.equal(['validation', ['signal']]);
       }
       expect(await w.sanne.getPlan(f.plan.id)).to.deep.equal(before);
+    });
+
+    it('logs every view of the plan (who, for whom, when, which patient, what), apart from the changes', async () => {
+      const w = world();
+      const f = await buildFatmaPlan(w.sanne, w.clock);
+      const assistant = w.as(sanne, { onBehalfOf: { id: verhoeven.id, name: verhoeven.name, role: verhoeven.role } });
+      const changes = await w.verhoeven.history(f.plan.id);
+      await assistant.getPlan(f.plan.id);
+      await assistant.getOverview(f.plan.id);
+      await assistant.getConsultation(f.plan.id);
+      await assistant.history(f.plan.id);
+      await assistant.getPlanForPatient(FATMA);
+      await assistant.updateGoal(f.plan.id, f.goals.weight.id, { note: 'Na de view gewijzigd.' }, { expectedVersion: f.goals.weight.version });
+      // The log is written beside the read, not before it: ask until it is there.
+      let views: AuditRecord[] = [];
+      for (let i = 0; i < 50 && views.length < 5; i++) {
+        views = (await w.verhoeven.history(f.plan.id, { views: true })).filter((r) => r.action === 'plan.view' && r.onBehalfOf?.id === verhoeven.id);
+      }
+      expect(views.map((r) => r.reason)).to.deep.equal(['plan', 'overview', 'consultation', 'history', 'plan']);
+      for (const r of views) {
+        expect([r.patientId, r.planId, r.onBehalfOf?.id, r.before, r.after]).to.deep.equal([FATMA, f.plan.id, verhoeven.id, null, null]);
+        expect(r.at).to.match(/^\d{4}-\d{2}-\d{2}T/);
+      }
+      const after = await w.verhoeven.history(f.plan.id);
+      expect(after.some((r) => r.action === 'plan.view'), 'history() leaves views out').to.equal(false);
+      expect(after.length).to.equal(changes.length + 1);
     });
 
     it('tells a subscriber when another user changed the plan, until it unsubscribes', async function () {
