@@ -15,11 +15,14 @@ export async function launch() {
   });
 }
 
-/** Serves the project root (TypeScript compiled on the fly) on 127.0.0.1 and a free port. */
-export async function serve(rootDir = '.') {
+/**
+ * Serves the project root (TypeScript compiled on the fly) on 127.0.0.1 and a free port; `middleware`
+ * (Koa style) lets a test set response headers, such as a Content-Security-Policy.
+ */
+export async function serve(rootDir = '.', middleware = []) {
   const server = await startDevServer({
     config: {
-      rootDir, port: 0, hostname: '127.0.0.1', nodeResolve: rootDir === '.', watch: false, open: false,
+      rootDir, port: 0, hostname: '127.0.0.1', nodeResolve: rootDir === '.', watch: false, open: false, middleware,
       plugins: rootDir === '.' ? [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })] : [],
     },
     readCliArgs: false,

@@ -25,7 +25,13 @@ async function setup(): Promise<IzpOverview> {
   </izp-plan>`, document.getElementById('app')!);
   const overview = document.querySelector('izp-overview')!;
   (overview as unknown as { printDocument(doc: Document): void }).printDocument = (doc) => {
-    printedHtml = `<!doctype html>\n${doc.documentElement.outerHTML}`;
+    // The frame's stylesheet is adopted (CSSOM), so it is not in the markup: write it out for the PDF page.
+    const css = doc.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const copy = doc.documentElement.cloneNode(true) as HTMLElement;
+    const style = copy.ownerDocument.createElement('style');
+    style.textContent = css;
+    copy.querySelector('head')!.append(style);
+    printedHtml = `<!doctype html>\n${copy.outerHTML}`;
   };
   for (let i = 0; i < 200 && !overview.shadowRoot?.querySelector('.printout'); i++) await new Promise((r) => setTimeout(r, 25));
   if (!overview.shadowRoot?.querySelector('.printout')) throw new Error('the overview did not render');

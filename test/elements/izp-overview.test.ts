@@ -47,7 +47,8 @@ function stubPrint(overview: IzpOverview, behaviour?: (doc: Document) => void) {
     printed.push({
       doc,
       text: text(doc.body),
-      css: Array.from(doc.querySelectorAll('style')).map((s) => s.textContent).join('\n'),
+      // The stylesheet is adopted (CSSOM, allowed under a strict CSP), not a <style> element.
+      css: doc.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText)).join('\n'),
       h1: text(doc.querySelector('h1')),
       imgs: doc.querySelectorAll('img').length,
       links: Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? ''),
@@ -216,9 +217,11 @@ describe('<izp-overview mode="print"> (function 9)', () => {
     expect(page!.h1).to.equal('Mijn zorgplan');
     expect(page!.text).to.contain('Mw. F. Yıldız').and.to.contain('Wat doe ik zelf').and.to.contain('16 maart 2026');
     expect(page!.text).not.to.contain('Afdrukken'); // no button on paper
-    expect(page!.css).to.match(/@page\s*{[^}]*size:\s*A4/);
+    expect(page!.css).to.match(/@page\s*{[^}]*size:\s*A4/i);
     expect(page!.doc.documentElement.lang).to.equal('nl');
-    expect(page!.doc.defaultView!.location.href).to.equal('about:srcdoc');
+    // The frame's own empty document (no srcdoc, refused under Trusted Types), of the page's origin.
+    expect(page!.doc.defaultView!.location.href).to.equal('about:blank');
+    expect(page!.doc.defaultView!.origin).to.equal(window.origin);
     const actions = await printActions(w.sanne, planId);
     expect(actions).to.have.length(1);
     expect(actions[0]!.user.name).to.equal('Sanne de Wit');

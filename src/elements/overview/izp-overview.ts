@@ -14,9 +14,6 @@ import { renderCounts, renderDue, renderGoals, renderToDiscuss, renderWhoList, t
 export type { OverviewGrouping } from './overview-screen.js';
 export type OverviewMode = 'screen' | 'print';
 
-/** The empty page the printout is written into; a constant, never with user text. */
-const FRAME_DOC = '<!doctype html><html><head><meta charset="utf-8"><title></title></head><body></body></html>';
-
 /** Today as `YYYY-MM-DD` in the user's own time zone. */
 function localToday(): string {
   const d = new Date();
@@ -139,12 +136,11 @@ export class IzpOverview extends IzpElement {
     frame.className = 'print-frame';
     frame.title = l.t.printOverview;
     frame.tabIndex = -1;
-    const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-    // Same origin (srcdoc inherits it), filled below through DOM APIs: the user text never meets a parser.
-    frame.srcdoc = FRAME_DOC;
+    // No `src` and no `srcdoc`: the frame keeps its first, empty about:blank document, which shares the
+    // page's origin and CSP. Setting `srcdoc` from a string is refused under Trusted Types, and nothing
+    // here needs a parser: the printout is built through DOM APIs, so user text never meets one.
     this.renderRoot.append(frame);
     this.frame = frame;
-    await loaded;
     const doc = frame.contentDocument;
     const win = frame.contentWindow;
     if (!doc || !win) throw new Error('The print frame did not open');

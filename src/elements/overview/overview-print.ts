@@ -133,12 +133,19 @@ a { text-decoration: underline; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
-/** Fills an empty document (the print frame's) with the printout and its A4 stylesheet, by DOM APIs only. */
+/**
+ * Fills an empty document (the print frame's) with the printout and its A4 stylesheet, by DOM APIs only.
+ * The stylesheet is a constructed one, adopted by the document: a `<style>` element would be blocked by a
+ * host's `style-src 'self'`, and CSSOM is not subject to CSP.
+ */
 export function fillPrintDocument(doc: Document, overview: PrintOverview, l: Localizer, practice = ''): void {
+  const win = doc.defaultView;
+  if (!win) throw new Error('The print document has no window');
   doc.documentElement.lang = l.lang;
   doc.title = [l.t.printHeading, overview.patientName].filter(Boolean).join(' – ');
-  const style = doc.createElement('style');
-  style.textContent = PRINT_CSS;
-  doc.head.append(style);
+  // Made by the frame's own constructor: a document adopts only sheets made in its own window.
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(PRINT_CSS);
+  doc.adoptedStyleSheets = [sheet];
   render(renderPrint(overview, l, 1, practice), doc.body, { creationScope: doc });
 }

@@ -1,0 +1,65 @@
+/**
+ * A host page under the strictest CSP a hospital would set, Trusted Types included: Mw. F. Yıldız's plan
+ * (example 1) in the whole default composition of `<izp-plan>`. The test prints from it and counts every
+ * CSP violation the page reports. The browser's print dialog is replaced, so the test gets the exact
+ * document the print button produced.
+ */
+import '../../src/define.js';
+import { MemoryAdapter } from '../../src/core/index.js';
+import type { IzpOverview } from '../../src/elements/overview/izp-overview.js';
+import { patients, seedExamplePlans, staff } from '../../stories/fixtures/example-plans.js';
+
+declare global {
+  interface Window {
+    izpCsp: {
+      ready: Promise<void>;
+      violations: string[];
+      print(): Promise<{ printed: boolean; heading: string; styled: boolean; fontSize: string; errors: string[] }>;
+    };
+  }
+}
+
+const TODAY = '2026-03-02';
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+
+async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+async function setup(): Promise<IzpOverview> {
+  const adapter = new MemoryAdapter();
+  await seedExamplePlans(adapter, TODAY);
+  const plan = document.createElement('izp-plan');
+  Object.assign(plan, { adapter, user: staff.poh });
+  plan.setAttribute('patient-id', patients.yildiz.id);
+  plan.setAttribute('patient-name', patients.yildiz.name);
+  document.getElementById('app')!.append(plan);
+  return until(() => plan.shadowRoot?.querySelector('izp-overview') as IzpOverview | null);
+}
+
+const ready = setup();
+window.izpCsp = {
+  ready: ready.then(() => undefined),
+  violations,
+  async print() {
+    const overview = await ready;
+    const errors: string[] = [];
+    overview.addEventListener('izp-error', (e) => errors.push(String((e as CustomEvent).detail.error?.message)));
+    let result = { heading: '', styled: false, fontSize: '' };
+    (overview as unknown as { printDocument(doc: Document): void }).printDocument = (doc) => {
+      const h1 = doc.querySelector('h1');
+      result = {
+        heading: h1?.textContent?.trim() ?? '',
+        styled: doc.adoptedStyleSheets.length > 0 || doc.styleSheets.length > 0,
+        fontSize: doc.defaultView!.getComputedStyle(doc.documentElement).fontSize,
+      };
+    };
+    const printed = await overview.print();
+    return { printed: !!printed, ...result, errors };
+  },
+};

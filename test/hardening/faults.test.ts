@@ -1,0 +1,68 @@
+/**
+ * Storage faults at every step of every public function of the core: the adapter fails, or hangs until the
+ * caller aborts, at its first, second, ... call. Every time: the function rejects with a typed error (or
+ * the caller's abort), nothing half-done is stored, and trying again works. Prints its figures.
+ */
+import { expect } from '@open-wc/testing';
+import { isIzpError, MemoryAdapter } from '../../src/core/index.js';
+import { FaultyAdapter, dump } from './faulty-adapter.js';
+import { buildPlan, fatma, izpFor, sanne, scenarios, type Built, type Scenario } from './scenarios.js';
+
+const PATIENTS = [fatma.id, 'pat-bosman'];
+
+async function prepare(s: Scenario): Promise<{ adapter: FaultyAdapter; built: Built; before: string }> {
+  const base = new MemoryAdapter();
+  const built = s.setup ? await s.setup(base) : await buildPlan(base);
+  return { adapter: new FaultyAdapter(base), built, before: await dump(base, PATIENTS) };
+}
+
+/** How many adapter calls the function makes when nothing goes wrong. */
+async function stepsOf(s: Scenario): Promise<number> {
+  const { adapter, built } = await prepare(s);
+  await s.act(izpFor(adapter, s.user ?? sanne), built, {});
+  return adapter.calls;
+}
+
+const figures = { functions: 0, faults: 0, hangs: 0 };
+
+describe('hardening: storage faults at every step of every function', () => {
+  after(() => {
+    console.log(`# faults: ${figures.functions} functions, ${figures.faults} failing calls, ${figures.hangs} hanging calls aborted`);
+  });
+
+  for (const s of scenarios) {
+    it(`${s.name}: a failing call at any step stores nothing half-done, and a retry works`, async () => {
+      const steps = await stepsOf(s);
+      expect(steps).to.be.greaterThan(0);
+      figures.functions++;
+      for (let at = 1; at <= steps; at++) {
+        const { adapter, built, before } = await prepare(s);
+        adapter.fault = { at, mode: 'throw' };
+        const izp = izpFor(adapter, s.user ?? sanne);
+        const error = await s.act(izp, built, {}).then(() => null, (e: unknown) => e);
+        expect(isIzpError(error), `step ${at}: ${String(error)}`).to.equal(true);
+        expect((error as { code: string }).code, `step ${at}`).to.equal('unavailable');
+        expect(await dump(adapter.base, PATIENTS), `step ${at}: the stored plan is intact`).to.equal(before);
+        adapter.fault = null;
+        await s.act(izp, built, {});
+        figures.faults++;
+      }
+    });
+
+    it(`${s.name}: a hanging call at any step ends when the caller aborts, storing nothing`, async () => {
+      const steps = await stepsOf(s);
+      for (let at = 1; at <= steps; at++) {
+        const { adapter, built, before } = await prepare(s);
+        adapter.fault = { at, mode: 'hang' };
+        const controller = new AbortController();
+        const settled = s.act(izpFor(adapter, s.user ?? sanne), built, { signal: controller.signal }).then(() => null, (e: unknown) => e);
+        await adapter.hanging;
+        controller.abort();
+        const error = (await settled) as { name?: string } | null;
+        expect(error?.name, `step ${at}`).to.equal('AbortError');
+        expect(await dump(adapter.base, PATIENTS), `step ${at}: the stored plan is intact`).to.equal(before);
+        figures.hangs++;
+      }
+    });
+  }
+});
