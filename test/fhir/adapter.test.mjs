@@ -120,6 +120,18 @@ describe('FhirAdapter on a FHIR server', () => {
     assert.equal(snapshot.goals[0].version, 2);
   });
 
+  it('keeps ids FHIR cannot carry as ids, or that need escaping in a search', async () => {
+    const adapter = new m.FhirAdapter({ baseUrl: server.url(tenant()) });
+    const izp = m.createIzp({ adapter, user: sanne });
+    const plan = await izp.createPlan({ patientId: 'BSN 1234,5|6$7\\8', patientName: 'Mw. G. Visser' });
+    const goal = await izp.addGoal(plan.id, { description: 'Zo lang mogelijk thuis blijven wonen.', domain: 'functional' });
+    await izp.accordPlan(plan.id);
+    const snapshot = await adapter.loadPlan(plan.id);
+    assert.equal(snapshot.plan.patientId, 'BSN 1234,5|6$7\\8');
+    assert.equal(snapshot.goals[0].id, goal.id);
+    assert.equal((await adapter.get('patient', 'BSN 1234,5|6$7\\8')).openPlanId, plan.id);
+  });
+
   it('uses the auth hook on every request', async () => {
     const name = tenant('secure');
     const refused = new m.FhirAdapter({ baseUrl: server.url(name) });
