@@ -120,6 +120,37 @@ describe('FhirAdapter on a FHIR server', () => {
     assert.equal(snapshot.goals[0].version, 2);
   });
 
+  it('reads a plan in one search when the server applies _include and _revinclude', async () => {
+    const memory = new m.MemoryAdapter();
+    const ids = await m.seedExamplePlans(memory, '2026-11-30');
+    const snapshot = await memory.loadPlan(ids.yildiz);
+    const resources = m.toFhirBundle(snapshot, { type: 'collection' }).entry.map((e) => ({ ...e.resource, meta: { versionId: '1' } }));
+    const requests = [];
+    // A server that honours the parameters says so in its self link, as the FHIR search spec asks.
+    const honouring = async (url) => {
+      requests.push(String(url));
+      const self = String(url);
+      return new Response(JSON.stringify({ resourceType: 'Bundle', type: 'searchset', link: [{ relation: 'self', url: self }], entry: resources.map((resource) => ({ resource })) }), { status: 200 });
+    };
+    const adapter = new m.FhirAdapter({ baseUrl: 'http://127.0.0.1:9/fhir', fetch: honouring });
+    const loaded = await adapter.loadPlan(ids.yildiz);
+    assert.equal(requests.length, 1, 'one request');
+    assert.match(decodeURIComponent(requests[0]), /_include=CarePlan:goal&.*_revinclude=Task:based-on/);
+    assert.equal(JSON.stringify(m.canonical(loaded)), JSON.stringify(m.canonical(snapshot)));
+  });
+
+  it('keeps ids FHIR cannot carry as ids, or that need escaping in a search', async () => {
+    const adapter = new m.FhirAdapter({ baseUrl: server.url(tenant()) });
+    const izp = m.createIzp({ adapter, user: sanne });
+    const plan = await izp.createPlan({ patientId: 'BSN 1234,5|6$7\\8', patientName: 'Mw. G. Visser' });
+    const goal = await izp.addGoal(plan.id, { description: 'Zo lang mogelijk thuis blijven wonen.', domain: 'functional' });
+    await izp.accordPlan(plan.id);
+    const snapshot = await adapter.loadPlan(plan.id);
+    assert.equal(snapshot.plan.patientId, 'BSN 1234,5|6$7\\8');
+    assert.equal(snapshot.goals[0].id, goal.id);
+    assert.equal((await adapter.get('patient', 'BSN 1234,5|6$7\\8')).openPlanId, plan.id);
+  });
+
   it('uses the auth hook on every request', async () => {
     const name = tenant('secure');
     const refused = new m.FhirAdapter({ baseUrl: server.url(name) });

@@ -44,7 +44,13 @@ export class FhirClient {
       throw new StorageError(undefined, { cause: error });
     }
     const text = await response.text();
-    const parsed = text ? (JSON.parse(text) as Resource) : null;
+    let parsed: Resource | null = null;
+    try {
+      parsed = text ? (JSON.parse(text) as Resource) : null;
+    } catch {
+      // A proxy's HTML error page or a cut-off answer: no FHIR content; the status decides.
+      if (response.ok) throw new StorageError({ nl: 'De FHIR-server gaf geen leesbaar antwoord', en: 'The FHIR server gave an unreadable answer' });
+    }
     // Who may do what is the core's judgement; a server refusing the adapter's credentials is a storage failure.
     if (response.status === 401 || response.status === 403) {
       throw new StorageError({ nl: `De FHIR-server weigert de toegang (HTTP ${response.status}); controleer de aanmelding`, en: `The FHIR server refused access (HTTP ${response.status}); check the credentials` });

@@ -21,7 +21,9 @@ export interface Lock {
 }
 
 const SYSTEM = `${Identifiers.patient}-lock`;
-const query = (patientId: string) => `identifier=${encodeURIComponent(`${SYSTEM}|${patientId}`)}`;
+/** FHIR search escapes `\`, `,`, `$` and `|` in a token value with a backslash. */
+const escape = (value: string) => value.replace(/[\\,$|]/g, (c) => `\\${c}`);
+const query = (patientId: string) => `identifier=${encodeURIComponent(`${SYSTEM}|${escape(patientId)}`)}`;
 
 export async function readLock(client: FhirClient, patientId: string, signal?: AbortSignal): Promise<Lock> {
   const { resources } = await client.searchAll(`Basic?${query(patientId)}`, signal);
