@@ -17,7 +17,7 @@ import type {
   Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, Plan, PlanProfile, PlanSnapshot, RecordOf, User,
 } from './model.js';
 import type { Overview } from './overview.js';
-import type { IzpAction, PlanForPermission } from './permissions.js';
+import type { IzpAction, PermissionTarget } from './permissions.js';
 import type { PrintOverview } from './print.js';
 
 /** Options of every read. */
@@ -101,11 +101,12 @@ export interface Izp {
   // ---- who may do what ---------------------------------------------------------------------------
   /**
    * Would the core accept `action` by this user on this plan now? Synchronous and pure: the same rule
-   * the core checks before every change. `plan` is null (or left out) only for `plan.create`.
+   * the core checks before every change. `target` is the plan or its snapshot; null (or left out) only
+   * for `plan.create`.
    */
-  can(action: IzpAction, plan?: PlanForPermission | null): boolean;
-  /** Every action `can` allows on the plan now. */
-  allowedActions(plan: PlanForPermission | null): IzpAction[];
+  can(action: IzpAction, target?: PermissionTarget): boolean;
+  /** Every action `can` allows on the plan (or snapshot) now. */
+  allowedActions(target: PermissionTarget): IzpAction[];
 
   /**
    * Tells `listener` whenever the plan changed, here or elsewhere (another tab on the same database, a

@@ -6,7 +6,7 @@ export type { Izp, ReadOptions, HistoryOptions, PlanChange, VersionedKind } from
 export { createIzp, type IzpConfig } from './izp.js';
 export {
   izpActions, can, permits, allowedActions, canManagePlan, hasAccess, isPatientOf, isCaseManager, isManager,
-  DEFAULT_MANAGER_ROLES, type IzpAction, type PlanForPermission, type Permission,
+  DEFAULT_MANAGER_ROLES, type IzpAction, type PlanForPermission, type PermissionTarget, type Permission,
 } from './permissions.js';
 export { buildConsultation, type Consultation } from './consultation.js';
 export { MemoryAdapter } from './memory-adapter.js';
@@ -21,7 +21,7 @@ export {
 } from './errors.js';
 export { toFieldIssues } from './validate.js';
 export {
-  subjects, fieldNames, problemCodes, ruleCodes,
+  subjects, problemCodes, ruleCodes,
   type ErrorMessages, type Subject, type FieldName, type ProblemCode, type IssueParams, type RuleCode,
 } from './messages/types.js';
 export { nlErrors } from './messages/nl.js';

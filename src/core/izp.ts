@@ -73,8 +73,8 @@ export function createIzp(config: IzpConfig): Izp {
     ...profileCommands(ctx),
     ...importCommands(ctx),
     ...queries(ctx),
-    can: (action, plan = null) => can(user, action, plan, managerRoles),
-    allowedActions: (plan) => allowedActions(user, plan, managerRoles),
+    can: (action, target = null) => can(user, action, target, managerRoles),
+    allowedActions: (target) => allowedActions(user, target, managerRoles),
     subscribe: (planId, listener) => hub.subscribe(planId, listener, ctx),
   };
 }

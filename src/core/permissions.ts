@@ -26,6 +26,10 @@ export type IzpAction = (typeof izpActions)[number];
 
 /** The plan fields a permission depends on: the whole plan or a plan summary from a server both fit. */
 export type PlanForPermission = Pick<Plan, 'patientId' | 'caseManager' | 'access' | 'status'>;
+/** What the permission questions take: a plan, or a snapshot (`{ plan, goals, … }`) as the elements hold it. */
+export type PermissionTarget = PlanForPermission | { plan: PlanForPermission } | null | undefined;
+
+const planOf = (target: PermissionTarget): PlanForPermission | null => (target ? ('plan' in target ? target.plan : target) : null);
 
 export type Permission = 'read' | 'write';
 
@@ -62,7 +66,8 @@ export function isManager(user: User, plan: Pick<Plan, 'caseManager'>, managerRo
  * May the user do `action` to `plan` at all, whatever state the plan is in? `plan` is null only for
  * `plan.create` and `plan.import` (a plan that does not exist yet; for an import, pass the imported plan).
  */
-export function permits(user: User, action: IzpAction, plan: PlanForPermission | null, managerRoles: readonly Role[] = DEFAULT_MANAGER_ROLES): boolean {
+export function permits(user: User, action: IzpAction, target: PermissionTarget, managerRoles: readonly Role[] = DEFAULT_MANAGER_ROLES): boolean {
+  const plan = planOf(target);
   if (action === 'plan.create') return canManagePlan(user);
   if (!plan) return false;
   const patient = isPatientOf(user, plan);
@@ -81,13 +86,14 @@ export function permits(user: User, action: IzpAction, plan: PlanForPermission |
 }
 
 /** `permits`, and the plan is open (a closed plan is only read). */
-export function can(user: User, action: IzpAction, plan: PlanForPermission | null, managerRoles: readonly Role[] = DEFAULT_MANAGER_ROLES): boolean {
+export function can(user: User, action: IzpAction, target: PermissionTarget, managerRoles: readonly Role[] = DEFAULT_MANAGER_ROLES): boolean {
+  const plan = planOf(target);
   if (!permits(user, action, plan, managerRoles)) return false;
   if (action === 'plan.read' || action === 'plan.create' || action === 'plan.import' || !plan) return true;
   return plan.status === 'draft' || plan.status === 'active';
 }
 
 /** Every action `can` allows the user on this plan now, in the order of `izpActions`. */
-export function allowedActions(user: User, plan: PlanForPermission | null, managerRoles: readonly Role[] = DEFAULT_MANAGER_ROLES): IzpAction[] {
-  return izpActions.filter((action) => can(user, action, plan, managerRoles));
+export function allowedActions(user: User, target: PermissionTarget, managerRoles: readonly Role[] = DEFAULT_MANAGER_ROLES): IzpAction[] {
+  return izpActions.filter((action) => can(user, action, target, managerRoles));
 }

@@ -6,7 +6,7 @@ import type { HistoryOptions, Izp, ReadOptions } from './api.js';
 import { viewActions, type AuditRecord } from './audit.js';
 import { buildConsultation } from './consultation.js';
 import { type Context, auditOnly, authorize, load, parseId, read, today } from './context.js';
-import { NotFoundError } from './errors.js';
+import { ForbiddenError, NotFoundError } from './errors.js';
 import { HistoryOptions as HistoryOptionsSchema, PrintOptions, ReadOptions as ReadOptionsSchema } from './inputs.js';
 import type { Plan, PlanSnapshot, RecordOf } from './model.js';
 import { buildOverview } from './overview.js';
@@ -76,8 +76,14 @@ export function queries(ctx: Context): Queries {
       const index = await read(ctx, 'patient', pid, signal);
       const id = index?.openPlanId ?? index?.planIds.at(-1);
       const plan = id ? await read(ctx, 'plan', id, signal) : null;
-      // An outsider hears the same as when there is no plan: refused access must not reveal that one exists.
-      if (!plan || !(await readable(plan, signal))) return null;
+      if (!plan) return null;
+      if (!(await readable(plan, signal))) {
+        // Someone who may start plans learns that one exists from the one-open-plan rule anyway, and must
+        // be told they are refused rather than be offered a second plan; anyone else hears what they would
+        // hear if there were no plan. The refusal is audited either way.
+        if (permits(ctx.user, 'plan.create', null, ctx.managerRoles)) throw new ForbiddenError('plan.read');
+        return null;
+      }
       logView(plan, 'plan');
       return plan;
     },

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MemoryAdapter, createIzp, type Izp, type User } from '../../src/core/index.js';
+import { MemoryAdapter, allowedActions, can, createIzp, izpActions, type Izp, type User } from '../../src/core/index.js';
 
 const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
 const verhoeven: User = { id: 'ha-verhoeven', name: 'dr. P. Verhoeven', role: 'gp' };
@@ -95,5 +95,15 @@ describe('core: access chosen by the patient', () => {
     const strict = await world([]);
     expect(await code(strict.as(verhoeven).closePlan(strict.plan.id, { reason: 'Verhuisd.' }))).to.equal('forbidden');
     expect(await code(strict.as(sanne).closePlan(strict.plan.id, { reason: 'Verhuisd.' }))).to.equal('ok');
+  });
+
+  it('gives a REST client or server the same rule as pure functions of user, plan and manager roles', async () => {
+    const { as, plan } = await world(['gp', 'practice-nurse']);
+    for (const user of [sanne, verhoeven, lotte, ruud, fatma]) {
+      const izp = createIzp({ adapter: new MemoryAdapter(), user, managerRoles: ['gp', 'practice-nurse'] });
+      expect(allowedActions(user, plan, ['gp', 'practice-nurse']), user.id).to.deep.equal(izp.allowedActions(plan));
+      for (const action of izpActions) expect(can(user, action, plan, ['gp', 'practice-nurse']), `${user.id} ${action}`).to.equal(as(user).can(action, plan));
+    }
+    expect(can(lotte, 'plan.close', plan), 'managerRoles default to the GP').to.equal(false);
   });
 });

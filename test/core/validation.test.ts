@@ -88,7 +88,7 @@ describe('core: validation', () => {
     expect(error.localized('nl')).to.equal('Het doel is niet geldig: Omschrijving is verplicht');
   });
 
-  // BUG: validate.ts describe() treats every invalid_type issue with `issue.input === undefined` as
+  // A regression case: validate.ts once treated every invalid_type issue with `issue.input === undefined` as
   // "is required", but zod only reports the input when parsing with `reportInput: true`, so a value of
   // the wrong type (a number for a text) is always called missing.
   it('tells a wrong type from a missing value', async () => {

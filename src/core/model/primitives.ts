@@ -19,7 +19,9 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 /** Characters that take no space: text of only these (and spaces) is as empty as no text. */
 const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 
-const readable = (lines: boolean) => (s: string) => !CONTROL.test(s) && !(!lines && LINE.test(s)) && !LONE_SURROGATE.test(s) && !BIDI.test(s);
+const readable = (lines: boolean) => (s: string) => !CONTROL.test(s) && !(!lines && LINE.test(s)) && !BIDI.test(s);
+/** Checked before normalising: some engines' `normalize` turns a lone surrogate into U+FFFD silently. */
+const wellFormed = (s: string) => !LONE_SURROGATE.test(s);
 const visible = (s: string) => s.replace(INVISIBLE, '').length > 0;
 
 /**
@@ -27,7 +29,8 @@ const visible = (s: string) => s.replace(INVISIBLE, '').length > 0;
  * readable, and bounded so one field cannot swamp a printout. Short text (names, titles) is one line.
  */
 export const text = (max = MAX_TEXT, lines = max > MAX_SHORT) => z.string().check(
-  z.normalize('NFC'), z.trim(), z.refine(visible, 'required'), z.refine(readable(lines), 'unreadable_text'), z.maxLength(max),
+  z.refine(wellFormed, 'unreadable_text'), z.normalize('NFC'), z.trim(), z.refine(visible, 'required'),
+  z.refine(readable(lines), 'unreadable_text'), z.maxLength(max),
 );
 export const shortText = () => text(MAX_SHORT, false);
 /** Years a care plan's dates can fall in: no plan ran in year 0, none is planned for 9999. */
@@ -36,7 +39,7 @@ const inRange = (v: string) => v >= '1900-01-01' && v <= '2200-12-31';
 export const isoDate = () => z.iso.date().check(z.refine(inRange, 'date_range'));
 /** An instant with its offset, as produced by `Date.prototype.toISOString()`. */
 export const isoDateTime = () => z.iso.datetime({ offset: true });
-export const id = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(128), z.refine(readable(false), 'unreadable_text'));
+export const id = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(128), z.refine((v) => wellFormed(v) && readable(false)(v), 'unreadable_text'));
 export const version = () => z.number().check(z.int(), z.gte(1));
 
 /** Roles of people around the patient; `case manager` is a designation on the plan, not a role. */

@@ -99,17 +99,22 @@ export function describeAccess(world: MakeWorld): void {
       const closed = (await w.sanne.closePlan(f.plan.id, { reason: 'Zorg beëindigd.' })).plan;
       expect(w.sanne.allowedActions(closed)).to.deep.equal(['plan.read', 'plan.create', 'plan.import']);
       expect(w.sanne.can('plan.create')).to.equal(true);
+      expect(w.sanne.allowedActions(await w.sanne.getPlan(f.plan.id)), 'a snapshot answers as its plan').to.deep.equal(['plan.read', 'plan.create', 'plan.import']);
       expect(w.fatma.can('plan.create')).to.equal(false);
     });
 
-    it('tells an outsider nothing: no plan, no error that says one exists, and the refusal is audited', async () => {
+    it('tells another patient nothing, refuses a provider without access plainly, and audits both', async () => {
       const { w, f } = await setup();
-      const outsider = w.as(ruud);
-      expect(await outsider.getPlanForPatient(f.plan.patientId)).to.equal(null);
-      expect(await outsider.getPlanForPatient('pat-nobody')).to.equal(null);
-      expect(await outsider.listPlans(f.plan.patientId)).to.deep.equal([]);
+      const otherPatient = w.as({ id: 'pat-henk', name: 'Henk Bosman', role: 'patient' });
+      expect(await otherPatient.getPlanForPatient(f.plan.patientId), 'as if there were no plan').to.equal(null);
+      expect(await otherPatient.getPlanForPatient('pat-nobody')).to.equal(null);
+      expect(await otherPatient.listPlans(f.plan.patientId)).to.deep.equal([]);
+      // A provider would learn of the plan from the one-open-plan rule anyway: they are told they are refused.
+      const provider = w.as(ruud);
+      expect((await rejection<{ code: string }>(provider.getPlanForPatient(f.plan.patientId))).code).to.equal('forbidden');
+      expect(await provider.listPlans(f.plan.patientId)).to.deep.equal([]);
       const denied = (await w.sanne.history(f.plan.id)).filter((r) => r.action === 'access.denied');
-      expect(denied.map((r) => r.user.id)).to.deep.equal([ruud.id, ruud.id]);
+      expect(denied.map((r) => r.user.id)).to.deep.equal(['pat-henk', 'pat-henk', ruud.id, ruud.id]);
     });
   });
 }

@@ -89,8 +89,8 @@ describe('agreements', () => {
       expect((await w.sanne.getPlan(f.plan.id))?.agreements.filter((a) => a.id === first.id)).to.deep.equal([changed]);
     });
 
-    // BUG: service.ts updateAgreement only sets changeReason when a reason is given; otherwise the new
-    // version inherits the previous version's reason, which explains a different change.
+    // A regression case: the next version once inherited the previous version's reason, which explains
+    // a different change.
     it('does not carry the previous change reason into a version made without one', async () => {
       const w = world();
       const f = await buildFatmaPlan(w.sanne, w.clock);

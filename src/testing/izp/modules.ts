@@ -1,22 +1,22 @@
-import { expect } from '@open-wc/testing';
-import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
-import { MemoryAdapter, createIzp, type StorageAdapter, type User } from '../../src/core/index.js';
+/** The generic modules of the Plan van eisen: profile sections, links, the team's note, diary, measurements. */
+import type { User } from '../../core/model.js';
+import { expect } from '../expect.js';
+import { describe, it } from '../runner.js';
+import type { MakeWorld } from './fixtures.js';
 
 const sanne: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };
 const mohamed: User = { id: 'pat-elamrani', name: 'Mohamed El Amrani', role: 'patient' };
-const now = () => new Date('2026-11-23T10:00:00');
 const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code: string; fields?: string[] }) => (e.fields ? `${e.code}:${e.fields.join(',')}` : e.code));
 
-for (const [name, make] of [['memory', () => new MemoryAdapter()], ['IndexedDB', () => new IndexedDbAdapter({ name: `izp-modules-${Date.now()}-${Math.random()}` })]] as const) {
-  describe(`core: the generic modules of the Plan van eisen (${name})`, () => {
-    let adapter: StorageAdapter;
-    beforeEach(() => (adapter = make()));
-    afterEach(async () => (adapter as IndexedDbAdapter).destroy?.());
-
+export function describeModules(world: MakeWorld): void {
+  describe('the generic modules of the Plan van eisen', () => {
+    /** Dhr. M. El Amrani's plan on Monday 23 November 2026. */
     async function plan() {
-      const izp = createIzp({ adapter, user: sanne, now });
+      const w = world();
+      w.clock.advanceDays(266); // from 2 March to 23 November 2026
+      const izp = w.as(sanne);
       const p = await izp.createPlan({ patientId: mohamed.id, patientName: 'Dhr. M. El Amrani' });
-      return { izp, patient: createIzp({ adapter, user: mohamed, now }), plan: p };
+      return { izp, patient: w.as(mohamed), plan: p };
     }
 
     it('fills in sections one at a time, keeps the others, clears with null, and keeps every version', async () => {
