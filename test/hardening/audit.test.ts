@@ -69,13 +69,20 @@ describe('hardening: every change, view, print and refusal audited (NEN 7513)', 
     });
   }
 
-  it('getPlanForPatient answers an outsider the same whether or not the patient has a plan', async () => {
+  it('another patient hears the same whether or not a plan exists; a provider without access is refused plainly, audited', async () => {
     const adapter = new MemoryAdapter();
-    await buildPlan(adapter);
-    const outsider = izpFor(adapter, ruud);
-    expect(await outsider.getPlanForPatient(fatma.id)).to.equal(null);
-    expect(await outsider.getPlanForPatient('pat-nobody')).to.equal(null);
-    expect(await outsider.listPlans(fatma.id)).to.deep.equal([]);
-    expect(await outsider.listPlans('pat-nobody')).to.deep.equal([]);
+    const built = await buildPlan(adapter);
+    const stranger = izpFor(adapter, { id: 'pat-bosman', name: 'Dhr. H. Bosman', role: 'patient' });
+    expect(await stranger.getPlanForPatient(fatma.id)).to.equal(null);
+    expect(await stranger.getPlanForPatient('pat-nobody')).to.equal(null);
+    expect(await stranger.listPlans(fatma.id)).to.deep.equal([]);
+    // A provider who may create plans would learn of an open plan anyway (one open plan per patient), so
+    // the core says so plainly rather than offer a second plan; the refusal is in the history.
+    const before = (await adapter.history(built.planId)).length;
+    const error = await izpFor(adapter, ruud).getPlanForPatient(fatma.id).then(() => null, (e: { code?: string }) => e);
+    expect(error?.code).to.equal('forbidden');
+    expect(await izpFor(adapter, ruud).getPlanForPatient('pat-nobody')).to.equal(null);
+    const added = (await adapter.history(built.planId)).slice(before);
+    expect(added.map((r) => r.action)).to.include('access.denied');
   });
 });
