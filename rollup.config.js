@@ -23,6 +23,7 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      'define/fhir': 'src/define/fhir.ts',
       core: 'src/core/index.ts',
       'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
       fhir: 'src/fhir/index.ts',
@@ -38,8 +39,12 @@ export default [
     plugins: [resolve(), ts()],
   },
   {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/izp-sdk.bundle.js', format: 'es', sourcemap: true },
+    // What a page loads first is this one file; parts loaded on demand (the FHIR export and import) are
+    // chunks beside it, fetched relative to it by the browser.
+    input: { 'izp-sdk.bundle': 'src/bundle.ts' },
+    // Lets the chunks import shared code from the bundle itself, instead of moving it to a third file.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js' },
     plugins: [resolve({ browser: true }), ts(), terser({ format: { comments: false } })],
   },
 ];

@@ -74,5 +74,8 @@ export function renderCreatePlan(host: IzpPlan, closed?: PlanSnapshot['plan']) {
       ${ctrl.renderStatus()}
       <button type="submit" class="primary" ?disabled=${ctrl.saving}>${ctrl.saving ? t.saving : t.createPlan}</button>
     </form>` : nothing}
+    ${host.view === 'professional' && host.actions.may('plan.import') ? html`<izp-fhir-import heading-level="3"
+      patient-id=${host.patientId} patient-name=${patient ?? ''} .izp=${host.coreInstance}
+      @izp-fhir-imported=${() => void host.load()}></izp-fhir-import>` : nothing}
   </section>`;
 }

@@ -178,7 +178,14 @@ export class IzpPlan extends IzpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.follow(this.isConnected ? this.core : null, this.snapshot?.plan.id ?? null);
+    // The FHIR export and import come on demand: their mapping is not loaded before a professional needs it.
+    if (!this.fhirRequested && this.view === 'professional' && this.core) {
+      this.fhirRequested = true;
+      void import('../../define/fhir.js');
+    }
   }
+
+  private fhirRequested = false;
 
   private following: { core: Izp; planId: string; stop: () => void } | null = null;
 
@@ -249,6 +256,7 @@ export class IzpPlan extends IzpElement {
         <izp-overview heading-level="4"></izp-overview>
       </div>
       <izp-history heading-level="3"></izp-history>
+      <izp-fhir-export heading-level="3"></izp-fhir-export>
     `;
   }
 
