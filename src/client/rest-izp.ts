@@ -100,7 +100,9 @@ export function createRestIzp(options: RestIzpOptions): Izp {
       read(o, (signal) => ({ method: 'GET', path: `${plan(planId)}/history`, query: { views: o?.views ? 'true' : undefined }, ...sig(signal) }), HistoryOptions),
     versions: (planId, kind, recordId, o) => read(o, (signal) => ({
       method: 'GET', ...sig(signal),
-      path: kind === 'plan' ? `${plan(planId)}/versions` : `${plan(planId)}/${kind === 'goal' ? 'goals' : 'agreements'}/${seg(id(recordId, 'id'))}/versions`,
+      path: kind === 'plan' ? `${plan(planId)}/versions`
+        : kind === 'goal' || kind === 'agreement' ? `${plan(planId)}/${kind}s/${seg(id(recordId, 'id'))}/versions`
+        : `${plan(planId)}/versions/${seg(String(kind))}/${seg(id(recordId, 'id'))}`,
     })),
 
     can: (action, p = null) => can(user, action, p, managerRoles),

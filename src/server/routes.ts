@@ -130,6 +130,9 @@ export const routes: Route[] = [
   { method: 'GET', path: '/plans/{planId}/agreements/{agreementId}/versions', operation: 'versions', id: 'agreementVersions', response: 'Versions',
     summary: 'Every version of an agreement, oldest first.',
     call: (c) => c.izp.versions(p(c, 'planId'), 'agreement', p(c, 'agreementId'), { signal: c.signal }) },
+  { method: 'GET', path: '/plans/{planId}/versions/{kind}/{recordId}', operation: 'versions', id: 'recordVersions', response: 'Versions',
+    summary: 'Every version of any record of the plan by kind (profile, ...), oldest first.',
+    call: (c) => c.izp.versions(p(c, 'planId'), p(c, 'kind') as 'plan', p(c, 'recordId'), { signal: c.signal }) },
   // ---- following up, access, modules ----------------------------------------------------------
   { method: 'POST', path: '/plans/{planId}/evaluations', operation: 'evaluate', body: EvaluateInput, response: 'Evaluated', created: true, conditional: true,
     summary: 'Evaluates an agreement, a goal or the plan, with the adjustment in the same change.',
