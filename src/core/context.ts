@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
 import type { ChangeOptions } from './inputs.js';
 import type { Subject } from './messages/types.js';
-import type { PatientIndex, Plan, PlanProfile, PlanSnapshot, RecordKind, RecordOf, Role } from './model.js';
+import { id, type PatientIndex, type Plan, type PlanProfile, type PlanSnapshot, type RecordKind, type RecordOf, type Role } from './model.js';
 import { permits, type IzpAction } from './permissions.js';
 import * as rules from './rules.js';
 import { Transaction, commitWithRetry, localDate, storage, type Runtime } from './transaction.js';
@@ -18,7 +18,8 @@ export interface Context extends Runtime {
 
 export type ChangeOpts = z.output<typeof ChangeOptions>;
 
-export const Id = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
+/** The ids a caller passes as arguments: the same rule as every id in the model. */
+export const Id = id();
 
 export function parseId(value: unknown, field: string): string {
   return parse(Id, value, 'id' satisfies Subject, field);

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import {
   AgreementOutcome, CareTeamMember, Domain, EducationLink, Role, readinessStages, EvaluationOutcome, GoalOutcome, Measurement, Performer, Person, Priority, Target,
-  id, isoDate, shortText, text,
+  id, isoDate, shortText, text, unitText,
 } from './model.js';
 
 /**
@@ -186,7 +186,7 @@ export type ProfileChanges = z.input<typeof ProfileChanges>;
 export const MeasurementInput = z.strictObject({
   measure: shortText(),
   value: z.number().check(z.refine(Number.isFinite, 'not_finite')),
-  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  unit: z.optional(unitText()),
   /** Defaults to today. */
   date: z.optional(isoDate()),
 });

@@ -7,7 +7,7 @@
  * "concept" stage, which FHIR expresses as Task.status = draft).
  */
 import * as z from 'zod/mini';
-import { AccessGrant, CareTeamMember, Person, Role, Stamp, id, isoDate, shortText, text, version } from './model/primitives.js';
+import { AccessGrant, CareTeamMember, Person, Role, Stamp, id, isoDate, shortText, text, unitText, version } from './model/primitives.js';
 import type { DiaryEntry, Evaluation, MeasurementRecord, PlanProfile } from './model/follow-up.js';
 
 export * from './model/primitives.js';
@@ -75,7 +75,7 @@ export const Target = z.strictObject({
   measure: shortText(),
   comparator: z.optional(z.enum(comparators)),
   value: z.optional(z.number().check(z.refine(Number.isFinite, 'not_finite'))),
-  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  unit: z.optional(unitText()),
   /** For targets that are not a number ("walks to the beach"). */
   description: z.optional(shortText()),
   due: z.optional(isoDate()),

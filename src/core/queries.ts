@@ -2,6 +2,7 @@
  * The reads: the plan, the patient's plans, 8 Overzicht, 9 Overzicht uitdraaien, the consultation, the
  * history and earlier versions. Every read checks access; the patient never sees the team's own note.
  */
+import * as z from 'zod/mini';
 import type { HistoryOptions, Izp, ReadOptions } from './api.js';
 import { viewActions, type AuditRecord } from './audit.js';
 import { buildConsultation } from './consultation.js';
@@ -15,12 +16,15 @@ import { buildPrintOverview } from './print.js';
 import { storage } from './transaction.js';
 import { parse } from './validate.js';
 
+/** The kinds of record `versions` reads. */
+const VersionedKind = z.enum(['plan', 'goal', 'agreement']);
+
 export function readOptions(options: unknown): ReadOptions {
   return parse(ReadOptionsSchema, options ?? {}, 'options');
 }
 
 /** What a logged view showed, kept in the access-log entry's `reason`. */
-export type View = 'plan' | 'overview' | 'consultation' | 'history';
+export type View = 'plan' | 'plans' | 'overview' | 'consultation' | 'history' | 'versions';
 
 type Queries = Pick<Izp, 'getPlan' | 'getPlanForPatient' | 'listPlans' | 'getOverview' | 'getPrintOverview' | 'getConsultation' | 'history' | 'versions'>;
 
@@ -29,18 +33,18 @@ export function queries(ctx: Context): Queries {
   /**
    * NEN 7513: every read that shows the plan leaves an access-log entry (who, on whose behalf, when, which
    * patient, and `what` in the record's reason). It is an audit-only change set, apart from the versioned
-   * records, so a view never conflicts with a write; and it is not awaited, so a slow log never holds up
-   * what the user asked to see (a failed log is the adapter's to report).
+   * records, so a view never conflicts with a write. It is part of the read: when the entry cannot be
+   * stored, nothing is shown (a StorageError), so no one ever sees a plan without it being logged.
    */
-  function logView(plan: Plan, what: View | null): void {
-    if (what) void auditOnly(ctx, plan, 'plan.view', undefined, what).catch(() => undefined);
+  async function logView(plan: Plan, what: View | null, signal: AbortSignal | undefined): Promise<void> {
+    if (what) await auditOnly(ctx, plan, 'plan.view', signal, what);
   }
   async function snapshot(planId: string, signal: AbortSignal | undefined, what: View | null): Promise<PlanSnapshot | null> {
     const id = parseId(planId, 'planId');
     const snap = await load(ctx, id, signal);
     if (!snap) return null;
     await authorize(ctx, 'plan.read', snap.plan);
-    logView(snap.plan, what);
+    await logView(snap.plan, what, signal);
     return isPatientOf(ctx.user, snap.plan) ? forPatient(snap) : snap;
   }
   /** May the user read the plan? A "no" is audited (NEN 7513) but not thrown, for lists and look-ups. */
@@ -59,8 +63,9 @@ export function queries(ctx: Context): Queries {
     const id = parseId(planId, 'planId');
     const plan = await read(ctx, 'plan', id, opts.signal);
     if (plan) await authorize(ctx, 'plan.read', plan);
-    if (plan) logView(plan, what);
     let records = await storage(() => ctx.adapter.history(id, opts.signal ? { signal: opts.signal } : {}));
+    // Logged once everything to show is in hand: a read that fails on the way leaves no view behind.
+    if (plan) await logView(plan, what, opts.signal);
     if (!opts.views) records = records.filter((r) => !viewActions.includes(r.action));
     return plan && isPatientOf(ctx.user, plan) ? records.map(auditForPatient) : records;
   }
@@ -84,7 +89,7 @@ export function queries(ctx: Context): Queries {
         if (permits(ctx.user, 'plan.create', null, ctx.managerRoles)) throw new ForbiddenError('plan.read');
         return null;
       }
-      logView(plan, 'plan');
+      await logView(plan, 'plan', signal);
       return plan;
     },
 
@@ -95,6 +100,7 @@ export function queries(ctx: Context): Queries {
       const plans = await Promise.all((index?.planIds ?? []).map((id) => read(ctx, 'plan', id, signal)));
       const shown: Plan[] = [];
       for (const plan of plans) if (plan && (await readable(plan, signal))) shown.push(plan);
+      for (const plan of shown) await logView(plan, 'plans', signal);
       return shown;
     },
 
@@ -112,15 +118,19 @@ export function queries(ctx: Context): Queries {
 
     async getConsultation(planId, options) {
       const { signal } = readOptions(options);
-      const snap = await existing(planId, signal, 'consultation');
-      return buildConsultation(snap, await history(planId, signal ? { signal } : {}, null), today(ctx));
+      const snap = await existing(planId, signal, null);
+      const records = await history(planId, signal ? { signal } : {}, null);
+      await logView(snap.plan, 'consultation', signal);
+      return buildConsultation(snap, records, today(ctx));
     },
 
     history,
 
     async versions<K extends 'plan' | 'goal' | 'agreement'>(planId: string, kind: K, id: string, options?: ReadOptions): Promise<RecordOf<K>[]> {
-      const records = await history(planId, readOptions(options));
-      return records.filter((r) => r.target.kind === kind && r.target.id === id && r.after).map((r) => r.after as unknown as RecordOf<K>);
+      const k = parse(VersionedKind, kind, 'id', 'kind');
+      const recordId = parseId(id, 'id');
+      const records = await history(planId, readOptions(options), 'versions');
+      return records.filter((r) => r.target.kind === k && r.target.id === recordId && r.after).map((r) => r.after as unknown as RecordOf<K>);
     },
   };
 }

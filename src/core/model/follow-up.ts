@@ -3,7 +3,7 @@
  * (profile, measurements, diary).
  */
 import * as z from 'zod/mini';
-import { Person, Stamp, id, isoDate, shortText, text, version } from './primitives.js';
+import { Person, Stamp, id, isoDate, shortText, text, unitText, version } from './primitives.js';
 
 // ---- Evaluation (following up the plan: "vervolgen") ---------------------------------------------
 
@@ -15,7 +15,7 @@ export type EvaluationOutcome = z.infer<typeof EvaluationOutcome>;
 export const Measurement = z.strictObject({
   measure: shortText(),
   value: z.number().check(z.refine(Number.isFinite, 'not_finite')),
-  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  unit: z.optional(unitText()),
   date: z.optional(isoDate()),
 });
 export type Measurement = z.infer<typeof Measurement>;
@@ -107,7 +107,7 @@ export const MeasurementRecord = z.strictObject({
   planId: id(),
   measure: shortText(),
   value: z.number().check(z.refine(Number.isFinite, 'not_finite')),
-  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  unit: z.optional(unitText()),
   date: isoDate(),
   by: Person,
   created: Stamp,

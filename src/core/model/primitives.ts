@@ -33,13 +33,18 @@ export const text = (max = MAX_TEXT, lines = max > MAX_SHORT) => z.string().chec
   z.refine(readable(lines), 'unreadable_text'), z.maxLength(max),
 );
 export const shortText = () => text(MAX_SHORT, false);
+/** A unit ("kg", "mmol/mol"): short, one line, readable; left out rather than empty. */
+export const unitText = () => text(40, false);
 /** Years a care plan's dates can fall in: no plan ran in year 0, none is planned for 9999. */
 const inRange = (v: string) => v >= '1900-01-01' && v <= '2200-12-31';
 /** A calendar date, `YYYY-MM-DD` (due dates and evaluation dates have no time of day). */
 export const isoDate = () => z.iso.date().check(z.refine(inRange, 'date_range'));
 /** An instant with its offset, as produced by `Date.prototype.toISOString()`. */
 export const isoDateTime = () => z.iso.datetime({ offset: true });
-export const id = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(128), z.refine((v) => wellFormed(v) && readable(false)(v), 'unreadable_text'));
+/** An id: one line of visible, readable characters (ids end up in logs and URLs, so no control characters). */
+export const id = () => z.string().check(
+  z.trim(), z.minLength(1), z.refine(visible, 'required'), z.maxLength(128), z.refine((v) => wellFormed(v) && readable(false)(v), 'unreadable_text'),
+);
 export const version = () => z.number().check(z.int(), z.gte(1));
 
 /** Roles of people around the patient; `case manager` is a designation on the plan, not a role. */
