@@ -32,6 +32,8 @@ export interface Call {
   signal?: AbortSignal;
   /** Answer null instead of NotFoundError when the server says 404. */
   nullIfNotFound?: boolean;
+  /** The caller's key for this write (one per form submission); else one is made for this call. */
+  idempotencyKey?: string;
 }
 
 const UNREACHABLE = { nl: 'De server is niet bereikbaar; er is niets opgeslagen', en: 'The server cannot be reached; nothing was saved' };
@@ -44,7 +46,7 @@ export class Http {
     call.signal?.throwIfAborted();
     const retries = this.options.retries ?? 2;
     // One key for every attempt of this write: the server runs it once however often it arrives.
-    const key = call.method === 'GET' ? undefined : randomKey();
+    const key = call.method === 'GET' ? undefined : (call.idempotencyKey ?? randomKey());
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(call, key);
       if (outcome.kind === 'done') return outcome.value as T;

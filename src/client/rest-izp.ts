@@ -25,7 +25,7 @@ export interface RestIzpOptions extends HttpOptions {
   managerRoles?: Role[];
 }
 
-type Opts = { expectedVersion?: number; reason?: string; signal?: AbortSignal };
+type Opts = { expectedVersion?: number; reason?: string; signal?: AbortSignal; idempotencyKey?: string };
 
 const seg = (id: string) => encodeURIComponent(id);
 
@@ -116,6 +116,7 @@ function optsOf(opts: Opts): Partial<Call> {
     ...(opts.expectedVersion !== undefined ? { expectedVersion: opts.expectedVersion } : {}),
     ...(opts.reason !== undefined ? { reason: opts.reason } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.idempotencyKey ? { idempotencyKey: opts.idempotencyKey } : {}),
   };
 }
 

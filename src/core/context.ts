@@ -10,7 +10,7 @@ import { id, type PatientIndex, type Plan, type PlanProfile, type PlanSnapshot, 
 import { permits, type IzpAction } from './permissions.js';
 import * as rules from './rules.js';
 import { Transaction, commitWithRetry, localDate, storage, type Runtime } from './transaction.js';
-import { parse } from './validate.js';
+import { fieldError, parse } from './validate.js';
 
 export interface Context extends Runtime {
   managerRoles: readonly Role[];
@@ -26,6 +26,26 @@ export function parseId(value: unknown, field: string): string {
 }
 
 export const today = (ctx: Context): string => localDate(ctx.now());
+
+type Added = 'plan' | 'goal' | 'agreement' | 'evaluation' | 'measurement' | 'diary';
+
+/** The id of the record an add creates: its idempotency key when it has one, else a new id. */
+export const newRecordId = (ctx: Context, opts: ChangeOpts): string => opts.idempotencyKey ?? ctx.newId();
+
+/**
+ * Idempotent adds. With `idempotencyKey` (one per form submission) the key is the new record's id, so a
+ * retried add finds what its first attempt stored, and returns that instead of storing it twice. A key
+ * already used by someone else, or for another plan or patient, is refused.
+ */
+export async function earlierAdd<K extends Added>(
+  ctx: Context, kind: K, opts: ChangeOpts, belongs: (earlier: RecordOf<K>) => boolean,
+): Promise<RecordOf<K> | null> {
+  if (!opts.idempotencyKey) return null;
+  const earlier = await read(ctx, kind, opts.idempotencyKey, opts.signal);
+  if (!earlier) return null;
+  if (earlier.created.by.id !== ctx.user.id || !belongs(earlier)) throw fieldError('idempotencyKey', 'duplicate_id', 'options');
+  return earlier;
+}
 
 const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
 

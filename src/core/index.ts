@@ -32,3 +32,5 @@ export {
 } from './rules.js';
 export { buildOverview, addDays, type Overview, type GoalView, type DueItem } from './overview.js';
 export { buildPrintOverview, type PrintOverview, type PrintGoal, type PrintAction } from './print.js';
+/** A random UUID, also on pages served over plain http (where `crypto.randomUUID` is missing). */
+export { newId } from './helpers.js';

@@ -127,6 +127,11 @@ export const ChangeOptions = z.strictObject({
   expectedVersion: z.optional(z.number().check(z.int(), z.gte(0))),
   reason: z.optional(text()),
   signal: z.optional(Signal),
+  /**
+   * One key per form submission (a UUID): a retried add, whose first attempt was stored but whose answer
+   * was lost, returns what the first attempt stored instead of storing it twice. Used by adds only.
+   */
+  idempotencyKey: z.optional(id()),
 });
 /**
  * An evaluation with what follows from it, in one change: the evaluation itself and, when the outcome is

@@ -123,6 +123,8 @@ export async function commitWithRetry<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const { tx, result } = await build();
+    // Nothing to store (a retried add that found its first attempt): no commit, and no change to announce.
+    if (!tx.writes.length && !tx.checks.length && !tx.audit.length) return result;
     try {
       await storage(() => rt.adapter.commit(tx.toChangeSet(), signal ? { signal } : {}));
       rt.changed?.(tx.planId);

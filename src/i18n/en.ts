@@ -142,6 +142,7 @@ export const en: Translation = {
   reapply: 'Save my change anyway',
   forbidden: 'You are not allowed to do this.',
   unavailable: 'Storage is unavailable. Your text is still in the form; please try again.',
+  refreshFailed: 'Your change was saved, but the care plan could not be loaded again afterwards. Reload it to see the latest state.',
   announceCreated: (what) => `${what} saved.`,
   announceUpdated: (what) => `${what} changed.`,
   announceClosed: (what) => `${what} closed.`,

@@ -142,6 +142,7 @@ export const nl: Translation = {
   reapply: 'Mijn wijziging toch opslaan',
   forbidden: 'U mag dit niet doen.',
   unavailable: 'De opslag is niet bereikbaar. Uw tekst staat nog in het formulier; probeer het opnieuw.',
+  refreshFailed: 'Uw wijziging is opgeslagen, maar het zorgplan kon daarna niet opnieuw worden geladen. Laad het opnieuw om de laatste stand te zien.',
   announceCreated: (what) => `${what} opgeslagen.`,
   announceUpdated: (what) => `${what} aangepast.`,
   announceClosed: (what) => `${what} afgesloten.`,

@@ -168,6 +168,8 @@ export interface Translation extends WorkflowTranslation {
   reapply: string;
   forbidden: string;
   unavailable: string;
+  /** After a stored change, when reading the plan again failed: the change is safe, the screen is behind. */
+  refreshFailed: string;
   announceCreated: (what: string) => string;
   announceUpdated: (what: string) => string;
   announceClosed: (what: string) => string;

@@ -71,9 +71,13 @@ export function handler(ctx: HandlerContext, route: Route) {
     }
 
     const signal = request.signal;
+    const key = route.method === 'GET' ? null : request.headers.get('idempotency-key');
     const opts: ChangeOpts = {
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
       ...(reason ? { reason } : {}),
+      // The core replays an add by its key as well: a retry still works if this process died between
+      // storing the change and storing its answer.
+      ...(key && /^[\x21-\x7e]{1,128}$/.test(key) ? { idempotencyKey: key } : {}),
       signal,
     };
     const run = async (): Promise<StoredResponse> => {
@@ -94,7 +98,6 @@ export function handler(ctx: HandlerContext, route: Route) {
       }
     };
 
-    const key = route.method === 'GET' ? null : request.headers.get('idempotency-key');
     if (!key) return respond(await run());
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) return problemResponse(httpProblem(400, 'bad-request', { nl: 'Idempotency-Key is ongeldig', en: 'Idempotency-Key is invalid' }, lang));
     const fingerprint = await sha256(`${route.method} ${new URL(request.url).pathname}\n${ifMatch ?? ''}\n${reason ?? ''}\n${text}`);

@@ -66,3 +66,40 @@ describe('hardening: storage faults at every step of every function', () => {
     });
   }
 });
+
+/** The adds, as a form would send them: the same idempotency key for every try of one submission. */
+const adds = scenarios.filter((s) => ['createPlan', 'addGoal', 'addAgreement', 'evaluate', 'addMeasurement', 'addDiaryEntry'].includes(s.name));
+
+describe('hardening: an add whose answer was lost, tried again', () => {
+  for (const s of adds) {
+    it(`${s.name}: stored once, whichever step lost the answer, when the retry carries the same key`, async () => {
+      const steps = await stepsOf(s);
+      for (let at = 1; at <= steps; at++) {
+        const { adapter, built } = await prepare(s);
+        adapter.fault = { at, mode: 'lost-reply' };
+        const izp = izpFor(adapter, s.user ?? sanne);
+        const key = `submission-${s.name}-${at}`;
+        const first = await s.act(izp, built, { idempotencyKey: key }).then((r) => r, () => null);
+        adapter.fault = null;
+        const before = await dump(adapter.base, PATIENTS);
+        const again = await s.act(izp, built, { idempotencyKey: key });
+        if (first) expect(again, `step ${at}: the retry answers what the first try stored`).to.deep.equal(first);
+        const after = await dump(adapter.base, PATIENTS);
+        // The first try was stored (its answer lost) or not at all: either way one record, never two.
+        const stored = (after.match(new RegExp(`"id":"${key}"`, 'g')) ?? []).length;
+        expect(stored, `step ${at}: records with the submission's key`).to.be.at.least(1);
+        if (before.includes(`"id":"${key}"`)) expect(after, `step ${at}: the retry stored nothing new`).to.equal(before);
+      }
+    });
+  }
+
+  it('a key already used by someone else, or for another plan, is refused by name', async () => {
+    const base = new MemoryAdapter();
+    const built = await buildPlan(base);
+    await izpFor(base, sanne).addGoal(built.planId, { description: 'Stoppen met roken.', domain: 'somatic' }, { idempotencyKey: 'submission-1' });
+    const error = await izpFor(base, fatma).addGoal(built.planId, { description: 'Iets anders.', domain: 'social' }, { idempotencyKey: 'submission-1' })
+      .then(() => null, (e: { code?: string; fields?: string[] }) => e);
+    expect(error?.code).to.equal('validation');
+    expect(error?.fields).to.deep.equal(['idempotencyKey']);
+  });
+});

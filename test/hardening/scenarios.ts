@@ -37,7 +37,7 @@ export async function buildPlan(adapter: StorageAdapter): Promise<Built> {
 }
 
 /** The options every function takes. */
-export interface Opts { signal?: AbortSignal }
+export interface Opts { signal?: AbortSignal; idempotencyKey?: string }
 
 export interface Scenario {
   name: string;

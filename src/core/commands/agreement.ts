@@ -1,6 +1,6 @@
 /** Agreements: 5 Invoeren nieuwe afspraak, 6 Aanpassen afspraak, 7 Afsluiten afspraak. */
 import type { Izp } from '../api.js';
-import { type Context, mutate, openChild, parseId, read } from '../context.js';
+import { type Context, earlierAdd, mutate, newRecordId, openChild, parseId, read } from '../context.js';
 import { AgreementChanges, AgreementInput, ChangeOptions, CloseAgreementInput } from '../inputs.js';
 import type { Agreement } from '../model.js';
 import * as rules from '../rules.js';
@@ -15,6 +15,8 @@ export function agreementCommands(ctx: Context): Pick<Izp, 'addAgreement' | 'upd
       const opts = parse(ChangeOptions, options, 'options');
       rules.assertDateOrder(data.start, data.end, 'end', 'agreement');
       return mutate(ctx, planId, opts, 'agreement.add', async (tx, plan) => {
+        const earlier = await earlierAdd(ctx, 'agreement', opts, (a) => a.planId === plan.id && a.goalId === gid);
+        if (earlier) return earlier;
         rules.assertPlanOpen(plan);
         const goal = await read(ctx, 'goal', gid, opts.signal);
         rules.assertGoalInPlan(goal, plan.id);
@@ -23,7 +25,7 @@ export function agreementCommands(ctx: Context): Pick<Izp, 'addAgreement' | 'upd
         tx.check('goal', goal);
         tx.touch(await read(ctx, 'patient', plan.patientId, opts.signal));
         const stamp = tx.stamp();
-        const agreement: Agreement = { ...data, id: ctx.newId(), version: 1, planId: plan.id, goalId: gid, status: 'draft', created: stamp, updated: stamp };
+        const agreement: Agreement = { ...data, id: newRecordId(ctx, opts), version: 1, planId: plan.id, goalId: gid, status: 'draft', created: stamp, updated: stamp };
         return tx.create('agreement', agreement, 'agreement.add');
       });
     },

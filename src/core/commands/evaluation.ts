@@ -4,7 +4,7 @@
  * the other.
  */
 import type { Izp } from '../api.js';
-import { type Context, find, mutateSnapshot, snapshotAfter, today } from '../context.js';
+import { type Context, earlierAdd, find, mutateSnapshot, newRecordId, snapshotAfter, today } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { ChangeOptions, EvaluateInput } from '../inputs.js';
 import type { Agreement, Evaluation } from '../model.js';
@@ -21,13 +21,15 @@ export function evaluationCommands(ctx: Context): Pick<Izp, 'evaluate'> {
       rules.assertNotInFuture(date, today(ctx), 'date', 'evaluation');
       rules.assertDateOrder(date, data.nextEvaluationDate, 'nextEvaluationDate', 'evaluation', 'evaluationDate');
       rules.assertAdjustmentFits(data.target.kind, data);
-      return mutateSnapshot(ctx, planId, opts, 'evaluate', (tx, snap) => {
+      return mutateSnapshot(ctx, planId, opts, 'evaluate', async (tx, snap) => {
         const { plan } = snap;
+        const earlier = await earlierAdd(ctx, 'evaluation', opts, (e) => e.planId === plan.id && e.target.id === data.target.id);
+        if (earlier) return { evaluation: earlier, snapshot: snap };
         rules.assertPlanOpen(plan);
         const stamp = tx.stamp();
         const next = data.nextEvaluationDate;
         const evaluation: Evaluation = {
-          id: ctx.newId(), version: 1, planId: plan.id, target: data.target, date, by: stamp.by, withPatient: data.withPatient,
+          id: newRecordId(ctx, opts), version: 1, planId: plan.id, target: data.target, date, by: stamp.by, withPatient: data.withPatient,
           outcome: data.outcome, measurements: data.measurements ?? [],
           ...(data.note ? { note: data.note } : {}),
           ...(next ? { nextEvaluationDate: next } : {}),

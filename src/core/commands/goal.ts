@@ -1,6 +1,6 @@
 /** Goals: 3 Invoeren doel, changing one, 4 Afsluiten doel. */
 import type { Izp } from '../api.js';
-import { type Context, find, mutate, mutateSnapshot, openChild, parseId, read, today } from '../context.js';
+import { type Context, earlierAdd, find, mutate, newRecordId, mutateSnapshot, openChild, parseId, read, today } from '../context.js';
 import { ChangeOptions, CloseGoalInput, GoalChanges, GoalInput } from '../inputs.js';
 import type { Goal } from '../model.js';
 import { isPatientOf } from '../permissions.js';
@@ -18,13 +18,15 @@ export function goalCommands(ctx: Context): Pick<Izp, 'addGoal' | 'updateGoal' |
       const data = parse(GoalInput, input, 'goal');
       const opts = parse(ChangeOptions, options, 'options');
       return mutate(ctx, planId, opts, 'goal.add', async (tx, plan) => {
+        const earlier = await earlierAdd(ctx, 'goal', opts, (g) => g.planId === plan.id);
+        if (earlier) return earlier;
         rules.assertPlanOpen(plan);
         tx.check('plan', plan);
         // Adding bumps the plan's owner, so a close that decided from the plan's goals sees it and retries.
         tx.touch(await read(ctx, 'patient', plan.patientId, opts.signal));
         const stamp = tx.stamp();
         const goal: Goal = {
-          ...data, id: ctx.newId(), version: 1, planId: plan.id, targets: data.targets ?? [],
+          ...data, id: newRecordId(ctx, opts), version: 1, planId: plan.id, targets: data.targets ?? [],
           expressedBy: isPatientOf(ctx.user, plan) ? 'patient' : (data.expressedBy ?? 'patient'),
           status: 'proposed', start: data.start ?? today(ctx), created: stamp, updated: stamp,
         };

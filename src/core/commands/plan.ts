@@ -4,7 +4,7 @@
 import { ForbiddenError, isIzpError, type ConflictError } from '../errors.js';
 import type { Izp } from '../api.js';
 import { initialAccess } from '../access.js';
-import { type Context, find, mutate, mutateSnapshot, read, snapshotAfter, today } from '../context.js';
+import { type Context, earlierAdd, find, mutate, mutateSnapshot, newRecordId, read, snapshotAfter, today } from '../context.js';
 import { AccordInput, ChangeOptions, ClosePlanInput, CreatePlanInput, UpdatePlanInput } from '../inputs.js';
 import type { Plan } from '../model.js';
 import { permits } from '../permissions.js';
@@ -21,13 +21,15 @@ export function planCommands(ctx: Context): Pick<Izp, 'createPlan' | 'updatePlan
       if (!permits(ctx.user, 'plan.create', null, ctx.managerRoles)) throw new ForbiddenError('plan.create');
       try {
         return await commitWithRetry(ctx, async () => {
+          const earlier = await earlierAdd(ctx, 'plan', opts, (p) => p.patientId === data.patientId);
+          if (earlier) return { tx: new Transaction(ctx, earlier.patientId, earlier.id), result: earlier };
           const index = await read(ctx, 'patient', data.patientId, opts.signal);
           rules.assertNoOpenPlan(index);
           const stamp = stampOf(ctx);
           const caseManager = data.caseManager ?? stamp.by;
           const careTeam = data.careTeam ?? [];
           const plan: Plan = {
-            id: ctx.newId(), version: 1, patientId: data.patientId,
+            id: newRecordId(ctx, opts), version: 1, patientId: data.patientId,
             ...(data.patientName ? { patientName: data.patientName } : {}),
             status: 'draft',
             ...(data.title ? { title: data.title } : {}),

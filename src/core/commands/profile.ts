@@ -3,7 +3,7 @@
  * values, and the patient's diary.
  */
 import type { Izp } from '../api.js';
-import { type Context, assertProfileVersion, mutate, read, today } from '../context.js';
+import { type Context, assertProfileVersion, earlierAdd, mutate, newRecordId, read, today } from '../context.js';
 import { ChangeOptions, DiaryInput, MeasurementInput, ProfileChanges } from '../inputs.js';
 import type { PlanProfile } from '../model.js';
 import * as rules from '../rules.js';
@@ -37,11 +37,13 @@ export function profileCommands(ctx: Context): Pick<Izp, 'updateProfile' | 'addM
       const data = parse(MeasurementInput, input, 'measurement');
       const opts = parse(ChangeOptions, options, 'options');
       rules.assertNotInFuture(data.date, today(ctx), 'date', 'measurement');
-      return mutate(ctx, planId, opts, 'measurement.add', (tx, plan) => {
+      return mutate(ctx, planId, opts, 'measurement.add', async (tx, plan) => {
+        const earlier = await earlierAdd(ctx, 'measurement', opts, (m) => m.planId === plan.id);
+        if (earlier) return earlier;
         rules.assertPlanOpen(plan);
         tx.check('plan', plan);
         const stamp = tx.stamp();
-        return tx.create('measurement', { ...data, id: ctx.newId(), version: 1, planId: plan.id, date: data.date ?? today(ctx), by: stamp.by, created: stamp, updated: stamp }, 'measurement.add');
+        return tx.create('measurement', { ...data, id: newRecordId(ctx, opts), version: 1, planId: plan.id, date: data.date ?? today(ctx), by: stamp.by, created: stamp, updated: stamp }, 'measurement.add');
       });
     },
 
@@ -50,11 +52,13 @@ export function profileCommands(ctx: Context): Pick<Izp, 'updateProfile' | 'addM
       const data = parse(DiaryInput, input, 'diary');
       const opts = parse(ChangeOptions, options, 'options');
       rules.assertNotInFuture(data.date, today(ctx), 'date', 'diary');
-      return mutate(ctx, planId, opts, 'diary.add', (tx, plan) => {
+      return mutate(ctx, planId, opts, 'diary.add', async (tx, plan) => {
+        const earlier = await earlierAdd(ctx, 'diary', opts, (d) => d.planId === plan.id);
+        if (earlier) return earlier;
         rules.assertPlanOpen(plan);
         tx.check('plan', plan);
         const stamp = tx.stamp();
-        return tx.create('diary', { id: ctx.newId(), version: 1, planId: plan.id, date: data.date ?? today(ctx), text: data.text, by: stamp.by, created: stamp, updated: stamp }, 'diary.add');
+        return tx.create('diary', { id: newRecordId(ctx, opts), version: 1, planId: plan.id, date: data.date ?? today(ctx), text: data.text, by: stamp.by, created: stamp, updated: stamp }, 'diary.add');
       });
     },
   };

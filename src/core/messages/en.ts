@@ -18,7 +18,7 @@ export const enErrors: ErrorMessages = {
     due: 'due date', priority: 'priority', expressedBy: 'expressed by', note: 'note', outcome: 'outcome',
     performer: 'performed by', kind: 'kind', support: 'support needed', frequency: 'frequency',
     evaluationDate: 'evaluation date', goalId: 'goal', goalIds: 'goals', agreementIds: 'agreements',
-    expectedVersion: 'version', name: 'name', role: 'role', id: 'id', contact: 'contact', date: 'date', user: 'user',
+    expectedVersion: 'version', idempotencyKey: 'attempt key', name: 'name', role: 'role', id: 'id', contact: 'contact', date: 'date', user: 'user',
     withPatient: 'with the patient', measurements: 'measured values', target: 'subject',
     complaints: 'complaints and problems', inventory: 'inventory', somatic: 'physical', functional: 'functioning',
     social: 'social', psychological: 'psychological', communicative: 'communication', motivation: 'motivation',

@@ -18,7 +18,7 @@ export const nlErrors: ErrorMessages = {
     due: 'streefdatum', priority: 'prioriteit', expressedBy: 'ingebracht door', note: 'toelichting', outcome: 'uitkomst',
     performer: 'wie doet het', kind: 'soort', support: 'benodigde ondersteuning', frequency: 'hoe vaak',
     evaluationDate: 'evaluatiedatum', goalId: 'doel', goalIds: 'doelen', agreementIds: 'afspraken',
-    expectedVersion: 'versie', name: 'naam', role: 'rol', id: 'id', contact: 'contactgegevens', date: 'datum',
+    expectedVersion: 'versie', idempotencyKey: 'pogingsleutel', name: 'naam', role: 'rol', id: 'id', contact: 'contactgegevens', date: 'datum',
     user: 'gebruiker', withPatient: 'samen met de patiënt', measurements: 'meetwaarden', target: 'onderwerp',
     complaints: 'klachten en problemen', inventory: 'inventarisatie', somatic: 'lichamelijk', functional: 'functioneren',
     social: 'maatschappelijk', psychological: 'psychisch', communicative: 'communicatie', motivation: 'motivatie',

@@ -26,7 +26,7 @@ export type FieldName =
   | 'options' | 'chosen' | 'why' | 'links' | 'url' | 'professionalNote' | 'text' | 'actor' | 'permission' | 'adapter'
   | 'managerRoles' | 'onBehalfOf' | 'planId' | 'agreementId' | 'actorId' | 'signal' | 'plan' | 'goals' | 'agreements'
   | 'evaluations' | 'profile' | 'diary' | 'changeAgreement' | 'closeAgreement' | 'changeGoal' | 'includeClosed'
-  | 'access' | 'views';
+  | 'access' | 'views' | 'idempotencyKey';
 
 /** What is wrong with one field: a stable code; its parameters are in `IssueParams`. */
 export const problemCodes = [

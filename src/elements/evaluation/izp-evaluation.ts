@@ -165,7 +165,7 @@ export class IzpEvaluation extends IzpElement {
     const what = base.kind === 'plan' ? t.planTitle : base.kind === 'goal' ? t.goal : t.agreement;
     // The dialog closes and the event goes out as soon as the evaluation is stored, before the plan is
     // re-read: a closed agreement no longer offers an evaluation, which removes this element.
-    const result = await this.save.run('evaluate', () => izp.evaluate(snap.plan.id, input, { expectedVersion }),
+    const result = await this.save.run('evaluate', (idempotencyKey) => izp.evaluate(snap.plan.id, input, { expectedVersion, idempotencyKey }),
       () => t.announceEvaluated(what), ({ evaluation }) => {
         this.returnFocus = false;
         this.dialog.value?.close();

@@ -141,7 +141,7 @@ export class GoalActions {
     const form = event.target as HTMLFormElement;
     const data = readForm(form);
     const { t } = ctx.l;
-    const agreement = await this.addAgreement.run('addAgreement', () => izp.addAgreement(goal.planId, goal.id, data as never),
+    const agreement = await this.addAgreement.run('addAgreement', (idempotencyKey) => izp.addAgreement(goal.planId, goal.id, data as never, { idempotencyKey }),
       () => t.announceCreated(t.agreement));
     if (!agreement) return focusFirstInvalid(this.host, form);
     form.reset();

@@ -147,7 +147,7 @@ export class ModuleForms {
     const izp = ctx.izp;
     const form = event.target as HTMLFormElement;
     const data = readForm(form);
-    const measurement = await this.save('measurement').run('addMeasurement', () => izp.addMeasurement(snapshot.plan.id, data as never),
+    const measurement = await this.save('measurement').run('addMeasurement', (idempotencyKey) => izp.addMeasurement(snapshot.plan.id, data as never, { idempotencyKey }),
       () => ctx.l.t.modAnnounceMeasurement);
     if (!measurement) return focusFirstInvalid(this.host, form);
     form.reset();
@@ -163,7 +163,7 @@ export class ModuleForms {
     const izp = ctx.izp;
     const form = event.target as HTMLFormElement;
     const data = readForm(form);
-    const entry = await this.save('diary').run('addDiaryEntry', () => izp.addDiaryEntry(snapshot.plan.id, data as never),
+    const entry = await this.save('diary').run('addDiaryEntry', (idempotencyKey) => izp.addDiaryEntry(snapshot.plan.id, data as never, { idempotencyKey }),
       () => ctx.l.t.modAnnounceDiary);
     if (!entry) return focusFirstInvalid(this.host, form);
     form.reset();

@@ -116,7 +116,7 @@ export class IzpPlan extends IzpElement {
       l: this.l,
       view: this.view,
       practiceName: this.practiceName,
-      refresh: () => this.refresh(),
+      refresh: (afterSave) => this.refresh(afterSave),
       announce: (message) => this.announce(message),
     });
   }
@@ -152,7 +152,7 @@ export class IzpPlan extends IzpElement {
    * asked); a refusal (access withdrawn meanwhile, in another tab or by the patient) takes the plan off
    * the screen, and with it every form that could raise a message of its own.
    */
-  async refresh(): Promise<void> {
+  async refresh(afterSave = false): Promise<void> {
     if (!this.core || !this.snapshot) return this.load();
     const core = this.core;
     try {
@@ -161,7 +161,7 @@ export class IzpPlan extends IzpElement {
     } catch (error) {
       if (core !== this.core) return;
       if (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found')) this.snapshot = null;
-      this.actions.reportLoadError(error);
+      this.actions.reportLoadError(error, afterSave);
     }
   }
 

@@ -23,6 +23,8 @@ export class PlanActions {
   /** The plan the goal form was opened (or typed into) for: its save goes there or nowhere. */
   private goalDraftFor: string | null = null;
   private loadError: IzpError | null = null;
+  /** Whether the failed read came after a stored change (a refresh), which must not read as "nothing saved". */
+  private afterSave = false;
   private readonly closeModal = new Modal();
   private readonly addGoalButton = createRef<HTMLButtonElement>();
 
@@ -59,15 +61,16 @@ export class PlanActions {
     this.loadError = null;
   }
 
-  reportLoadError(error: unknown): void {
+  reportLoadError(error: unknown, afterSave = false): void {
     this.loadError = isIzpError(error) ? error : new StorageError(undefined, { cause: error });
+    this.afterSave = afterSave;
     this.host.requestUpdate();
   }
 
   renderLoadError() {
     if (!this.loadError) return nothing;
     const { t, lang } = this.host.l;
-    return html`<div class="alert" role="alert">${this.loadError.code === 'unavailable' ? t.unavailable : this.loadError.localized(lang)}
+    return html`<div class="alert" role="alert">${this.afterSave && this.loadError.code === 'unavailable' ? t.refreshFailed : this.loadError.code === 'unavailable' ? t.unavailable : this.loadError.localized(lang)}
       <button type="button" @click=${() => { this.loadError = null; void this.host.load(); }}>${t.reload}</button></div>`;
   }
 
@@ -78,11 +81,11 @@ export class PlanActions {
     const form = event.target as HTMLFormElement;
     const data = readForm(form);
     const { t } = this.host.l;
-    const plan = await this.create.run('createPlan', () => core.createPlan({
+    const plan = await this.create.run('createPlan', (idempotencyKey) => core.createPlan({
       ...data,
       patientId: this.host.patientId,
       ...(this.host.patientName ? { patientName: this.host.patientName } : {}),
-    }), () => t.announceCreated(t.planTitle));
+    }, { idempotencyKey }), () => t.announceCreated(t.planTitle));
     if (plan) {
       form.reset();
       this.host.dispatchEvent(izpEvent('izp-plan-created', { plan }));
@@ -171,7 +174,7 @@ export class PlanActions {
       this.host.announce(t.draftOtherPlan);
       return;
     }
-    const goal = await this.addGoal.run('addGoal', () => core.addGoal(planId, data as never), () => t.announceCreated(t.goal));
+    const goal = await this.addGoal.run('addGoal', (idempotencyKey) => core.addGoal(planId, data as never, { idempotencyKey }), () => t.announceCreated(t.goal));
     if (goal) {
       form.reset();
       this.goalDraftFor = null;

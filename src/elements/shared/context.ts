@@ -17,8 +17,8 @@ export interface PlanContext {
   view: View;
   /** The practice (or organisation) the host names, for the patient's printout; '' when not given. */
   practiceName: string;
-  /** Re-reads the plan after a change, so every element shows the stored state. */
-  refresh(): Promise<void>;
+  /** Reads the plan again; `afterSave` when a change was just stored (a failure then says so). */
+  refresh(afterSave?: boolean): Promise<void>;
   /** Says something through the plan's live region (saves, errors). */
   announce(message: string): void;
 }

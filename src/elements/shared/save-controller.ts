@@ -5,6 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { IzpError, StorageError, isIzpError, localizeIssue, type ConflictError, type ValidationError } from '../../core/errors.js';
+import { newId } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
 import type { PlanContext } from './context.js';
 
@@ -13,6 +14,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class SaveController implements ReactiveController {
   saving = false;
   error: IzpError | null = null;
+  /**
+   * One key per form submission, kept while a save fails and new once it succeeds or the form is cleared:
+   * an add retried after a lost answer finds what it stored the first time, and is never stored twice.
+   */
+  private key: string | null = null;
 
   constructor(private readonly host: Host, private readonly context: () => PlanContext | undefined) {
     host.addController(this);
@@ -27,17 +33,21 @@ export class SaveController implements ReactiveController {
   /**
    * Runs a save. Resolves to the result, or undefined when it failed (the error is then on show).
    * `done` runs after a successful save and before the plan is re-read (close a dialog while it exists).
+   * `save` gets the submission's idempotency key, for adds (`{ idempotencyKey }`).
    */
-  async run<T>(action: string, save: () => Promise<T>, announce?: (result: T) => string, done?: (result: T) => void): Promise<T | undefined> {
+  async run<T>(action: string, save: (idempotencyKey: string) => Promise<T>, announce?: (result: T) => string, done?: (result: T) => void): Promise<T | undefined> {
     const ctx = this.context();
     this.saving = true;
     this.error = null;
     this.host.requestUpdate();
     try {
-      const result = await save();
+      this.key ??= newId();
+      const result = await save(this.key);
+      this.key = null;
       if (announce && ctx) ctx.announce(announce(result));
       done?.(result);
-      await ctx?.refresh();
+      // The change is stored: a failed re-read is reported by the plan as such, never as a failed save.
+      await ctx?.refresh(true);
       return result;
     } catch (caught) {
       const error = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
@@ -53,6 +63,7 @@ export class SaveController implements ReactiveController {
 
   clear(): void {
     this.error = null;
+    this.key = null;
     this.host.requestUpdate();
   }
 
