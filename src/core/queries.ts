@@ -17,7 +17,7 @@ import { storage } from './transaction.js';
 import { parse } from './validate.js';
 
 /** The kinds of record `versions` reads. */
-const VersionedKind = z.enum(['plan', 'goal', 'agreement']);
+const VersionedKind = z.enum(['plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary']);
 
 export function readOptions(options: unknown): ReadOptions {
   return parse(ReadOptionsSchema, options ?? {}, 'options');
@@ -33,18 +33,19 @@ export function queries(ctx: Context): Queries {
   /**
    * NEN 7513: every read that shows the plan leaves an access-log entry (who, on whose behalf, when, which
    * patient, and `what` in the record's reason). It is an audit-only change set, apart from the versioned
-   * records, so a view never conflicts with a write. It is part of the read: when the entry cannot be
-   * stored, nothing is shown (a StorageError), so no one ever sees a plan without it being logged.
+   * records, so a view never conflicts with a write. It is written once everything the read shows is in
+   * hand, and not awaited: a slow or failing log never holds up or breaks what the user asked to see (the
+   * adapter reports a failed write); a read that fails on the way leaves no entry.
    */
-  async function logView(plan: Plan, what: View | null, signal: AbortSignal | undefined): Promise<void> {
-    if (what) await auditOnly(ctx, plan, 'plan.view', signal, what);
+  function logView(plan: Plan, what: View | null): void {
+    if (what) void auditOnly(ctx, plan, 'plan.view', undefined, what).catch(() => undefined);
   }
   async function snapshot(planId: string, signal: AbortSignal | undefined, what: View | null): Promise<PlanSnapshot | null> {
     const id = parseId(planId, 'planId');
     const snap = await load(ctx, id, signal);
     if (!snap) return null;
     await authorize(ctx, 'plan.read', snap.plan);
-    await logView(snap.plan, what, signal);
+    logView(snap.plan, what);
     return isPatientOf(ctx.user, snap.plan) ? forPatient(snap) : snap;
   }
   /** May the user read the plan? A "no" is audited (NEN 7513) but not thrown, for lists and look-ups. */
@@ -65,7 +66,7 @@ export function queries(ctx: Context): Queries {
     if (plan) await authorize(ctx, 'plan.read', plan);
     let records = await storage(() => ctx.adapter.history(id, opts.signal ? { signal: opts.signal } : {}));
     // Logged once everything to show is in hand: a read that fails on the way leaves no view behind.
-    if (plan) await logView(plan, what, opts.signal);
+    if (plan) logView(plan, what);
     if (!opts.views) records = records.filter((r) => !viewActions.includes(r.action));
     return plan && isPatientOf(ctx.user, plan) ? records.map(auditForPatient) : records;
   }
@@ -89,7 +90,7 @@ export function queries(ctx: Context): Queries {
         if (permits(ctx.user, 'plan.create', null, ctx.managerRoles)) throw new ForbiddenError('plan.read');
         return null;
       }
-      await logView(plan, 'plan', signal);
+      logView(plan, 'plan');
       return plan;
     },
 
@@ -100,7 +101,7 @@ export function queries(ctx: Context): Queries {
       const plans = await Promise.all((index?.planIds ?? []).map((id) => read(ctx, 'plan', id, signal)));
       const shown: Plan[] = [];
       for (const plan of plans) if (plan && (await readable(plan, signal))) shown.push(plan);
-      for (const plan of shown) await logView(plan, 'plans', signal);
+      for (const plan of shown) logView(plan, 'plans');
       return shown;
     },
 
@@ -120,7 +121,7 @@ export function queries(ctx: Context): Queries {
       const { signal } = readOptions(options);
       const snap = await existing(planId, signal, null);
       const records = await history(planId, signal ? { signal } : {}, null);
-      await logView(snap.plan, 'consultation', signal);
+      logView(snap.plan, 'consultation');
       return buildConsultation(snap, records, today(ctx));
     },
 

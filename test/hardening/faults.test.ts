@@ -1,6 +1,6 @@
 /**
  * Storage faults at every step of every public function of the core: the adapter fails, or hangs until the
- * caller aborts, at its first, second, ... call. Every time: the function rejects with a typed error (or
+ * caller aborts, at its first, second, ... call (a view's log entry, written on the side, is not a step). Every time: the function rejects with a typed error (or
  * the caller's abort), nothing half-done is stored, and trying again works. Prints its figures.
  */
 import { expect } from '@open-wc/testing';
