@@ -72,12 +72,13 @@ export function handler(ctx: HandlerContext, route: Route) {
 
     const signal = request.signal;
     const key = route.method === 'GET' ? null : request.headers.get('idempotency-key');
+    // The core replays an add by its key as well, so a retry still works if this process died between
+    // storing the change and storing its answer. Keys are per user here: the core gets one made of both.
+    const coreKey = key && /^[\x21-\x7e]{1,255}$/.test(key) ? `idem-${(await sha256(`${user.id}\n${key}`)).slice(0, 40)}` : null;
     const opts: ChangeOpts = {
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
       ...(reason ? { reason } : {}),
-      // The core replays an add by its key as well: a retry still works if this process died between
-      // storing the change and storing its answer.
-      ...(key && /^[\x21-\x7e]{1,128}$/.test(key) ? { idempotencyKey: key } : {}),
+      ...(coreKey ? { idempotencyKey: coreKey } : {}),
       signal,
     };
     const run = async (): Promise<StoredResponse> => {

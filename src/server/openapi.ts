@@ -40,6 +40,7 @@ function responseSchema(shape: Shape): Json {
     case 'PlanSnapshot?': return ref('PlanSnapshot');
     case 'AuditRecord[]': return { type: 'array', items: ref('AuditRecord') };
     case 'Versions': return { type: 'array', items: { type: 'object', description: 'One version of the record, oldest first.' } };
+    case 'FhirBundle': return { type: 'object', description: 'A FHIR R4 Bundle of type collection: the plan\'s resources and its Provenance and AuditEvent history (see docs/fhir.md).' };
     case 'Evaluated': return { type: 'object', required: ['evaluation', 'snapshot'], properties: { evaluation: ref('Evaluation'), snapshot: ref('PlanSnapshot') } };
     default: return ref(shape);
   }

@@ -10,6 +10,7 @@
 import type * as z from 'zod/mini';
 import type { Izp } from '../core/api.js';
 import type { PlanSnapshot } from '../core/model.js';
+import { toFhirBundle } from '../fhir/index.js';
 import {
   AccordInput, AgreementChanges, AgreementInput, CloseAgreementInput, CloseGoalInput, ClosePlanInput, CreatePlanInput, DiaryInput,
   EvaluateInput, GoalChanges, GoalInput, GrantAccessInput, MeasurementInput, ProfileChanges, UpdatePlanInput,
@@ -20,7 +21,7 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 /** Names of response shapes, resolved to schemas by the OpenAPI generator. */
 export type Shape =
   | 'Plan' | 'Plan?' | 'Plan[]' | 'PlanSnapshot' | 'PlanSnapshot?' | 'Goal' | 'Agreement' | 'Evaluated' | 'PlanProfile' | 'MeasurementRecord'
-  | 'DiaryEntry' | 'Overview' | 'PrintOverview' | 'Consultation' | 'AuditRecord[]' | 'Versions';
+  | 'DiaryEntry' | 'Overview' | 'PrintOverview' | 'Consultation' | 'AuditRecord[]' | 'Versions' | 'FhirBundle';
 
 export interface ChangeOpts {
   expectedVersion?: number;
@@ -123,6 +124,13 @@ export const routes: Route[] = [
     query: { views: { type: 'boolean', description: 'Include the records of reads (who looked at the plan).' } },
     summary: 'Every change to the plan (and every refusal and print), oldest first.',
     call: (c) => c.izp.history(p(c, 'planId'), { signal: c.signal, ...(c.query.get('views') === 'true' ? { views: true } : {}) }) },
+  { method: 'GET', path: '/plans/{planId}/fhir', operation: 'exportFhir', response: 'FhirBundle',
+    summary: 'The whole plan with its history as a FHIR R4 Bundle (collection), as <izp-fhir-export> downloads it.',
+    call: async (c) => {
+      const id = p(c, 'planId');
+      const [snapshot, history] = await Promise.all([c.izp.getPlan(id, { signal: c.signal }), c.izp.history(id, { signal: c.signal })]);
+      return snapshot ? toFhirBundle(snapshot, { type: 'collection', history }) : null;
+    } },
   { method: 'GET', path: '/plans/{planId}/versions', operation: 'versions', id: 'planVersions', response: 'Versions',
     summary: 'Every version of the plan, oldest first.',
     call: (c) => c.izp.versions(p(c, 'planId'), 'plan', p(c, 'planId'), { signal: c.signal }) },

@@ -41,6 +41,17 @@ describe('the reference server: HTTP contract', () => {
     assert.equal((await s.api('GET', `/plans/${created.body.id}/history`)).body[0].user.id, people.nurse.id);
   });
 
+  it('serves the whole plan as a FHIR R4 Bundle (collection) with its history, and 404 for an unknown plan', async () => {
+    const created = await s.api('POST', '/plans', { body: { patientId: 'pat-visser', patientName: 'Mw. G. Visser' } });
+    const bundle = await s.api('GET', `/plans/${created.body.id}/fhir`);
+    assert.equal(bundle.status, 200);
+    assert.equal(bundle.body.resourceType, 'Bundle');
+    assert.equal(bundle.body.type, 'collection');
+    const types = bundle.body.entry.map((e) => e.resource.resourceType);
+    assert.ok(types.includes('CarePlan') && types.includes('Provenance'), types.join(', '));
+    assert.equal((await s.api('GET', '/plans/plan-nope/fhir')).status, 404);
+  });
+
   it('answers 404 for no plan, an unknown plan and an unknown URL', async () => {
     for (const path of ['/patients/pat-nobody/plan', '/plans/plan-nope', '/plans/plan-nope/overview', '/no/such/url']) {
       const r = await s.api('GET', path);
