@@ -71,14 +71,9 @@ export function handler(ctx: HandlerContext, route: Route) {
     }
 
     const signal = request.signal;
-    const key = route.method === 'GET' ? null : request.headers.get('idempotency-key');
-    // The core replays an add by its key as well, so a retry still works if this process died between
-    // storing the change and storing its answer. Keys are per user here: the core gets one made of both.
-    const coreKey = key && /^[\x21-\x7e]{1,255}$/.test(key) ? `idem-${(await sha256(`${user.id}\n${key}`)).slice(0, 40)}` : null;
     const opts: ChangeOpts = {
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
       ...(reason ? { reason } : {}),
-      ...(coreKey ? { idempotencyKey: coreKey } : {}),
       signal,
     };
     const run = async (): Promise<StoredResponse> => {
@@ -99,6 +94,7 @@ export function handler(ctx: HandlerContext, route: Route) {
       }
     };
 
+    const key = route.method === 'GET' ? null : request.headers.get('idempotency-key');
     if (!key) return respond(await run());
     if (!/^[\x21-\x7e]{1,255}$/.test(key)) return problemResponse(httpProblem(400, 'bad-request', { nl: 'Idempotency-Key is ongeldig', en: 'Idempotency-Key is invalid' }, lang));
     const fingerprint = await sha256(`${route.method} ${new URL(request.url).pathname}\n${ifMatch ?? ''}\n${reason ?? ''}\n${text}`);

@@ -27,8 +27,6 @@ export interface ChangeOpts {
   expectedVersion?: number;
   reason?: string;
   signal?: AbortSignal;
-  /** The request's Idempotency-Key, when it fits an id: an add keeps it as the new record's id. */
-  idempotencyKey?: string;
 }
 
 export interface RouteCall {
