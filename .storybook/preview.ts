@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 
@@ -23,6 +24,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'default', locale: 'nl' },
   tags: ['autodocs'],
+  // msw for the stories through the REST API; every other request passes through untouched.
+  loaders: [mswLoader()],
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'nl';

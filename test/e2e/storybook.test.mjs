@@ -39,7 +39,12 @@ describe('the static Storybook', () => {
       await page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: 15000 });
       assert.equal(await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase), 'finished', 'rendered and played without error');
       assert.ok(await page.evaluate(() => [...document.querySelectorAll('#storybook-root *')].some((e) => e.localName.startsWith('izp-') && e.shadowRoot?.childElementCount)), 'an element rendered');
-      await page.waitForLoadState('networkidle'); // late errors of a story surface before the page is idle
+      if (story.tags?.includes('live')) {
+        // A live story keeps a stream open to its (mocked) server: wait for the plan, not for an idle network.
+        await page.waitForFunction(() => [...document.querySelectorAll('izp-plan')].every((p) => p.shadowRoot?.querySelector('header, [role="alert"]')), null, { timeout: 20000 });
+      } else {
+        await page.waitForLoadState('networkidle'); // late errors of a story surface before the page is idle
+      }
       assert.deepEqual(errors, [], 'no page errors');
       assert.deepEqual(await axe(page), [], 'no axe violations');
       await page.close();
