@@ -30,7 +30,7 @@ export { registerErrorMessages, errorMessagesFor } from './messages/registry.js'
 export {
   planPhase, goalPhase, agreementPhase, isPlanOpen, isGoalOpen, isAgreementOpen, type Phase,
 } from './rules.js';
-export { buildOverview, addDays, type Overview, type GoalView, type DueItem } from './overview.js';
-export { buildPrintOverview, type PrintOverview, type PrintGoal, type PrintAction } from './print.js';
+export { buildOverview, addDays, compareGoals, type Overview, type GoalView, type DueItem } from './overview.js';
+export { buildPrintOverview, type PrintOverview, type PrintGoal, type PrintAction, type PrintDiscussItem } from './print.js';
 /** A random UUID, also on pages served over plain http (where `crypto.randomUUID` is missing). */
 export { newId } from './helpers.js';

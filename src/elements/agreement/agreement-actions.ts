@@ -4,10 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
-import { agreementOutcomes, performerKinds, roles, type Agreement, type PlanSnapshot } from '../../core/model.js';
-import type { IzpAction } from '../../core/permissions.js';
-import { agreementPhase, goalPhase, isAgreementOpen, isGoalOpen } from '../../core/rules.js';
+import { StorageError, isIzpError, agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, type IzpError, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';

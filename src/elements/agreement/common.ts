@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Performer, Stamp } from '../../core/model.js';
+import type { Performer, Stamp } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 
 /**

@@ -1,7 +1,6 @@
 /** The agreement's facts, another user's version and the earlier versions, as render functions of `<izp-agreement>`. */
 import { html, nothing } from 'lit';
-import type { Agreement } from '../../core/model.js';
-import { isAgreementOpen } from '../../core/rules.js';
+import { isAgreementOpen, type Agreement } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { performerText, stampText } from './common.js';
 

@@ -1,9 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Agreement } from '../../core/model.js';
-import type { IzpAction } from '../../core/permissions.js';
-import { isAgreementOpen } from '../../core/rules.js';
+import { isAgreementOpen, type Agreement, type IzpAction } from '../../core/index.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';

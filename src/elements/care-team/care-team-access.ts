@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import type { Plan } from '../../core/model.js';
+import type { Plan } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
 import { heading } from '../agreement/common.js';
 import { SaveController } from '../shared/save-controller.js';

@@ -3,7 +3,7 @@
  * the case manager (the fixed contact), and what the patient lets them do with the plan.
  */
 import { html, nothing } from 'lit';
-import type { AccessGrant, Plan, Role } from '../../core/model.js';
+import type { AccessGrant, Plan, Role } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { heading } from '../agreement/common.js';
 import { contactHref, contactText } from '../shared/contact.js';

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Plan } from '../../core/model.js';
+import type { Plan } from '../../core/index.js';
 import { heading } from '../agreement/common.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';

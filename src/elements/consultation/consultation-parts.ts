@@ -4,8 +4,7 @@
  * text and is rendered as text.
  */
 import { html, nothing } from 'lit';
-import type { AuditRecord } from '../../core/audit.js';
-import type { PlanSnapshot } from '../../core/model.js';
+import type { AuditRecord, PlanSnapshot } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 
 type Rec = Record<string, unknown>;

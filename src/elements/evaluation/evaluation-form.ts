@@ -3,8 +3,7 @@
  * (a prefilled measurement row without a value, an adjustment that changes nothing), so that the core
  * stores what happened and names only the fields the user has to look at.
  */
-import type { EvaluateInput } from '../../core/inputs.js';
-import type { Agreement, Goal, Plan, Target } from '../../core/model.js';
+import type { EvaluateInput, Agreement, Goal, Plan, Target } from '../../core/index.js';
 import { readForm } from '../shared/fields.js';
 
 export type TargetKind = 'plan' | 'goal' | 'agreement';

@@ -3,7 +3,7 @@
  * `<izp-consultation>` share: the latest evaluation of an item and measured values in words.
  */
 import { html, nothing } from 'lit';
-import type { Evaluation, Measurement, PlanSnapshot } from '../../core/model.js';
+import type { Evaluation, Measurement, PlanSnapshot } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 
 /** The latest evaluation of a plan, goal or agreement (by date, then by when it was written). */

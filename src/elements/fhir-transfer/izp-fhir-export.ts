@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Izp } from '../../core/api.js';
-import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
+import { StorageError, isIzpError, type Izp, type IzpError } from '../../core/index.js';
 import { toFhirBundle, type Bundle } from '../../fhir/index.js';
 import { heading } from '../agreement/common.js';
 import { planContext, type PlanContext } from '../shared/context.js';

@@ -1,9 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Izp } from '../../core/api.js';
-import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
-import type { PlanSnapshot } from '../../core/model.js';
+import { StorageError, isIzpError, type Izp, type IzpError, type PlanSnapshot } from '../../core/index.js';
 import { importFhirBundle, type FhirImportReport, type ImportNote } from '../../fhir/index.js';
 import { heading } from '../agreement/common.js';
 import { planContext, type PlanContext } from '../shared/context.js';

@@ -4,9 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { goalOutcomes, performerKinds, roles, type Goal, type PlanSnapshot } from '../../core/model.js';
-import type { IzpAction } from '../../core/permissions.js';
-import { agreementPhase, goalPhase, isAgreementOpen, isGoalOpen } from '../../core/rules.js';
+import { goalOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, type Goal, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';

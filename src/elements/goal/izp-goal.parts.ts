@@ -1,7 +1,6 @@
 /** The goal's facts (domain, target, priority, status, outcome), as a render function of `<izp-goal>`. */
 import { html, nothing } from 'lit';
-import type { Goal, PlanStatus, Target } from '../../core/model.js';
-import { isGoalOpen } from '../../core/rules.js';
+import { isGoalOpen, type Goal, type PlanStatus, type Target } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { stampText } from '../agreement/common.js';
 import { targetWords } from '../overview/overview-print.js';

@@ -4,9 +4,7 @@
  * out, statuses and codes in words, people by name). No DOM: every value returned is a string that the
  * element renders through Lit bindings, so user text is always text.
  */
-import type { AuditRecord } from '../../core/audit.js';
-import type { Person, PlanSnapshot, Target } from '../../core/model.js';
-import { fieldLabel } from '../../core/errors.js';
+import { fieldLabel, type AuditRecord, type Person, type PlanSnapshot, type Target } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { performerText } from '../agreement/common.js';
 import { targetWords } from '../overview/overview-print.js';

@@ -3,7 +3,7 @@
  * per measure (home and lab measurements plus those taken at evaluations) with the goal's target line,
  * and the short hints in each section's summary.
  */
-import type { Domain, PlanProfile, PlanSnapshot } from '../../core/model.js';
+import type { Domain, PlanProfile, PlanSnapshot } from '../../core/index.js';
 import type { ModuleSection } from '../../i18n/translation.js';
 
 export type { ModuleSection };

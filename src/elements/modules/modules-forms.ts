@@ -4,9 +4,7 @@
  * and a diary entry (`addDiaryEntry`, only the patient). Each form has its own SaveController, so a
  * failure in one never clears another, and a failed save keeps what was typed.
  */
-import type { IzpAction } from '../../core/permissions.js';
-import { localizeIssue, type ValidationError } from '../../core/errors.js';
-import type { PlanProfile, PlanSnapshot } from '../../core/model.js';
+import { localizeIssue, type IzpAction, type ValidationError, type PlanProfile, type PlanSnapshot } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
 import { focusFirstInvalid } from '../agreement/common.js';
 import { readForm } from '../shared/fields.js';

@@ -4,7 +4,7 @@
  * medication and diagnoses the host system supplies (shown, never retyped).
  */
 import { html, nothing } from 'lit';
-import type { DiaryEntry, PlanSnapshot } from '../../core/model.js';
+import type { DiaryEntry, PlanSnapshot } from '../../core/index.js';
 import { heading } from '../agreement/common.js';
 import { field } from '../shared/fields.js';
 import { renderTrendChart, targetText, valueText } from './modules-chart.js';

@@ -4,8 +4,7 @@
  * Everything typed by people is rendered as text, never as markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ProfileChanges } from '../../core/inputs.js';
-import { readinessStages, type Decision, type EducationLink, type PlanProfile } from '../../core/model.js';
+import { readinessStages, type ProfileChanges, type Decision, type EducationLink, type PlanProfile } from '../../core/index.js';
 import { field } from '../shared/fields.js';
 import { excerpt, httpsHref, inventoryDomains, profileHasContent, textOrNull, type ProfileSection } from './modules-data.js';
 import type { IzpModules } from './izp-modules.js';

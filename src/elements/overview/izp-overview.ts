@@ -1,9 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
-import { buildOverview, type Overview } from '../../core/overview.js';
-import { buildPrintOverview, type PrintOverview } from '../../core/print.js';
+import { StorageError, isIzpError, buildOverview, buildPrintOverview, type IzpError, type Overview, type PrintOverview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';

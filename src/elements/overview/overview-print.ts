@@ -7,8 +7,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { Target } from '../../core/model.js';
-import type { PrintAction, PrintDiscussItem, PrintGoal, PrintOverview } from '../../core/print.js';
+import type { Target, PrintAction, PrintDiscussItem, PrintGoal, PrintOverview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { contactLink } from '../shared/contact.js';
 

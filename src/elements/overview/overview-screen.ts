@@ -4,9 +4,7 @@
  * who does what. Render functions of `<izp-overview>` over the core's `Overview` read model.
  */
 import { html, nothing } from 'lit';
-import type { Agreement, Goal } from '../../core/model.js';
-import type { DueItem, GoalView, Overview } from '../../core/overview.js';
-import { agreementPhase, isAgreementOpen } from '../../core/rules.js';
+import { agreementPhase, isAgreementOpen, type Agreement, type Goal, type DueItem, type GoalView, type Overview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { heading, targetWords } from './overview-print.js';
 

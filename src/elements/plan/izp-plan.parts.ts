@@ -1,7 +1,6 @@
 /** The plan's header and the "start a plan" panel, as render functions of `<izp-plan>`. */
 import { html, nothing } from 'lit';
-import type { PlanSnapshot, Role } from '../../core/model.js';
-import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen } from '../../core/rules.js';
+import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type PlanSnapshot, type Role } from '../../core/index.js';
 import { contactLink } from '../shared/contact.js';
 import { field } from '../shared/fields.js';
 import type { IzpPlan } from './izp-plan.js';

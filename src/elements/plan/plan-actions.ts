@@ -4,10 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { StorageError, isIzpError, type IzpError } from '../../core/errors.js';
-import { domains, priorities, comparators, type PlanSnapshot } from '../../core/model.js';
-import type { IzpAction } from '../../core/permissions.js';
-import { goalPhase, isGoalOpen, isAgreementOpen } from '../../core/rules.js';
+import { StorageError, isIzpError, domains, priorities, comparators, goalPhase, isGoalOpen, isAgreementOpen, type IzpError, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';

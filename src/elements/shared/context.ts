@@ -3,8 +3,7 @@
  * the SDK on one page still find each other.
  */
 import { createContext } from '@lit/context';
-import type { PlanSnapshot } from '../../core/model.js';
-import type { Izp } from '../../core/izp.js';
+import type { PlanSnapshot, Izp } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 
 export type View = 'professional' | 'patient';

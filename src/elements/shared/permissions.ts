@@ -3,7 +3,7 @@
  * same rule the core checks before every change. So a control is offered exactly when the core would
  * accept it, and a host's own layout gets the same answers from the same question.
  */
-import type { IzpAction } from '../../core/permissions.js';
+import type { IzpAction } from '../../core/index.js';
 import type { PlanContext } from './context.js';
 
 /**
