@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MemoryAdapter, type Izp } from '../../src/core/index.js';
+import { MemoryAdapter } from '../../src/core/index.js';
 import { badString, badValueNames, badValues } from './bad-values.js';
 import { dump } from './faulty-adapter.js';
 import { calls, isDatePath, type Call } from './inputs.js';
@@ -101,5 +101,3 @@ describe('hardening: generated bad input for every public function', () => {
     });
   }
 });
-
-export type { Izp };
