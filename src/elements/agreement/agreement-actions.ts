@@ -10,7 +10,7 @@ import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
 import { SaveController } from '../shared/save-controller.js';
-import { focusFirstInvalid, heading } from './common.js';
+import { focusFirstInvalid, heading } from '../shared/render.js';
 import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
 import type { IzpAgreement } from './izp-agreement.js';
 

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { isAgreementOpen, type Agreement } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { performerText, stampText } from './common.js';
+import { performerText, stampText } from '../shared/render.js';
 
 export function renderAgreementFacts(l: Localizer, a: Agreement) {
   const { t, date } = l;

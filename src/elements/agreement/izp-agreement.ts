@@ -7,7 +7,7 @@ import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
 import { AgreementActions } from './agreement-actions.js';
-import { heading } from './common.js';
+import { heading } from '../shared/render.js';
 import { renderAgreementFacts } from './izp-agreement.parts.js';
 import { styles } from './izp-agreement.styles.js';
 

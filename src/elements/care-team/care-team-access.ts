@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Plan } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
-import { heading } from '../agreement/common.js';
+import { heading } from '../shared/render.js';
 import { SaveController } from '../shared/save-controller.js';
 import { accessChoices, currentChoice, type AccessChoice, type TeamRow } from './care-team-parts.js';
 import type { IzpCareTeam } from './izp-care-team.js';

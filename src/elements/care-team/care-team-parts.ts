@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { AccessGrant, Plan, Role } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { heading } from '../agreement/common.js';
+import { heading } from '../shared/render.js';
 import { contactHref, contactText } from '../shared/contact.js';
 
 /** What a person may do with the plan: nothing, read, or read and write. */

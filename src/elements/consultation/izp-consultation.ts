@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StorageError, isIzpError, isAgreementOpen, type Consultation, type IzpError, type Agreement, type PlanSnapshot, type DueItem, type GoalView } from '../../core/index.js';
-import { heading, performerText } from '../agreement/common.js';
+import { heading, performerText } from '../shared/render.js';
 import { evaluationText, latestEvaluation } from '../evaluation/evaluation-parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';

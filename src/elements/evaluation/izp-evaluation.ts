@@ -5,7 +5,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { agreementOutcomes, comparators, evaluationOutcomes, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/index.js';
-import { focusFirstInvalid, heading } from '../agreement/common.js';
+import { focusFirstInvalid, heading } from '../shared/render.js';
 import { renderTheirs } from '../agreement/izp-agreement.parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StorageError, isIzpError, type Izp, type IzpError } from '../../core/index.js';
 import { toFhirBundle, type Bundle } from '../../fhir/index.js';
-import { heading } from '../agreement/common.js';
+import { heading } from '../shared/render.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { fhirTransferText } from './fhir-transfer-text.js';

@@ -10,7 +10,7 @@ import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
 import { SaveController } from '../shared/save-controller.js';
-import { focusFirstInvalid, heading } from '../agreement/common.js';
+import { focusFirstInvalid, heading } from '../shared/render.js';
 import type { IzpGoal } from './izp-goal.js';
 
 export class GoalActions {

@@ -7,7 +7,7 @@ import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluati
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
-import { heading } from '../agreement/common.js';
+import { heading } from '../shared/render.js';
 import { GoalActions } from './goal-actions.js';
 import { renderGoalFacts } from './izp-goal.parts.js';
 import { styles } from './izp-goal.styles.js';

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StorageError, isIzpError, type AuditRecord, type IzpError, type PlanSnapshot } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { heading } from '../agreement/common.js';
+import { heading } from '../shared/render.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { changedFields, filterKind, filterRecords, personText, reasonOf, subjectText, type FieldChange } from './history-format.js';

@@ -6,7 +6,7 @@
  */
 import { localizeIssue, type IzpAction, type ValidationError, type PlanProfile, type PlanSnapshot } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
-import { focusFirstInvalid } from '../agreement/common.js';
+import { focusFirstInvalid } from '../shared/render.js';
 import { readForm } from '../shared/fields.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { ModuleSection, ProfileSection } from './modules-data.js';

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { DiaryEntry, PlanSnapshot } from '../../core/index.js';
-import { heading } from '../agreement/common.js';
+import { heading } from '../shared/render.js';
 import { field } from '../shared/fields.js';
 import { renderTrendChart, targetText, valueText } from './modules-chart.js';
 import { excerpt, type DiagnosisItem, type MedicationItem, type Series } from './modules-data.js';

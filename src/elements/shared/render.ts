@@ -1,5 +1,5 @@
 /**
- * Small render helpers that `<izp-goal>` and `<izp-agreement>` share: headings at a level the host
+ * Small render helpers every element shares: headings at a level the host
  * chooses, who carries an agreement out, stamps as dates, and focus after a failed save.
  */
 import { html, type TemplateResult } from 'lit';
