@@ -11,3 +11,8 @@ import './define/izp-care-team.js';
 import './define/izp-evaluation.js';
 import './define/izp-consultation.js';
 import './define/izp-modules.js';
+import './define/izp-profile.js';
+import './define/izp-measurements.js';
+import './define/izp-host-data.js';
+import './define/izp-diary.js';
+import './define/izp-links.js';

@@ -6,7 +6,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { Localizer } from '../../i18n/localize.js';
-import type { Series } from './modules-data.js';
+import type { Series } from './measurements-data.js';
 
 const W = 360;
 const H = 180;
