@@ -290,6 +290,42 @@ describe('<izp-history>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('aborts a read that a newer one overtook, and never shows the older answer', async () => {
+    const adapter = new TestAdapter();
+    const { izp, planId, goals, agreements } = await fatmaPlan(adapter);
+    // Once watched, the next read hangs until released; the one after it answers at once.
+    let watching = false;
+    const signals: (AbortSignal | undefined)[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const history = adapter.history.bind(adapter);
+    adapter.history = async (id, options) => {
+      const records = await history(id, options);
+      if (!watching) return records;
+      signals.push(options?.signal);
+      if (signals.length === 1) await held;
+      return records;
+    };
+    const { plan, el, root } = await mount(adapter);
+    expect(entries(root)).to.have.length(11);
+    watching = true;
+    await izp.closeGoal(planId, goals.sugar.id, { outcome: 'not-relevant' });
+    await plan.refresh();
+    await until(() => signals.length === 1, 'the first read');
+    expect(root.querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
+    await izp.closeAgreement(planId, agreements.dietitian.id, { outcome: 'stopped' });
+    await plan.refresh();
+    await until(() => entries(root).length === 13, 'the newer history');
+    expect(signals).to.have.length(2);
+    expect(signals[0]!.aborted, 'the overtaken read is aborted').to.equal(true);
+    expect(signals[1]!.aborted).to.equal(false);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(entries(root)).to.have.length(13);
+    expect(root.querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
+  });
+
   it('has an empty state', async () => {
     const adapter = new TestAdapter();
     await fatmaPlan(adapter);

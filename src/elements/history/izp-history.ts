@@ -1,5 +1,6 @@
 import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StorageError, isIzpError, type AuditRecord, type IzpError, type PlanSnapshot } from '../../core/index.js';
@@ -52,54 +53,46 @@ export class IzpHistory extends IzpElement {
   /** The level of the element's heading (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** @internal The plan, core and language provided by the surrounding `<izp-plan>`. */
   @consume({ context: planContext, subscribe: true })
   @state()
-  ctx?: PlanContext;
+  private ctx?: PlanContext;
 
-  @state() private records: AuditRecord[] | null = null;
-  @state() private loading = false;
-  @state() private error: IzpError | null = null;
-  /** The snapshot the records were loaded for: a new snapshot (any change to the plan) loads again. */
-  private loadedFor: PlanSnapshot | null = null;
-  private loads = 0;
+  /**
+   * The history of the plan on screen, read again whenever the plan changes (every change gives a new
+   * snapshot). A read still running when the next starts is aborted through its signal, so an older,
+   * slower answer never replaces a newer one.
+   */
+  private readonly loader = new Task(this, {
+    args: () => [this.ctx?.izp ?? null, this.ctx?.snapshot ?? null] as const,
+    task: async ([izp, snapshot], { signal }) => {
+      if (!izp || !snapshot) return null;
+      try {
+        const records = await izp.history(snapshot.plan.id, { signal });
+        return { planId: snapshot.plan.id, records };
+      } catch (caught) {
+        throw isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
+      }
+    },
+    onError: (error) => this.emit('izp-error', { action: 'history', error: error as IzpError }),
+  });
+
+  /** The records of the plan on screen; null before they are loaded (never another plan's). */
+  private get records(): AuditRecord[] | null {
+    const loaded = this.loader.value;
+    return loaded && loaded.planId === this.ctx?.snapshot?.plan.id ? loaded.records : null;
+  }
 
   /** The entries shown now, newest first, after the filter. Empty while loading. */
   get entries(): AuditRecord[] {
     const snapshot = this.ctx?.snapshot;
-    if (!snapshot || !this.records) return [];
-    return filterRecords(this.records, snapshot, this.targetId).reverse();
+    const records = this.records;
+    if (!snapshot || !records) return [];
+    return filterRecords(records, snapshot, this.targetId).reverse();
   }
 
   /** Loads the history again from storage (it also reloads by itself whenever the plan changes). */
   async reload(): Promise<void> {
-    const run = ++this.loads;
-    const ctx = this.ctx;
-    const snapshot = ctx?.snapshot ?? null;
-    this.loadedFor = snapshot;
-    if (!ctx?.izp || !snapshot) {
-      this.records = null;
-      return;
-    }
-    if (this.records?.[0]?.planId !== snapshot.plan.id) this.records = null; // another plan: no stale entries
-    this.loading = true;
-    try {
-      const records = await ctx.izp.history(snapshot.plan.id);
-      if (run !== this.loads) return;
-      this.records = records;
-      this.error = null;
-    } catch (caught) {
-      if (run !== this.loads) return;
-      const error = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
-      this.error = error;
-      this.emit('izp-error', { action: 'history', error });
-    } finally {
-      if (run === this.loads) this.loading = false;
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ctx') && (this.ctx?.snapshot ?? null) !== this.loadedFor) void this.reload();
+    await this.loader.run();
   }
 
   protected override render() {
@@ -108,15 +101,17 @@ export class IzpHistory extends IzpElement {
     if (!ctx || !snapshot) return nothing;
     const { t } = ctx.l;
     const entries = this.entries;
-    return html`<section aria-labelledby="history-title" aria-busy=${this.loading ? 'true' : 'false'}>
+    const records = this.records;
+    const error = this.loader.status === TaskStatus.ERROR ? (this.loader.error as IzpError) : null;
+    return html`<section aria-labelledby="history-title" aria-busy=${this.loader.status === TaskStatus.PENDING ? 'true' : 'false'}>
       ${heading(this.headingLevel, 'history-title', t.history, 'title', false)}
       ${this.renderFilter(ctx, snapshot)}
-      ${this.error ? html`<div class="alert" role="alert">
-          <p>${t.historyLoadFailed} ${this.error.localized(ctx.l.lang)}</p>
+      ${error ? html`<div class="alert" role="alert">
+          <p>${t.historyLoadFailed} ${error.localized(ctx.l.lang)}</p>
           <button type="button" @click=${() => void this.reload()}>${t.historyRetry}</button>
         </div>` : nothing}
-      ${!this.records
-        ? (this.error ? nothing : html`<p class="help">${t.historyLoading}</p>`)
+      ${!records
+        ? (error ? nothing : html`<p class="help">${t.historyLoading}</p>`)
         : html`<p class="help count" part="count">${t.historyCount(entries.length)}</p>
           ${entries.length === 0 ? html`<p class="empty">${t.historyEmpty}</p>` : html`<ol class="timeline" part="timeline">
             ${repeat(entries, (r) => r.id, (r) => this.renderEntry(ctx, snapshot, r))}
