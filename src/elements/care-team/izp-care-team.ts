@@ -55,13 +55,17 @@ export class IzpCareTeam extends IzpElement {
   /** The level of the element's heading (2–6); each person's name goes one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** @internal The plan, core and language provided by the surrounding `<izp-plan>`. */
   @consume({ context: planContext, subscribe: true })
   @state()
-  ctx?: PlanContext;
+  private ctx?: PlanContext;
 
-  /** @internal */
-  readonly access = new AccessActions(this);
+  private readonly access = new AccessActions(this, {
+    context: () => this.ctx,
+    headingLevel: () => this.headingLevel,
+    focusHeading: () => this.renderRoot.querySelector<HTMLElement>('#care-team-title')?.focus(),
+    granted: (detail) => this.emit('izp-access-granted', detail),
+    revoked: (detail) => this.emit('izp-access-revoked', detail),
+  });
 
   constructor() {
     super();
@@ -73,11 +77,6 @@ export class IzpCareTeam extends IzpElement {
   get members(): TeamRow[] {
     const plan = this.ctx?.snapshot?.plan;
     return plan ? teamRows(plan) : [];
-  }
-
-  /** @internal Focus on the element's heading, when the control that had it went away. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#care-team-title')?.focus();
   }
 
   protected override render() {
