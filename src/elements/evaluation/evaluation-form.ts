@@ -3,8 +3,7 @@
  * (a prefilled measurement row without a value, an adjustment that changes nothing), so that the core
  * stores what happened and names only the fields the user has to look at.
  */
-import type { EvaluateInput, Agreement, Goal, Plan, Target } from '../../core/index.js';
-import { readForm } from '../shared/fields.js';
+import type { Agreement, Goal, Plan, Target } from '../../core/index.js';
 
 export type TargetKind = 'plan' | 'goal' | 'agreement';
 export type EvaluationTarget =
@@ -20,7 +19,8 @@ export interface MeasurementRow {
 }
 
 export interface ReadEvaluation {
-  input: EvaluateInput;
+  /** The input for the core's `EvaluateInput` schema, which types and checks it. */
+  input: Record<string, unknown>;
   /** For each measurement sent, the row it came from: the core's `measurements.1.value` is row `sentRows[1]`. */
   sentRows: number[];
 }
@@ -28,17 +28,18 @@ export interface ReadEvaluation {
 const AGREEMENT_FIELDS = ['description', 'frequency', 'end'] as const;
 
 /**
- * Reads the form. `withPatient` is a checkbox, which `readForm` leaves out when unchecked, so it is read
- * here as the boolean it is; the adjustment's own choice (change or close) is not part of the input.
+ * Reads the form's values (as `readForm` gives them). `withPatient` is a checkbox, which `readForm` leaves
+ * out when unchecked, so it is read here as the boolean it is; the adjustment's own choice (change or
+ * close) is not part of the input.
  */
-export function readEvaluation(form: HTMLFormElement, target: EvaluationTarget, rows: MeasurementRow[]): ReadEvaluation {
-  const data = readForm(form) as Record<string, unknown> & {
+export function readEvaluation(values: Record<string, unknown>, target: EvaluationTarget, rows: MeasurementRow[]): ReadEvaluation {
+  const data = values as Record<string, unknown> & {
     measurements?: (Record<string, unknown> | undefined)[];
     changeAgreement?: Record<string, unknown>;
     closeAgreement?: Record<string, unknown>;
     changeGoal?: { targets?: Record<string, unknown>[] };
   };
-  const withPatient = (form.querySelector<HTMLInputElement>('#evaluation-with-patient')?.checked) ?? false;
+  const withPatient = data['withPatient'] !== undefined;
   const input: Record<string, unknown> = { target: { kind: target.kind, id: target.record.id }, withPatient, outcome: data.outcome };
   for (const key of ['date', 'note', 'nextEvaluationDate'] as const) if (data[key] !== undefined) input[key] = data[key];
 
@@ -65,7 +66,7 @@ export function readEvaluation(form: HTMLFormElement, target: EvaluationTarget, 
       if (targets) input.changeGoal = { targets };
     }
   }
-  return { input: input as EvaluateInput, sentRows };
+  return { input, sentRows };
 }
 
 /**

@@ -4,8 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { agreementOutcomes, comparators, evaluationOutcomes, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/index.js';
-import { focusFirstInvalid, heading } from '../shared/render.js';
+import { agreementOutcomes, comparators, EvaluateInput, evaluationOutcomes, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/index.js';
+import { heading } from '../shared/render.js';
 import { renderTheirs } from '../agreement/izp-agreement.parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
@@ -13,7 +13,7 @@ import { field } from '../shared/fields.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { allowed } from '../shared/permissions.js';
 import { ScopeController } from '../shared/scope.js';
-import { SaveController } from '../shared/save-controller.js';
+import { FormController } from '../shared/form-controller.js';
 import { readEvaluation, type EvaluationTarget, type MeasurementRow, type TargetKind } from './evaluation-form.js';
 import { styles } from './izp-evaluation.styles.js';
 
@@ -52,25 +52,42 @@ export class IzpEvaluation extends IzpElement {
   /** The level of the dialog's heading (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
 
-  /** @internal The plan, core and language provided by the surrounding `<izp-plan>`. */
   @consume({ context: planContext, subscribe: true })
   @state()
-  ctx?: PlanContext;
+  private ctx?: PlanContext;
 
   @state() private open = false;
   @state() private outcome: EvaluationOutcome = 'on-track';
   @state() private adjustKind: 'change' | 'close' = 'change';
   @state() private rows: MeasurementRow[] = [];
 
-  /** @internal */
-  readonly save = new SaveController(this, () => this.ctx);
   /** The item as the user saw it when the dialog opened: saved against its version. */
   private base: EvaluationTarget | null = null;
   private sentRows: number[] = [];
   private nextRow = 0;
   private returnFocus = true;
   private readonly dialog = createRef<HTMLDialogElement>();
-  private readonly form = createRef<HTMLFormElement>();
+  /** The dialog's form: read, checked with the core's `EvaluateInput`, stored with its adjustment in one change. */
+  private readonly save = new FormController(this, () => this.ctx, {
+    action: 'evaluate',
+    schema: EvaluateInput,
+    subject: 'evaluation',
+    read: (values, { base }: { base: EvaluationTarget }) => {
+      const { input, sentRows } = readEvaluation(values, base, this.rows);
+      this.sentRows = sentRows;
+      return input;
+    },
+    // Against the version the user saw, or the other user's when re-applying after a conflict.
+    call: (izp, input, { args, idempotencyKey }) => izp.evaluate(this.ctx!.snapshot!.plan.id, input, { expectedVersion: args.base.record.version, idempotencyKey }),
+    announce: (t, { evaluation }) => t.announceEvaluated(evaluation.target.kind === 'plan' ? t.planTitle : evaluation.target.kind === 'goal' ? t.goal : t.agreement),
+    // The dialog closes and the event goes out as soon as the evaluation is stored, before the plan is
+    // re-read: a closed agreement no longer offers an evaluation, which removes this element.
+    done: ({ evaluation }) => {
+      this.returnFocus = false;
+      this.dialog.value?.close();
+      this.emit('izp-evaluated', { evaluation });
+    },
+  });
   private readonly trigger = createRef<HTMLButtonElement>();
   private readonly addRowButton = createRef<HTMLButtonElement>();
 
@@ -115,11 +132,10 @@ export class IzpEvaluation extends IzpElement {
   /** Closes the dialog without saving and forgets its input and errors. */
   private discard(): void {
     this.returnFocus = false;
-    this.form.value?.reset();
+    this.save.reset();
     this.dialog.value?.close();
     this.open = false;
     this.base = null;
-    this.save.clear();
   }
 
   /** Opens the dialog, prefilled from the item as it is now. */
@@ -152,28 +168,11 @@ export class IzpEvaluation extends IzpElement {
     if (this.returnFocus) this.trigger.value?.focus();
   }
 
-  private async submit(base: EvaluationTarget, expectedVersion: number): Promise<void> {
-    const ctx = this.ctx;
-    const form = this.form.value;
-    const snap = ctx?.snapshot;
-    if (!ctx?.izp || !form || !snap) return;
-    const izp = ctx.izp;
-    const { t } = ctx.l;
-    const { input, sentRows } = readEvaluation(form, base, this.rows);
-    this.sentRows = sentRows;
-    const what = base.kind === 'plan' ? t.planTitle : base.kind === 'goal' ? t.goal : t.agreement;
-    // The dialog closes and the event goes out as soon as the evaluation is stored, before the plan is
-    // re-read: a closed agreement no longer offers an evaluation, which removes this element.
-    const result = await this.save.run('evaluate', (idempotencyKey) => izp.evaluate(snap.plan.id, input, { expectedVersion, idempotencyKey }),
-      () => t.announceEvaluated(what), ({ evaluation }) => {
-        this.returnFocus = false;
-        this.dialog.value?.close();
-        this.emit('izp-evaluated', { evaluation });
-      });
-    if (!result) return focusFirstInvalid(this, form);
-    // The plan re-renders its elements first; the button may have gone (a closed agreement, an item no
-    // longer due), and then the element around it decides where focus goes.
-    await this.updateComplete;
+  private async submit(base: EvaluationTarget): Promise<void> {
+    if (!(await this.save.submit({ base }))) return;
+    // The plan re-renders its elements first, down to the item this button belongs to; the button may
+    // have gone (a closed agreement, an item no longer due), and then the element around it decides
+    // where focus goes. So focus waits for that whole re-render, a task later.
     await new Promise((resolve) => setTimeout(resolve));
     await this.updateComplete;
     if (this.isConnected && this.trigger.value?.isConnected) this.trigger.value.focus();
@@ -210,8 +209,8 @@ export class IzpEvaluation extends IzpElement {
     const theirs = conflict?.current as Plan | Goal | Agreement | null | undefined;
     const theirsOpen = !!theirs && typeof theirs === 'object' && (base.kind === 'plan' ? isPlanOpen(theirs as Plan)
       : base.kind === 'goal' ? isGoalOpen(theirs as Goal) : isAgreementOpen(theirs as Agreement));
-    return html`<form ${ref(this.form)} novalidate
-      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.submit(base, base.record.version); }}>
+    return html`<form ${ref(this.save.form)} novalidate
+      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.submit(base); }}>
       ${heading(this.headingLevel, 'evaluation-title', t.evaluateTitles[base.kind], 'dialog-title', false)}
       <p class="quote">${this.describe(base)}</p>
       <fieldset @change=${(e: Event) => { this.outcome = (e.target as HTMLInputElement).value as EvaluationOutcome; }}>
@@ -222,7 +221,7 @@ export class IzpEvaluation extends IzpElement {
         </div>`)}
       </fieldset>
       <div class="choice check">
-        <input type="checkbox" id="evaluation-with-patient" checked />
+        <input type="checkbox" id="evaluation-with-patient" name="withPatient" checked />
         <label for="evaluation-with-patient">${t.withPatient}</label>
       </div>
       ${field({ form: F, name: 'note', label: t.note, type: 'textarea', error: err('note') })}
@@ -233,7 +232,7 @@ export class IzpEvaluation extends IzpElement {
       ${this.save.renderStatus({
         theirs: (current) => this.renderTheirs(base, current),
         onReload: () => { this.save.clear(); this.cancel(); void ctx.refresh(); },
-        ...(theirs && theirsOpen ? { onReapply: () => void this.submit({ kind: base.kind, record: theirs } as EvaluationTarget, theirs.version) } : {}),
+        ...(theirs && theirsOpen ? { onReapply: () => void this.submit({ kind: base.kind, record: theirs } as EvaluationTarget) } : {}),
       })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.save.saving}>${this.save.saving ? t.saving : t.saveEvaluation}</button>
