@@ -38,10 +38,9 @@ export class IzpFhirExport extends IzpElement {
    */
   @property({ attribute: false }) save: (bundle: Bundle, filename: string) => void | Promise<void> = download;
 
-  /** @internal */
   @consume({ context: planContext, subscribe: true })
   @state()
-  ctx?: PlanContext;
+  private ctx?: PlanContext;
 
   @state() private busy = false;
   @state() private message: { kind: 'done' | 'alert'; text: string } | null = null;

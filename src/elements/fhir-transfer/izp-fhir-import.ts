@@ -1,11 +1,12 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StorageError, isIzpError, type Izp, type IzpError, type PlanSnapshot } from '../../core/index.js';
+import type { Izp, PlanSnapshot } from '../../core/index.js';
 import { importFhirBundle, type FhirImportReport, type ImportNote } from '../../fhir/index.js';
 import { heading } from '../shared/render.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { SaveController } from '../shared/save-controller.js';
 import { fhirTransferText } from './fhir-transfer-text.js';
 import { styles } from './fhir-transfer.styles.js';
 
@@ -35,16 +36,17 @@ export class IzpFhirImport extends IzpElement {
   @property({ attribute: false }) izp: Izp | null = null;
   /** The patient the plan is for, as the host knows them. */
   @property({ attribute: 'patient-id' }) patientId = '';
+  /** The patient's name as the host knows it; fills in a Bundle without one. */
   @property({ attribute: 'patient-name' }) patientName = '';
   /** The level of the heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** @internal */
   @consume({ context: planContext, subscribe: true })
   @state()
-  ctx?: PlanContext;
+  private ctx?: PlanContext;
 
-  @state() private busy = false;
+  /** Storing the plan: progress, the error wrapped and reported (`izp-error`), the announcement, the re-read. */
+  private readonly save = new SaveController(this, () => this.ctx);
   @state() private result: { snapshot: PlanSnapshot; report: FhirImportReport } | null = null;
   @state() private failure: { text: string; detail: string } | null = null;
 
@@ -60,36 +62,27 @@ export class IzpFhirImport extends IzpElement {
   async import(bundle: unknown): Promise<{ snapshot: PlanSnapshot; report: FhirImportReport } | null> {
     const izp = this.core;
     const t = fhirTransferText(this.language);
-    if (!izp || this.busy) return null;
-    this.busy = true;
+    if (!izp || this.save.saving) return null;
     this.result = null;
     this.failure = null;
-    try {
-      let parsed = bundle;
-      if (typeof bundle === 'string') {
-        try {
-          parsed = JSON.parse(bundle);
-        } catch {
-          this.failure = { text: t.notJson, detail: '' };
-          return null;
-        }
+    let parsed = bundle;
+    if (typeof bundle === 'string') {
+      try {
+        parsed = JSON.parse(bundle);
+      } catch {
+        this.failure = { text: t.notJson, detail: '' };
+        return null;
       }
-      const result = await importFhirBundle(izp, parsed, {
-        ...(this.patientId ? { patientId: this.patientId } : {}), ...(this.patientName ? { patientName: this.patientName } : {}),
-      });
-      this.result = result;
-      this.ctx?.announce(t.imported(result.snapshot.goals.length, result.snapshot.agreements.length));
-      this.emit('izp-fhir-imported', result);
-      await this.ctx?.refresh();
-      return result;
-    } catch (caught) {
-      const error: IzpError = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
-      this.failure = { text: error.code === 'validation' ? t.invalid : t.failed, detail: error.localized(this.language) };
-      this.emit('izp-error', { action: 'fhir-import', error });
-      return null;
-    } finally {
-      this.busy = false;
     }
+    const options = { ...(this.patientId ? { patientId: this.patientId } : {}), ...(this.patientName ? { patientName: this.patientName } : {}) };
+    const result = await this.save.run('fhir-import', () => importFhirBundle(izp, parsed, options),
+      (stored) => t.imported(stored.snapshot.goals.length, stored.snapshot.agreements.length), (stored) => {
+        this.result = stored;
+        this.emit('izp-fhir-imported', stored);
+      });
+    const error = this.save.error;
+    if (!result && error) this.failure = { text: error.code === 'validation' ? t.invalid : t.failed, detail: error.localized(this.language) };
+    return result ?? null;
   }
 
   private async chosen(event: Event): Promise<void> {
@@ -103,13 +96,13 @@ export class IzpFhirImport extends IzpElement {
   protected override render() {
     if (!this.core) return nothing;
     const t = fhirTransferText(this.language);
-    return html`<section aria-labelledby="fhir-import-title" aria-busy=${this.busy ? 'true' : 'false'}>
+    return html`<section aria-labelledby="fhir-import-title" aria-busy=${this.save.saving ? 'true' : 'false'}>
       ${heading(this.headingLevel, 'fhir-import-title', t.importTitle, 'title', false)}
       <p class="hint" id="fhir-import-hint">${t.importHint}</p>
       <label for="fhir-file">${t.importFile}</label>
       <input id="fhir-file" part="file" type="file" accept=".json,application/json,application/fhir+json"
-        aria-describedby="fhir-import-hint" ?disabled=${this.busy} @change=${(e: Event) => void this.chosen(e)} />
-      ${this.busy ? html`<p role="status">${t.importing}</p>` : nothing}
+        aria-describedby="fhir-import-hint" ?disabled=${this.save.saving} @change=${(e: Event) => void this.chosen(e)} />
+      ${this.save.saving ? html`<p role="status">${t.importing}</p>` : nothing}
       ${this.failure ? html`<div class="alert" role="alert"><p>${this.failure.text}</p>${this.failure.detail ? html`<p>${this.failure.detail}</p>` : nothing}</div>` : nothing}
       ${this.result ? this.renderReport(this.result) : nothing}
     </section>`;
