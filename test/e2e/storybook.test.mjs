@@ -24,7 +24,8 @@ describe('the static Storybook', () => {
 
   it('has been built, with stories for every element', () => {
     const titles = new Set(stories.map((s) => s.title));
-    for (const element of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview', 'izp-history', 'izp-care-team', 'izp-evaluation', 'izp-consultation', 'izp-modules']) {
+    for (const element of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview', 'izp-history', 'izp-care-team', 'izp-evaluation', 'izp-consultation', 'izp-modules',
+      'izp-profile', 'izp-measurements', 'izp-diary', 'izp-links', 'izp-host-data']) {
       assert.ok(titles.has(`Elements/${element}`), `stories for ${element}`);
     }
   });

@@ -3,7 +3,8 @@ import { IzpGoal, IzpPlan } from '../../src/index.js';
 
 describe('registration', () => {
   it('importing the classes registers no tag', () => {
-    for (const tag of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview', 'izp-history', 'izp-care-team', 'izp-evaluation', 'izp-consultation', 'izp-modules']) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview', 'izp-history', 'izp-care-team', 'izp-evaluation', 'izp-consultation', 'izp-modules',
+      'izp-profile', 'izp-measurements', 'izp-host-data', 'izp-diary', 'izp-links']) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
   it('a host may register a class under its own tag', () => {

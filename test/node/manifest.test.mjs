@@ -16,6 +16,11 @@ const expected = {
   'izp-consultation': { attributes: ['heading-level'], events: [], slots: [] },
   'izp-overview': { attributes: ['mode', 'group-by', 'include-closed'], events: ['izp-print', 'izp-error'], slots: [] },
   'izp-modules': { attributes: ['heading-level'], events: ['izp-profile-updated', 'izp-measurement-added', 'izp-diary-added', 'izp-error'], slots: [] },
+  'izp-profile': { attributes: ['sections'], events: ['izp-profile-updated', 'izp-error'], slots: [] },
+  'izp-measurements': { attributes: ['heading-level'], events: ['izp-measurement-added', 'izp-error'], slots: [] },
+  'izp-diary': { attributes: [], events: ['izp-diary-added', 'izp-error'], slots: [] },
+  'izp-links': { attributes: [], events: ['izp-profile-updated', 'izp-error'], slots: [] },
+  'izp-host-data': { attributes: [], events: [], slots: [] },
 };
 
 describe('custom-elements.json', () => {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DiaryInput, type DiaryEntry, type PlanSnapshot } from '../../core/index.js';
@@ -39,6 +39,9 @@ export class IzpDiary extends IzpElement {
     ol.diary { list-style: none; padding: 0; display: grid; gap: calc(var(--_space) * 0.75); margin: 0 0 var(--_space); }
     ol.diary li { border-inline-start: 3px solid var(--_border); padding-inline-start: var(--_space); }
   `];
+
+  /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
+  @property({ type: Boolean }) open = false;
 
   @consume({ context: planContext, subscribe: true })
   @state()
@@ -91,7 +94,7 @@ export class IzpDiary extends IzpElement {
             <p class="text">${e.text}</p>
           </li>`)}
         </ol>`}`,
-    });
+    }, this.open);
   }
 
   private renderAdd() {

@@ -49,6 +49,8 @@ export class IzpHostData extends IzpElement {
   @property({ attribute: false }) medication: MedicationItem[] = [];
   /** The patient's diagnoses as the host system holds them: `{ name, code?, since? }[]`. */
   @property({ attribute: false }) diagnoses: DiagnosisItem[] = [];
+  /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
+  @property({ type: Boolean }) open = false;
 
   @consume({ context: planContext, subscribe: true })
   @state()
@@ -68,7 +70,7 @@ export class IzpHostData extends IzpElement {
     const lists = [['diagnoses', valid(this.diagnoses)], ['medication', valid(this.medication)]] as const;
     return html`${lists.filter(([, items]) => items.length).map(([kind, items]) => this.toggles.render(sectionName(l, kind, plain), {
       key: kind, hasContent: true, hint: l.t.modCount[kind](items.length), body: this.renderList(kind, items, plain),
-    }))}`;
+    }, this.open))}`;
   }
 
   private renderList(kind: 'medication' | 'diagnoses', items: readonly (MedicationItem | DiagnosisItem)[], plain: boolean) {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { EducationLink, PlanProfile } from '../../core/index.js';
 import { field } from '../shared/fields.js';
 import { planContext, type PlanContext } from '../shared/context.js';
@@ -42,6 +42,9 @@ export function httpsHref(url: string | undefined): string | undefined {
 export class IzpLinks extends IzpElement {
   static override styles = moduleStyles;
 
+  /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
+  @property({ type: Boolean }) open = false;
+
   @consume({ context: planContext, subscribe: true })
   @state()
   private ctx?: PlanContext;
@@ -79,7 +82,7 @@ export class IzpLinks extends IzpElement {
       body: canEdit && this.editor.editing.has('links')
         ? this.editor.renderForm('links', this.renderRows(snapshot.profile))
         : this.editor.renderRead('links', this.name, links.length ? html`<ul class="links">${links.map((link) => this.renderLink(link))}</ul>` : null, canEdit),
-    });
+    }, this.open);
   }
 
   private renderLink(link: EducationLink) {

@@ -43,6 +43,8 @@ export class IzpMeasurements extends IzpElement {
 
   /** The level of each measure's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
+  /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
+  @property({ type: Boolean }) open = false;
 
   @consume({ context: planContext, subscribe: true })
   @state()
@@ -97,7 +99,7 @@ export class IzpMeasurements extends IzpElement {
         ${series.length === 0 ? html`<p class="help">${l.t.modNoMeasurements}</p>` : nothing}
         ${series.map((s, i) => this.renderMeasure(s, i))}
         ${canAdd ? this.renderAdd() : nothing}`,
-    });
+    }, this.open);
   }
 
   /** "HbA1c 56 mmol/mol · Gewicht 128 kg": the latest value of each measure. */

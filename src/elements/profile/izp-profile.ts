@@ -44,6 +44,8 @@ export class IzpProfile extends IzpElement {
    * riskProfile decisions professionalNote`); empty (default): all of them, in that order.
    */
   @property() sections = '';
+  /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
+  @property({ type: Boolean }) open = false;
 
   @consume({ context: planContext, subscribe: true })
   @state()
@@ -90,7 +92,7 @@ export class IzpProfile extends IzpElement {
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     if (!snapshot) return nothing;
-    return html`${this.views(snapshot).map((s) => this.toggles.render(this.name(s.key as OwnSection), s))}`;
+    return html`${this.views(snapshot).map((s) => this.toggles.render(this.name(s.key as OwnSection), s, this.open))}`;
   }
 
   /** Those with content, and those this user can fill in; never the team's note in the patient's view. */

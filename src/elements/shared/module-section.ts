@@ -34,8 +34,9 @@ export class SectionToggles {
     this.toggled.clear();
   }
 
-  render(name: string, s: SectionView): TemplateResult {
-    const open = this.toggled.get(s.key) ?? s.hasContent;
+  /** `unfold`: open also when empty (the element's `open`); the user's own choice always wins. */
+  render(name: string, s: SectionView, unfold = false): TemplateResult {
+    const open = this.toggled.get(s.key) ?? (unfold || s.hasContent);
     return html`<details part="section" class="section ${s.hasContent ? 'filled' : 'empty'}" data-section=${s.key} ?open=${open}
         @toggle=${(e: Event) => this.toggled.set(s.key, (e.target as HTMLDetailsElement).open)}>
       <summary><span class="name">${name}</span> <span class="hint">${s.hint}</span></summary>
