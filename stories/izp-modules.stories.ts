@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { addDays, createIzp, MemoryAdapter, type StorageAdapter, type User } from '../src/core/index.js';
+import type { StorageAdapter, User } from '../src/core/index.js';
 import type { IzpModules } from '../src/elements/modules/izp-modules.js';
-import { failing, today } from './fixtures/adapters.js';
-import { patients, staff } from './fixtures/example-plans.js';
-import { until } from './fixtures/play.js';
+import { failing } from './fixtures/adapters.js';
+import { staff } from './fixtures/example-plans.js';
+import { diagnoses, fatma, jan, medication, seedModules } from './fixtures/modules.js';
+import { deepFind, until } from './fixtures/play.js';
 
 interface Args {
   plan: 'filled' | 'empty';
@@ -13,62 +14,6 @@ interface Args {
   view: 'professional' | 'patient';
   /** Medication and diagnoses as the host system (HIS) supplies them. */
   hostData: boolean;
-}
-
-const fatma = patients.yildiz;
-const jan = patients.deGroot;
-
-const medication = [
-  { name: 'Metformine 500 mg tablet', dose: '2 x per dag 1 tablet', since: '2021-04-12' },
-  { name: 'Atorvastatine 20 mg tablet', dose: '1 x per dag 1 tablet, voor de nacht' },
-];
-const diagnoses = [
-  { name: 'Diabetes mellitus type 2', code: 'T90.02', since: '2019' },
-  { name: 'Obesitas', code: 'T82' },
-];
-
-/**
- * Fatma Yıldız's plan with every module filled in, written through the core as the practice would:
- * her complaints, the SFMPC inventory, her motivation (she is thinking about it), a shared decision,
- * the sociale kaart page about walking groups, a note for the team, three HbA1c values against the
- * target of 53 mmol/mol, and a diary entry of her own. Jan de Groot's plan is new and empty.
- */
-async function seed(): Promise<StorageAdapter> {
-  const adapter = new MemoryAdapter();
-  const day = today();
-  const clock = { now: new Date(`${addDays(day, -120)}T10:00:00`) };
-  const sanne = createIzp({ adapter, user: staff.poh, now: () => clock.now });
-  const plan = await sanne.createPlan({ patientId: fatma.id, patientName: fatma.name, conditions: fatma.conditions, caseManager: staff.poh,
-    careTeam: [{ id: staff.poh.id, name: staff.poh.name, role: 'practice-nurse' }, { id: staff.gp.id, name: staff.gp.name, role: 'gp' }] });
-  await sanne.addGoal(plan.id, { description: 'Mijn suiker (HbA1c) onder de 53 mmol/mol.', domain: 'somatic', priority: 'medium',
-    targets: [{ measure: 'HbA1c', comparator: '<=', value: 53, unit: 'mmol/mol', due: addDays(day, 60) }] });
-  await sanne.accordPlan(plan.id);
-  clock.now = new Date(`${addDays(day, -7)}T10:00:00`);
-  for (const [value, offset] of [[61, -270], [58, -180], [56, -90]] as const) {
-    await sanne.addMeasurement(plan.id, { measure: 'HbA1c', value, unit: 'mmol/mol', date: addDays(day, offset) });
-  }
-  await sanne.updateProfile(plan.id, {
-    complaints: 'Moe na het eten. Knieën doen pijn bij lang lopen.',
-    inventory: {
-      somatic: 'Diabetes type 2, overgewicht, rookt 15 sigaretten per dag.',
-      social: 'Woont met haar man; de buurvrouw wandelt mee.',
-      psychological: 'Soms somber over haar gewicht.',
-    },
-    motivation: 'Wil fit genoeg zijn om met de kleinkinderen te spelen.',
-    readiness: 'considering',
-    selfManagement: 'Meet zelf haar suiker als ze zich niet goed voelt.',
-    decisions: [{
-      question: 'Hoe gaan we afvallen?', options: ['Zelf minder tussendoortjes', 'Begeleiding door de diëtist', 'Afwachten'],
-      chosen: 'Begeleiding door de diëtist', why: 'Alleen lukte het eerder niet.', priority: 'Eerst afvallen, daarna stoppen met roken.',
-    }],
-    links: [{ title: 'Wandelgroepen in de wijk (sociale kaart)', url: 'https://www.example.org/sociale-kaart/wandelgroepen' }],
-    professionalNote: 'Voetcontrole staat gepland; bij de volgende afspraak de knieklachten navragen.',
-  });
-  clock.now = new Date(`${addDays(day, -3)}T19:30:00`);
-  await createIzp({ adapter, user: fatma.user, now: () => clock.now })
-    .addDiaryEntry(plan.id, { text: 'Met de buurvrouw gewandeld, ook al regende het. Daarna minder moe.' });
-  await sanne.createPlan({ patientId: jan.id, patientName: jan.name, conditions: jan.conditions, caseManager: staff.poh });
-  return adapter;
 }
 
 /** The element once its plan is loaded. */
@@ -81,10 +26,11 @@ async function modules(canvas: HTMLElement): Promise<IzpModules> {
 /** Opens a section's form, as clicking its "edit" button does, and fills in fields by name. */
 async function editSection(canvas: HTMLElement, key: string, values: Record<string, string>): Promise<HTMLFormElement> {
   const el = await modules(canvas);
-  const details = el.shadowRoot!.querySelector<HTMLDetailsElement>(`details[data-section="${key}"]`)!;
+  // Each module is an element of its own inside <izp-modules>, with its own shadow root.
+  const details = await until(() => deepFind<HTMLDetailsElement>(el.shadowRoot!, `details[data-section="${key}"]`));
   details.open = true;
   (await until(() => details.querySelector<HTMLButtonElement>(`button[data-edit="${key}"]`))).click();
-  const form = await until(() => el.shadowRoot!.querySelector<HTMLFormElement>(`form[data-form="${key}"]`));
+  const form = await until(() => deepFind<HTMLFormElement>(el.shadowRoot!, `form[data-form="${key}"]`));
   for (const [name, value] of Object.entries(values)) {
     const control = form.elements.namedItem(name) as HTMLInputElement;
     control.value = value;
@@ -103,7 +49,7 @@ const meta: Meta<Args> = {
     user: { control: 'inline-radio', options: ['poh', 'patient'] },
     view: { control: 'inline-radio', options: ['professional', 'patient'] },
   },
-  loaders: [async () => ({ adapter: await seed() })],
+  loaders: [async () => ({ adapter: await seedModules() })],
   render: (args, { loaded, globals }) => {
     const base = loaded.adapter as StorageAdapter;
     const adapter = args.storage === 'failing' ? failing(base) : base;
