@@ -1,9 +1,10 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { moduleMeta, type ModuleArgs } from './fixtures/modules.js';
+import { moduleFrame, type ModuleArgs } from './fixtures/modules.js';
 import { deepFind, until } from './fixtures/play.js';
 
-export default moduleMeta('izp-diary', () => html`<izp-diary></izp-diary>`);
+const meta: Meta<ModuleArgs> = { title: 'Elements/izp-diary', component: 'izp-diary', ...moduleFrame(() => html`<izp-diary></izp-diary>`) };
+export default meta;
 type Story = StoryObj<ModuleArgs>;
 
 /** Fatma writes in her diary; her care team can read it. */

@@ -1,8 +1,9 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { diagnoses, medication, moduleMeta, type ModuleArgs } from './fixtures/modules.js';
+import { diagnoses, medication, moduleFrame, type ModuleArgs } from './fixtures/modules.js';
 
-export default moduleMeta('izp-host-data', () => html`<izp-host-data .medication=${medication} .diagnoses=${diagnoses}></izp-host-data>`);
+const meta: Meta<ModuleArgs> = { title: 'Elements/izp-host-data', component: 'izp-host-data', ...moduleFrame(() => html`<izp-host-data .medication=${medication} .diagnoses=${diagnoses}></izp-host-data>`) };
+export default meta;
 type Story = StoryObj<ModuleArgs>;
 
 /** Diagnoses (with ICPC codes) and medication from the practice's own system, read-only. */

@@ -1,9 +1,10 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { moduleMeta, type ModuleArgs } from './fixtures/modules.js';
+import { moduleFrame, type ModuleArgs } from './fixtures/modules.js';
 import { deepFind, until } from './fixtures/play.js';
 
-export default moduleMeta('izp-links', () => html`<izp-links open></izp-links>`);
+const meta: Meta<ModuleArgs> = { title: 'Elements/izp-links', component: 'izp-links', ...moduleFrame(() => html`<izp-links open></izp-links>`) };
+export default meta;
 type Story = StoryObj<ModuleArgs>;
 
 /** The sociale kaart page about walking groups: https only, in the same tab. */

@@ -1,6 +1,6 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { moduleMeta, type ModuleArgs } from './fixtures/modules.js';
+import { moduleFrame, type ModuleArgs } from './fixtures/modules.js';
 import { deepFind, until } from './fixtures/play.js';
 
 /** Unfolds the "add a measurement" form, as its button does. */
@@ -9,7 +9,8 @@ async function openForm(canvas: HTMLElement): Promise<HTMLFormElement> {
   return until(() => deepFind<HTMLFormElement>(canvas, 'form#add-measurement:not([hidden])'));
 }
 
-export default moduleMeta('izp-measurements', () => html`<izp-measurements heading-level="3"></izp-measurements>`);
+const meta: Meta<ModuleArgs> = { title: 'Elements/izp-measurements', component: 'izp-measurements', ...moduleFrame(() => html`<izp-measurements heading-level="3"></izp-measurements>`) };
+export default meta;
 type Story = StoryObj<ModuleArgs>;
 
 /** Fatma's HbA1c over time against the target of at most 53 mmol/mol: the chart and its table. */

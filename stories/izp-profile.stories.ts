@@ -1,6 +1,6 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { moduleMeta, type ModuleArgs } from './fixtures/modules.js';
+import { moduleFrame, type ModuleArgs } from './fixtures/modules.js';
 import { deepFind, until } from './fixtures/play.js';
 
 /** Opens a section's form with its edit button and fills in fields by name. */
@@ -17,8 +17,9 @@ async function edit(canvas: HTMLElement, key: string, values: Record<string, str
   return form;
 }
 
-export default moduleMeta('izp-profile', () => html`<izp-profile></izp-profile>`);
-const someSections = moduleMeta('izp-profile', () => html`<izp-profile sections="motivation decisions"></izp-profile>`);
+const meta: Meta<ModuleArgs> = { title: 'Elements/izp-profile', component: 'izp-profile', ...moduleFrame(() => html`<izp-profile></izp-profile>`) };
+export default meta;
+const someSections = moduleFrame(() => html`<izp-profile sections="motivation decisions"></izp-profile>`);
 type Story = StoryObj<ModuleArgs>;
 
 /** The patient's profile as the practice nurse sees it: filled sections open, empty ones folded with "add". */

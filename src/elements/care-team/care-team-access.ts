@@ -7,7 +7,7 @@
  * controller after the confirmation. The helper gets what it needs as values and callbacks (the plan
  * context, the heading level, where focus goes, what to tell the host), never the element itself.
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { GrantAccessInput, type Plan } from '../../core/index.js';
 import type { IzpEventDetails } from '../../events/events.js';

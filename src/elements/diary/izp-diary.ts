@@ -1,16 +1,12 @@
-import { consume } from '@lit/context';
 import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DiaryInput, type DiaryEntry, type PlanSnapshot } from '../../core/index.js';
-import { planContext, type PlanContext } from '../shared/context.js';
 import { field } from '../shared/fields.js';
 import { FormController } from '../shared/form-controller.js';
-import { IzpElement } from '../shared/izp-element.js';
-import { SectionToggles, sectionName } from '../shared/module-section.js';
+import { ModuleElement } from '../shared/module-element.js';
 import { moduleStyles } from '../shared/module.styles.js';
-import { ScopeController } from '../shared/scope.js';
 
 /** Newest first; the patient writes, the team reads. */
 export function sortedDiary(snapshot: PlanSnapshot): DiaryEntry[] {
@@ -34,20 +30,16 @@ export function sortedDiary(snapshot: PlanSnapshot): DiaryEntry[] {
  * @cssproperty --izp-color-primary - Main colour of buttons.
  * @cssproperty --izp-spacing - The base spacing unit.
  */
-export class IzpDiary extends IzpElement {
+export class IzpDiary extends ModuleElement {
   static override styles = [moduleStyles, css`
     ol.diary { list-style: none; padding: 0; display: grid; gap: calc(var(--_space) * 0.75); margin: 0 0 var(--_space); }
     ol.diary li { border-inline-start: 3px solid var(--_border); padding-inline-start: var(--_space); }
   `];
 
   /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
-  @property({ type: Boolean }) open = false;
+  @property({ type: Boolean }) override open = false;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
 
-  private readonly toggles = new SectionToggles();
   private readonly write = new FormController(this, () => this.ctx, {
     action: 'addDiaryEntry',
     schema: DiaryInput,
@@ -58,13 +50,9 @@ export class IzpDiary extends IzpElement {
     done: (entry) => this.emit('izp-diary-added', { entry }),
   });
 
-  constructor() {
-    super();
-    // Another plan, user or view: nothing typed carries over.
-    new ScopeController(this, () => this.ctx, () => {
-      this.write.reset();
-      this.toggles.clear();
-    });
+  protected override forget(): void {
+    super.forget();
+    this.write.reset();
   }
 
   /** In the patient's view, when the core lets this user write the diary (only the patient). */
@@ -77,12 +65,12 @@ export class IzpDiary extends IzpElement {
     if (!snapshot) return nothing;
     const l = this.ctx!.l;
     const { t } = l;
-    const plain = this.ctx!.view === 'patient';
+    const plain = this.plain;
     const entries = sortedDiary(snapshot);
     const canWrite = this.canWrite(snapshot);
     // The team always sees where the diary is; the patient only when there is one to read or write.
     if (entries.length === 0 && !canWrite && plain) return nothing;
-    return this.toggles.render(sectionName(l, 'diary', plain), {
+    return this.renderSection({
       key: 'diary', hasContent: entries.length > 0,
       hint: entries.length ? t.modDiaryCount(entries.length, l.date(entries[0]!.date)) : t.modEmpty,
       body: html`
@@ -94,7 +82,7 @@ export class IzpDiary extends IzpElement {
             <p class="text">${e.text}</p>
           </li>`)}
         </ol>`}`,
-    }, this.open);
+    });
   }
 
   private renderAdd() {

@@ -1,11 +1,7 @@
-import { consume } from '@lit/context';
 import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { planContext, type PlanContext } from '../shared/context.js';
-import { IzpElement } from '../shared/izp-element.js';
-import { SectionToggles, sectionName } from '../shared/module-section.js';
+import { property } from 'lit/decorators.js';
+import { ModuleElement } from '../shared/module-element.js';
 import { moduleStyles } from '../shared/module.styles.js';
-import { ScopeController } from '../shared/scope.js';
 
 /** A prescription as the host system (HIS) holds it; shown, never retyped. */
 export interface MedicationItem {
@@ -40,7 +36,7 @@ function valid<T extends { name: string }>(items: readonly T[] | null | undefine
  * @cssproperty --izp-modules-section-background - Background of a section.
  * @cssproperty --izp-spacing - The base spacing unit.
  */
-export class IzpHostData extends IzpElement {
+export class IzpHostData extends ModuleElement {
   static override styles = [moduleStyles, css`
     ul.host-list { margin: 0 0 var(--_space); padding-inline-start: 1.25em; }
   `];
@@ -50,27 +46,18 @@ export class IzpHostData extends IzpElement {
   /** The patient's diagnoses as the host system holds them: `{ name, code?, since? }[]`. */
   @property({ attribute: false }) diagnoses: DiagnosisItem[] = [];
   /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
-  @property({ type: Boolean }) open = false;
+  @property({ type: Boolean }) override open = false;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
 
-  private readonly toggles = new SectionToggles();
-
-  constructor() {
-    super();
-    new ScopeController(this, () => this.ctx, () => this.toggles.clear());
-  }
 
   protected override render() {
     if (!this.ctx?.snapshot) return nothing;
     const l = this.ctx.l;
-    const plain = this.ctx.view === 'patient';
+    const plain = this.plain;
     const lists = [['diagnoses', valid(this.diagnoses)], ['medication', valid(this.medication)]] as const;
-    return html`${lists.filter(([, items]) => items.length).map(([kind, items]) => this.toggles.render(sectionName(l, kind, plain), {
+    return html`${lists.filter(([, items]) => items.length).map(([kind, items]) => this.renderSection({
       key: kind, hasContent: true, hint: l.t.modCount[kind](items.length), body: this.renderList(kind, items, plain),
-    }, this.open))}`;
+    }))}`;
   }
 
   private renderList(kind: 'medication' | 'diagnoses', items: readonly (MedicationItem | DiagnosisItem)[], plain: boolean) {

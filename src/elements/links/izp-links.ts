@@ -1,14 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { EducationLink, PlanProfile } from '../../core/index.js';
 import { field } from '../shared/fields.js';
-import { planContext, type PlanContext } from '../shared/context.js';
-import { IzpElement } from '../shared/izp-element.js';
-import { SectionToggles, sectionName } from '../shared/module-section.js';
+import { ModuleElement } from '../shared/module-element.js';
 import { moduleStyles } from '../shared/module.styles.js';
 import { ProfileEditor, readRows, removeCheck, type ReadSection } from '../shared/profile-editor.js';
-import { ScopeController } from '../shared/scope.js';
 
 /** Only https links become clickable: a plan is read by patients, and `javascript:` or plain http never is. */
 export function httpsHref(url: string | undefined): string | undefined {
@@ -39,17 +35,13 @@ export function httpsHref(url: string | undefined): string | undefined {
  * @cssproperty --izp-color-primary - Colour of the links and buttons.
  * @cssproperty --izp-spacing - The base spacing unit.
  */
-export class IzpLinks extends IzpElement {
+export class IzpLinks extends ModuleElement {
   static override styles = moduleStyles;
 
   /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
-  @property({ type: Boolean }) open = false;
+  @property({ type: Boolean }) override open = false;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
 
-  private readonly toggles = new SectionToggles();
   private readonly editor = new ProfileEditor(this, {
     context: () => this.ctx,
     root: () => this.renderRoot,
@@ -58,16 +50,13 @@ export class IzpLinks extends IzpElement {
     saved: (profile) => this.emit('izp-profile-updated', { profile }),
   });
 
-  constructor() {
-    super();
-    new ScopeController(this, () => this.ctx, () => {
-      this.editor.reset();
-      this.toggles.clear();
-    });
+  protected override forget(): void {
+    super.forget();
+    this.editor.reset();
   }
 
   private get name(): string {
-    return sectionName(this.ctx!.l, 'links', this.ctx?.view === 'patient');
+    return this.sectionName('links');
   }
 
   protected override render() {
@@ -77,12 +66,12 @@ export class IzpLinks extends IzpElement {
     const links = snapshot.profile?.links ?? [];
     const canEdit = this.editor.canEdit(snapshot);
     if (links.length === 0 && !canEdit) return nothing;
-    return this.toggles.render(this.name, {
+    return this.renderSection({
       key: 'links', hasContent: links.length > 0, hint: links.length ? t.modCount.links(links.length) : t.modEmpty,
       body: canEdit && this.editor.editing.has('links')
         ? this.editor.renderForm('links', this.renderRows(snapshot.profile))
         : this.editor.renderRead('links', this.name, links.length ? html`<ul class="links">${links.map((link) => this.renderLink(link))}</ul>` : null, canEdit),
-    }, this.open);
+    });
   }
 
   private renderLink(link: EducationLink) {

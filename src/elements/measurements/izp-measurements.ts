@@ -1,15 +1,12 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { MeasurementInput, type MeasurementRecord, type PlanSnapshot } from '../../core/index.js';
-import { planContext, type PlanContext } from '../shared/context.js';
 import { field } from '../shared/fields.js';
 import { FormController } from '../shared/form-controller.js';
-import { IzpElement } from '../shared/izp-element.js';
-import { SectionToggles, excerpt, sectionName } from '../shared/module-section.js';
+import { ModuleElement } from '../shared/module-element.js';
+import { excerpt } from '../shared/module-section.js';
 import { heading } from '../shared/render.js';
-import { ScopeController } from '../shared/scope.js';
 import { renderTrendChart, targetText, valueText } from './measurements-chart.js';
 import { buildSeries, type Series } from './measurements-data.js';
 import { styles } from './izp-measurements.styles.js';
@@ -38,22 +35,18 @@ import { styles } from './izp-measurements.styles.js';
  * @cssproperty --izp-color-primary - Main colour of buttons and charts.
  * @cssproperty --izp-spacing - The base spacing unit.
  */
-export class IzpMeasurements extends IzpElement {
+export class IzpMeasurements extends ModuleElement {
   static override styles = styles;
 
   /** The level of each measure's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
   /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
-  @property({ type: Boolean }) open = false;
+  @property({ type: Boolean }) override open = false;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
 
   /** Whether the "add a measurement" form is unfolded. */
   @state() private adding = false;
 
-  private readonly toggles = new SectionToggles();
   private readonly add = new FormController(this, () => this.ctx, {
     action: 'addMeasurement',
     schema: MeasurementInput,
@@ -67,18 +60,10 @@ export class IzpMeasurements extends IzpElement {
     focus: () => this.renderRoot.querySelector<HTMLElement>('button[data-add="measurement"]'),
   });
 
-  constructor() {
-    super();
-    // Another plan, user or view: the form folds and nothing typed carries over.
-    new ScopeController(this, () => this.ctx, () => {
-      this.add.reset();
-      this.adding = false;
-      this.toggles.clear();
-    });
-  }
-
-  private get plain(): boolean {
-    return this.ctx?.view === 'patient';
+  protected override forget(): void {
+    super.forget();
+    this.add.reset();
+    this.adding = false;
   }
 
   /** When the core lets this user add one: the patient measures at home, a team member with write access records a result. */
@@ -93,13 +78,13 @@ export class IzpMeasurements extends IzpElement {
     const series = buildSeries(snapshot);
     const canAdd = this.canAdd(snapshot);
     if (series.length === 0 && !canAdd) return nothing;
-    return this.toggles.render(sectionName(l, 'measurements', this.plain), {
+    return this.renderSection({
       key: 'measurements', hasContent: series.length > 0, hint: this.hint(series),
       body: html`
         ${series.length === 0 ? html`<p class="help">${l.t.modNoMeasurements}</p>` : nothing}
         ${series.map((s, i) => this.renderMeasure(s, i))}
         ${canAdd ? this.renderAdd() : nothing}`,
-    }, this.open);
+    });
   }
 
   /** "HbA1c 56 mmol/mol · Gewicht 128 kg": the latest value of each measure. */

@@ -1,12 +1,9 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { PlanProfile, PlanSnapshot } from '../../core/index.js';
-import { planContext, type PlanContext } from '../shared/context.js';
-import { IzpElement } from '../shared/izp-element.js';
-import { SectionToggles, sectionName, type SectionView } from '../shared/module-section.js';
+import { ModuleElement } from '../shared/module-element.js';
+import type { SectionView } from '../shared/module-section.js';
 import { ProfileEditor } from '../shared/profile-editor.js';
-import { ScopeController } from '../shared/scope.js';
 import { readProfileSection, renderProfileFields } from './profile-form.js';
 import { hasContent, ownSections, profileHint, renderProfileRead, type OwnSection } from './profile-read.js';
 import { styles } from './izp-profile.styles.js';
@@ -36,7 +33,7 @@ export type { OwnSection as ProfileSectionName } from './profile-read.js';
  * @cssproperty --izp-spacing - The base spacing unit.
  * @cssproperty --izp-radius - Corner radius of sections, fields and buttons.
  */
-export class IzpProfile extends IzpElement {
+export class IzpProfile extends ModuleElement {
   static override styles = styles;
 
   /**
@@ -45,37 +42,21 @@ export class IzpProfile extends IzpElement {
    */
   @property() sections = '';
   /** Unfold the sections also when they are empty (default: only those with content); the user may still fold them. */
-  @property({ type: Boolean }) open = false;
+  @property({ type: Boolean }) override open = false;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
 
-  private readonly toggles = new SectionToggles();
   private readonly editor = new ProfileEditor(this, {
     context: () => this.ctx,
     root: () => this.renderRoot,
-    sectionName: (section) => this.name(section),
+    sectionName: (section) => this.sectionName(section),
     // Read against the profile as it is when the user saves (the decisions keep their ids).
     read: (section) => (values) => readProfileSection(section as OwnSection, values, this.ctx?.snapshot?.profile ?? null),
     saved: (profile) => this.emit('izp-profile-updated', { profile }),
   });
 
-  constructor() {
-    super();
-    // Another plan, user or view: every open form closes and nothing typed carries over.
-    new ScopeController(this, () => this.ctx, () => {
-      this.editor.reset();
-      this.toggles.clear();
-    });
-  }
-
-  private get plain(): boolean {
-    return this.ctx?.view === 'patient';
-  }
-
-  private name(section: OwnSection | 'links'): string {
-    return sectionName(this.ctx!.l, section, this.plain);
+  protected override forget(): void {
+    super.forget();
+    this.editor.reset();
   }
 
   /** The sections asked for, in the standard order; unknown names are ignored. */
@@ -92,7 +73,7 @@ export class IzpProfile extends IzpElement {
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     if (!snapshot) return nothing;
-    return html`${this.views(snapshot).map((s) => this.toggles.render(this.name(s.key as OwnSection), s, this.open))}`;
+    return html`${this.views(snapshot).map((s) => this.renderSection(s))}`;
   }
 
   /** Those with content, and those this user can fill in; never the team's note in the patient's view. */
@@ -112,7 +93,7 @@ export class IzpProfile extends IzpElement {
 
   private renderBody(section: OwnSection, profile: PlanProfile | null, filled: boolean, canEdit: boolean): unknown {
     const l = this.ctx!.l;
-    const name = this.name(section);
+    const name = this.sectionName(section);
     if (canEdit && this.editor.editing.has(section)) {
       return this.editor.renderForm(section, renderProfileFields(l, this.editor, section, name, profile));
     }

@@ -20,7 +20,7 @@ export function renderProfileFields(l: Localizer, editor: ProfileEditor, section
   const err = (path: string) => editor.fieldError(section, path);
   if (isText(section)) {
     return field({ form: f, name: section, label: name, type: 'textarea', value: profile?.[section], error: err(section),
-      help: section === 'professionalNote' ? t.modNoteHelp : undefined });
+      ...(section === 'professionalNote' ? { help: t.modNoteHelp } : {}) });
   }
   if (section === 'inventory') {
     return inventoryDomains.map((d) => field({ form: f, name: `inventory.${d}`, label: t.domains[d], type: 'textarea',
