@@ -26,6 +26,8 @@ export const loaders: Readonly<Record<string, () => Promise<ElementClass>>> = {
 
 const selector = Object.keys(loaders).map((tag) => `${tag}:not(:defined)`).join(',');
 const loading = new Map<string, Promise<ElementClass>>();
+/** Classes that have arrived: a registry that meets one of their tags later gets it at once, in the same render. */
+const loaded = new Map<string, ElementClass>();
 /** Registries that hold every tag of the map: nothing is left to look for in the trees they upgrade. */
 const complete = new WeakSet<CustomElementRegistry>();
 
@@ -35,16 +37,21 @@ export function loadElement(tag: string, registry: CustomElementRegistry = custo
   if (!load) return Promise.reject(new Error(`<${tag}> is not an element izp-sdk loads on demand`));
   let pending = loading.get(tag);
   if (!pending) {
-    pending = load();
+    pending = load().then((cls) => {
+      loaded.set(tag, cls);
+      return cls;
+    });
     loading.set(tag, pending);
     // A chunk that failed to arrive (the network) is tried again the next time the tag is rendered.
     pending.catch(() => loading.delete(tag));
   }
-  return pending.then((cls) => {
-    cls.define(tag, cls, registry);
-    if (Object.keys(loaders).every((t) => registry.get(t))) complete.add(registry);
-    return cls;
-  });
+  return pending.then((cls) => defineIn(registry, tag, cls));
+}
+
+function defineIn(registry: CustomElementRegistry, tag: string, cls: ElementClass): ElementClass {
+  cls.define(tag, cls, registry);
+  if (Object.keys(loaders).every((t) => registry.get(t))) complete.add(registry);
+  return cls;
 }
 
 function registryFor(node: Node): CustomElementRegistry {
@@ -58,6 +65,12 @@ function scan(root: ParentNode & Node): void {
   if (complete.has(registryFor(root))) return;
   for (const element of root.querySelectorAll(selector)) {
     const tag = element.localName;
+    const cls = loaded.get(tag);
+    if (cls) {
+      // Already here (another shadow root's registry has it): upgrade now, not a microtask later.
+      defineIn(registryFor(element), tag, cls);
+      continue;
+    }
     loadElement(tag, registryFor(element)).catch((error: unknown) => {
       console.error(`izp-sdk: <${tag}> could not be loaded`, error);
     });
