@@ -4,6 +4,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 
 // The server-side entries (and izp-sdk/msw, for tests) load these when the host installs them; the
@@ -18,12 +19,28 @@ const ts = () =>
     compilerOptions: { noEmit: false, declaration: false, outDir: 'dist', types: [], sourceMap: true },
   });
 
+// The SDK's version comes from package.json: the placeholder in src/version.ts is replaced in both builds.
+const sdkVersion = () => ({
+  name: 'izp-sdk-version',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/version.ts')) return null;
+    const placeholder = "'0.0.0-dev'";
+    if (!code.includes(placeholder)) this.error('src/version.ts no longer holds the version placeholder');
+    return { code: code.replace(placeholder, JSON.stringify(pkg.version)), map: null };
+  },
+});
+
+// `izp-sdk/define/<tag>`: one entry per file in src/define/ (each registers one tag with its dependencies).
+const defineEntries = Object.fromEntries(
+  readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.slice(0, -3)}`, `src/define/${f}`]),
+);
+
 export default [
   {
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
-      'define/fhir': 'src/define/fhir.ts',
+      ...defineEntries,
       core: 'src/core/index.ts',
       'adapters/indexeddb': 'src/adapters/indexeddb/index.ts',
       fhir: 'src/fhir/index.ts',
@@ -36,15 +53,16 @@ export default [
     },
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: [resolve(), ts()],
+    plugins: [resolve(), sdkVersion(), ts()],
   },
   {
-    // What a page loads first is this one file; parts loaded on demand (the FHIR export and import) are
-    // chunks beside it, fetched relative to it by the browser.
+    // What a page loads first is this one file; what loads on demand (every element but the plan, goal,
+    // agreement and overview; English; the FHIR mapping) are chunks beside it, fetched relative to it by
+    // the browser.
     input: { 'izp-sdk.bundle': 'src/bundle.ts' },
     // Lets the chunks import shared code from the bundle itself, instead of moving it to a third file.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js' },
-    plugins: [resolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [resolve({ browser: true }), sdkVersion(), ts(), terser({ format: { comments: false } })],
   },
 ];

@@ -1,6 +1,10 @@
 // Size of each entry point, measured on the rollup output in dist/ (run `npm run build` first).
 //
-// dist/izp-sdk.bundle.js is already self-contained and minified (rollup + terser); it is measured as is.
+// dist/izp-sdk.bundle.js is minified (rollup + terser) with Lit included; what it loads on demand are
+// chunks in dist/bundle/. Two figures come from it, measured as shipped: the first load (the bundle and
+// every chunk it imports statically, i.e. what a page has before `<izp-plan>` is interactive; dynamic
+// `import()`s are not followed) copied into bench/.size/first-load/, and everything (the bundle and every
+// chunk it can load, static or dynamic) copied into bench/.size/all/. size-limit sums the gzip size of each file, as a browser fetches them.
 // The ESM entry points import shared chunks and keep Lit, zod and idb external, so each one is first
 // bundled with its dependencies by esbuild (--bundle --minify, ESM, browser) into bench/.size/. Then
 // size-limit (@size-limit/file, `gzip: true`, zlib level 9) checks every file against its budget in
@@ -8,8 +12,8 @@
 //
 // CLI: `node bench/size.mjs` writes the bundles (the `size` script runs it before size-limit).
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -19,11 +23,23 @@ export const outDir = join(root, 'bench', '.size');
 /** What is measured: name, what it holds, the file size-limit checks, and how that file is made. */
 export const entries = [
   {
-    name: 'full SDK (dist/izp-sdk.bundle.js)',
-    key: 'full',
-    holds: 'every element, the core, memory + IndexedDB adapters, validation (zod/mini), both dictionaries, Lit',
-    file: 'dist/izp-sdk.bundle.js',
+    name: 'first load (dist/izp-sdk.bundle.js and its static imports)',
+    key: 'first',
+    holds: 'Lit, the core with zod/mini, memory + IndexedDB adapters, izp-plan, izp-goal, izp-agreement, izp-overview, Dutch',
+    file: 'bench/.size/first-load/*.js',
+    graph: 'dist/izp-sdk.bundle.js',
     tool: 'rollup + terser (as shipped)',
+    target: 35000,
+  },
+  {
+    name: 'everything (dist/izp-sdk.bundle.js + dist/bundle/*.js)',
+    key: 'all',
+    holds: 'the first load and every chunk loaded on demand: evaluation, consultation, modules, care team, history, FHIR transfer, English',
+    file: 'bench/.size/all/*.js',
+    graph: 'dist/izp-sdk.bundle.js',
+    dynamic: true,
+    tool: 'rollup + terser (as shipped)',
+    target: 60000,
   },
   {
     name: 'core (izp-sdk/core)',
@@ -42,9 +58,18 @@ export const entries = [
     tool: 'esbuild --bundle --minify',
   },
   {
+    name: 'first load through a host\'s bundler (izp-sdk/define, createIzp, IndexedDbAdapter)',
+    key: 'esm-first',
+    holds: 'what a host\'s bundler puts in the page\'s first chunks: the same parts as the first load above; the rest become chunks of their own',
+    file: 'bench/.size/esm-first/*.js',
+    host: 'import "./dist/define.js";\nexport { createIzp, MemoryAdapter } from "./dist/core.js";\nexport { IndexedDbAdapter } from "./dist/adapters/indexeddb.js";',
+    tool: 'esbuild --bundle --splitting --minify',
+    info: true,
+  },
+  {
     name: 'elements + core, ESM (izp-sdk + izp-sdk/define + adapters/indexeddb)',
     key: 'esm-all',
-    holds: 'the same as the full bundle, built from the ESM entries with Lit, zod and idb bundled in',
+    holds: 'every element (dynamic imports inlined), built from the ESM entries with Lit, zod and idb bundled in',
     file: 'bench/.size/esm-all.js',
     from: ['dist/index.js', 'dist/define.js', 'dist/adapters/indexeddb.js'],
     tool: 'esbuild --bundle --minify',
@@ -62,10 +87,54 @@ export const entries = [
   },
 ];
 
-/** Bundles every ESM entry with its dependencies into bench/.size/. */
+/**
+ * The files a browser fetches before `entry` runs: the entry and, transitively, every module it imports
+ * statically (`import … from "…"`, `export … from "…"`, `import "…"`); with `dynamic`, also every
+ * `import("…")`, i.e. everything the entry can ever load (stale files in dist/ from an earlier build are
+ * never counted).
+ */
+export function staticGraph(entry, { dynamic = false } = {}) {
+  const seen = new Set();
+  const imports = dynamic ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g : /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(imports)) visit(join(dirname(file), spec));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** Copies `files` into `dir` (emptied first) under their path below dist/, so size-limit measures them with one glob. */
+function copyInto(dir, files) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of files) {
+    const below = relative(join(root, 'dist'), file);
+    copyFileSync(file, join(dir, below.startsWith('..') ? basename(file) : below.replaceAll('/', '__')));
+  }
+}
+
+/** Bundles every ESM entry with its dependencies into bench/.size/, and gathers the shipped chunk graphs. */
 export async function buildSizeBundles() {
   if (!existsSync(join(root, 'dist', 'izp-sdk.bundle.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   mkdirSync(outDir, { recursive: true });
+  for (const e of entries.filter((x) => x.graph)) copyInto(join(root, dirname(e.file)), staticGraph(join(root, e.graph), { dynamic: !!e.dynamic }));
+  for (const e of entries.filter((x) => x.host)) {
+    // A host's own entry, bundled as its bundler would: shared code and on-demand imports become chunks.
+    const dir = join(root, dirname(e.file));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const entryFile = join(outDir, `${e.key}-entry.js`);
+    writeFileSync(entryFile, e.host.replaceAll('"./dist/', '"../../dist/'));
+    rmSync(join(outDir, `${e.key}-out`), { recursive: true, force: true });
+    await build({
+      entryPoints: [entryFile], bundle: true, splitting: true, minify: true, format: 'esm', platform: 'browser',
+      target: 'es2022', legalComments: 'none', outdir: join(outDir, `${e.key}-out`), write: true, logLevel: 'error',
+    });
+    copyInto(dir, staticGraph(join(outDir, `${e.key}-out`, basename(entryFile))));
+  }
   for (const e of entries.filter((x) => x.from)) {
     const contents = e.from.map((f) => `export * from ${JSON.stringify(`./${f}`)};`).join('\n')
       // define.js has no exports; it is imported for its side effect.
@@ -85,15 +154,24 @@ export async function buildSizeBundles() {
   }
 }
 
-/** Raw, gzip (level 9, as @size-limit/file) and brotli sizes of every measured file, in bytes. */
+/** The files one entry's `file` names: itself, or every .js file of its folder for a `*.js` glob. */
+export function filesOf(e) {
+  if (!e.file.endsWith('/*.js')) return [join(root, e.file)];
+  const dir = join(root, dirname(e.file));
+  return readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+}
+
+/** Raw, gzip (level 9, as @size-limit/file) and brotli sizes of every measured entry, in bytes, summed over its files. */
 export function measureSizes() {
   return entries.map((e) => {
-    const buf = readFileSync(join(root, e.file));
+    const files = filesOf(e);
+    const sum = (fn) => files.reduce((total, f) => total + fn(readFileSync(f)), 0);
     return {
       ...e,
-      min: statSync(join(root, e.file)).size,
-      gzip: gzipSync(buf, { level: 9 }).length,
-      brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      files: files.length,
+      min: sum((buf) => buf.length),
+      gzip: sum((buf) => gzipSync(buf, { level: 9 }).length),
+      brotli: sum((buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
     };
   });
 }
@@ -114,4 +192,7 @@ export async function composition(entry = 'src/bundle.ts') {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildSizeBundles();
+  if (process.argv.includes('--print')) {
+    for (const r of measureSizes()) console.log(`${r.name}: ${r.files} file(s), ${(r.min / 1000).toFixed(1)} kB min, ${(r.gzip / 1000).toFixed(1)} kB gzip, ${(r.brotli / 1000).toFixed(1)} kB brotli`);
+  }
 }

@@ -1,8 +1,19 @@
 /**
- * The self-contained bundle for script-tag hosts (no build step): Lit included, every element
- * registered, the core and both browser adapters exported.
+ * The self-contained bundle for script-tag hosts (no build step): Lit included, `<izp-plan>` with its
+ * goals, agreements and overview registered, the core and both browser adapters exported. Every other
+ * element, and English, are chunks in `bundle/` beside this file that the browser fetches on demand;
+ * their classes are reached through `customElements.whenDefined(tag)` or `loadElement(tag)`.
  */
 import './define.js';
 
-export * from './index.js';
+export * from './core/index.js';
+export { IzpElement, SDK_VERSION } from './elements/shared/izp-element.js';
+export { IzpPlan } from './elements/plan/izp-plan.js';
+export { IzpGoal } from './elements/goal/izp-goal.js';
+export { IzpAgreement } from './elements/agreement/izp-agreement.js';
+export { IzpOverview } from './elements/overview/izp-overview.js';
+export { loadElement } from './elements/shared/lazy-elements.js';
+export { planContext, type PlanContext, type View } from './elements/shared/context.js';
+export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
+export { localize, registerTranslation, loadLanguage, nl, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';
 export { IndexedDbAdapter } from './adapters/indexeddb/index.js';

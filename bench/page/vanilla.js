@@ -9,8 +9,14 @@
 import {
   IzpAgreement, IzpGoal, IzpOverview, IzpPlan, buildOverview, canManagePlan, isAgreementOpen, isGoalOpen, isPlanOpen,
   goalOutcomes, agreementOutcomes, performerKinds, roles, domains, priorities, comparators,
-  IzpEvaluation, IzpConsultation, IzpModules, IzpCareTeam, IzpHistory, planPhase, goalPhase, agreementPhase,
+  planPhase, goalPhase, agreementPhase, loadElement,
 } from '/dist/izp-sdk.bundle.js';
+
+// The elements that load on demand (chunks beside the bundle): loaded before any run, so their styles are
+// here for the baseline and the elements' own renders never wait for a chunk inside a timed task.
+const [IzpEvaluation, IzpConsultation, IzpModules, IzpCareTeam, IzpHistory] = await Promise.all(
+  ['izp-evaluation', 'izp-consultation', 'izp-modules', 'izp-care-team', 'izp-history'].map((tag) => loadElement(tag)),
+);
 
 const sheets = (cls) => cls.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet));
 const noop = () => {};

@@ -1,16 +1,49 @@
 /**
  * Picks the dictionary for a language tag, applies a host's label overrides, and formats dates and
- * numbers through Intl (never by hand).
+ * numbers through Intl (never by hand). Dutch is always there; English is a chunk of its own, loaded the
+ * first time a page asks for it (`languageLoading`), so a Dutch page never carries it.
  */
-import { en } from './en.js';
 import { nl } from './nl.js';
 import type { Translation } from './translation.js';
 import { registerErrorMessages } from '../core/messages/registry.js';
 
 export type { Translation } from './translation.js';
-export { nl, en };
+export { nl };
 
-const registry = new Map<string, Translation>([['nl', nl], ['en', en]]);
+const registry = new Map<string, Translation>([['nl', nl]]);
+
+/** The languages that come with the SDK but load on demand. */
+const languageLoaders: Record<string, () => Promise<Translation>> = {
+  en: () => import('./en.js').then((m) => m.en),
+};
+const languagesLoading = new Map<string, Promise<void>>();
+
+/**
+ * Null when `lang` can be rendered now (loaded, registered by the host, or unknown: then Dutch);
+ * else the promise of its dictionary, registered when it arrives.
+ */
+export function languageLoading(lang: string | undefined): Promise<void> | null {
+  const tag = (lang || 'nl').toLowerCase();
+  if (registry.has(tag)) return null;
+  const base = tag.split('-')[0]!;
+  if (registry.has(base) || !languageLoaders[base]) return null;
+  let pending = languagesLoading.get(base);
+  if (!pending) {
+    pending = languageLoaders[base]!().then((translation) => {
+      // A host's own registration of the same language wins over the one that arrives later.
+      if (!registry.has(base)) registerTranslation(translation);
+    });
+    languagesLoading.set(base, pending);
+    // Not arrived (the network): Dutch is shown, and the next render asks again.
+    pending.catch(() => languagesLoading.delete(base));
+  }
+  return pending;
+}
+
+/** Loads a language that comes with the SDK (e.g. before rendering outside `<izp-plan>`); resolves at once for one that is there. */
+export async function loadLanguage(lang: string): Promise<void> {
+  await languageLoading(lang);
+}
 
 /** Adds or replaces a language, e.g. a vendor's Frisian or Turkish dictionary, for the UI and the core's errors. */
 export function registerTranslation(translation: Translation): void {

@@ -39,7 +39,11 @@ async function setup(): Promise<IzpOverview> {
   plan.setAttribute('patient-id', patients.yildiz.id);
   plan.setAttribute('patient-name', patients.yildiz.name);
   document.getElementById('app')!.append(plan);
-  return until(() => plan.shadowRoot?.querySelector('izp-overview') as IzpOverview | null);
+  const overview = await until(() => plan.shadowRoot?.querySelector('izp-overview') as IzpOverview | null);
+  // The whole plan: the elements loaded on demand (chunks fetched under the same policy) have arrived.
+  await until(() => ['izp-consultation', 'izp-modules', 'izp-care-team', 'izp-history', 'izp-evaluation']
+    .every((tag) => [...plan.shadowRoot!.querySelectorAll(tag)].some((el) => el.shadowRoot?.firstElementChild)));
+  return overview;
 }
 
 const ready = setup();

@@ -35,7 +35,8 @@ async function teamPlan(adapter: StorageAdapter) {
 
 /** Every button's text anywhere in the plan, every shadow root included. */
 async function buttons(el: IzpPlan): Promise<string[]> {
-  await until(() => deepAll(el, 'izp-agreement').length === 2 && deepAll(el, 'izp-care-team')[0]?.shadowRoot?.querySelector('li'), 'the whole plan');
+  // The whole plan: every element that loads on demand has arrived (none left undefined) and rendered.
+  await until(() => deepAll(el, 'izp-agreement').length === 2 && deepAll(el, 'izp-care-team')[0]?.shadowRoot?.querySelector('li') && deepAll(el, ':not(:defined)').length === 0, 'the whole plan');
   await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
   return deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
 }

@@ -1,10 +1,35 @@
-import { expect } from '@open-wc/testing';
-import { IzpGoal, IzpPlan } from '../../src/index.js';
+// Registration as component libraries do it (Shoelace's `static dependencies`): a class brings the
+// elements it renders at once, under their own tags, into the registry it is defined in; the elements
+// it renders later load on demand, and English arrives when a page asks for it. Where the browser has
+// scoped registries (Chromium), every shadow root holds its own, so a foreign definition of one of its
+// tags in the page changes nothing inside.
+import { expect, fixture, html } from '@open-wc/testing';
+import { IzpAgreement, IzpGoal, IzpOverview, IzpPlan } from '../../src/index.js';
+import { IzpHistory } from '../../src/elements/history/izp-history.js';
+import { IzpCareTeam } from '../../src/elements/care-team/izp-care-team.js';
+import { IzpConsultation } from '../../src/elements/consultation/izp-consultation.js';
+import { loaders, loadElement } from '../../src/elements/shared/lazy-elements.js';
+import { scopedRegistries } from '../../src/elements/shared/registry.js';
+import { languageLoading, localize } from '../../src/i18n/localize.js';
+import { patients } from '../../stories/fixtures/example-plans.js';
+import { deepAll, seeded, until } from './helpers.js';
+
+/** The registry an element's tag is looked up in: its own (scoped) one, else the page's. */
+const registryOf = (el: Element): CustomElementRegistry =>
+  (el as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry ?? customElements;
+
+/** Waits until `el`'s tag is defined where `el` lives (never a sleep), then for its first render. */
+async function upgraded<T extends HTMLElement>(el: Element): Promise<T> {
+  await registryOf(el).whenDefined(el.localName);
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return el as T;
+}
 
 describe('registration', () => {
   it('importing the classes registers no tag', () => {
-    for (const tag of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview', 'izp-history', 'izp-care-team', 'izp-evaluation', 'izp-consultation', 'izp-modules',
-      'izp-profile', 'izp-measurements', 'izp-host-data', 'izp-diary', 'izp-links']) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview', ...Object.keys(loaders)]) {
+      expect(customElements.get(tag), tag).to.equal(undefined);
+    }
   });
 
   it('a host may register a class under its own tag', () => {
@@ -31,4 +56,89 @@ describe('registration', () => {
     expect(warnings).to.have.length(2);
     expect(String(warnings[0])).to.contain('already defined by izp-sdk 0.0.1');
   });
+
+  it('a foreign definition of a tag in the page: scoped registries keep the plan whole, else the SDK warns', async () => {
+    // Another library (or an older SDK) owns `izp-care-team` in the page's registry, before any plan rendered.
+    class Foreign extends HTMLElement {}
+    customElements.define('izp-care-team', Foreign);
+    IzpPlan.define('my-plan');
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const { izp } = await seeded();
+      const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="nl"></my-plan>`);
+      const careTeam = await until(() => plan.shadowRoot!.querySelector('izp-care-team'), 'the care team');
+      if (scopedRegistries) {
+        // The plan's own registry holds the SDK's element: the page's definition never reaches inside.
+        await upgraded(careTeam);
+        expect(careTeam).to.be.instanceOf(IzpCareTeam);
+        await until(() => careTeam.shadowRoot?.querySelector('h3'), 'the care team rendered');
+      } else {
+        await loadElement('izp-care-team');
+        expect(careTeam).to.be.instanceOf(Foreign);
+        expect(warnings.join('\n')).to.contain('<izp-care-team> is already defined');
+      }
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it("IzpPlan.define('my-plan') registers its dependencies; goals and agreements render under it", async () => {
+    IzpPlan.define('my-plan');
+    expect(customElements.get('my-plan')).to.equal(IzpPlan);
+    // Its dependencies came along under their own tags (IzpGoal already had a tag: a subclass takes this one).
+    const isOrExtends = (tag: string, cls: CustomElementConstructor) => {
+      const got = customElements.get(tag);
+      return !!got && (got === cls || got.prototype instanceof cls);
+    };
+    expect(isOrExtends('izp-goal', IzpGoal), 'izp-goal').to.equal(true);
+    expect(isOrExtends('izp-agreement', IzpAgreement), 'izp-agreement').to.equal(true);
+    expect(isOrExtends('izp-overview', IzpOverview), 'izp-overview').to.equal(true);
+
+    const { izp } = await seeded();
+    const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="nl"></my-plan>`);
+    const goal = await until(() => plan.shadowRoot!.querySelector('izp-goal'), 'a goal in my-plan');
+    expect(goal).to.be.instanceOf(IzpGoal);
+    const agreement = await until(() => goal.shadowRoot?.querySelector('izp-agreement'), 'an agreement in the goal');
+    expect(agreement).to.be.instanceOf(IzpAgreement);
+    await until(() => agreement.shadowRoot?.textContent?.includes('wandelen'), 'the agreement rendered');
+    if (scopedRegistries) {
+      // Chromium: the plan's shadow root has its own registry, the goal's its own.
+      expect(registryOf(goal)).to.not.equal(customElements);
+      expect(registryOf(goal).get('izp-goal')).to.equal(IzpGoal);
+      expect(registryOf(agreement).get('izp-agreement')).to.equal(IzpAgreement);
+    }
+  });
+
+  it('elements the plan renders later load on demand and upgrade; English arrives and renders', async () => {
+    expect(languageLoading('nl'), 'Dutch never waits').to.equal(null);
+    expect(languageLoading('de'), 'an unknown language is shown in Dutch at once').to.equal(null);
+    const { izp } = await seeded();
+    const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="en"></my-plan>`);
+    // The plan waited for English: its first words are English, never Dutch first.
+    const header = await until(() => plan.shadowRoot!.querySelector('header'), 'the plan header');
+    expect(header.textContent).to.contain('Individual care plan');
+    expect(header.textContent).to.not.contain('Individueel zorgplan');
+    expect(localize('en').t.goals).to.equal('Goals');
+
+    const history = await upgraded<IzpHistory>(await until(() => plan.shadowRoot!.querySelector('izp-history'), 'the history'));
+    expect(history).to.be.instanceOf(IzpHistory);
+    const consultation = await upgraded<IzpConsultation>(await until(() => plan.shadowRoot!.querySelector('izp-consultation'), 'the consultation'));
+    expect(consultation).to.be.instanceOf(IzpConsultation);
+    // <izp-evaluation> appears inside goals and agreements, in their own shadow roots: loaded there too.
+    const evaluation = await until(() => deepAll(plan, 'izp-evaluation')[0], 'an evaluation button');
+    await upgraded(evaluation);
+    await until(() => evaluation.shadowRoot?.querySelector('button')?.textContent?.trim() === 'Evaluate', 'the evaluate button in English');
+    for (const el of deepAll(plan, 'izp-modules, izp-care-team, izp-fhir-export')) await upgraded(el);
+  });
+
+  it('a lazy tag in a host layout (light DOM) loads too', async () => {
+    const { izp } = await seeded();
+    const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="nl"><izp-history heading-level="2"></izp-history></my-plan>`);
+    const history = await upgraded<IzpHistory>(plan.querySelector('izp-history')!);
+    expect(history).to.be.instanceOf(IzpHistory);
+    await until(() => history.shadowRoot?.querySelector('h2'), 'the history heading');
+  });
+
 });

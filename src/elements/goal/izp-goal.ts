@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isAgreementOpen, isGoalOpen, type Agreement, type Goal, type PlanSnapshot, type IzpAction } from '../../core/index.js';
+import { IzpAgreement } from '../agreement/izp-agreement.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
@@ -40,6 +41,8 @@ import { styles } from './izp-goal.styles.js';
  */
 export class IzpGoal extends IzpElement {
   static override styles = styles;
+  /** `<izp-evaluation>` in its actions loads on demand (shared/lazy-elements.ts). */
+  static override dependencies = { 'izp-agreement': IzpAgreement };
 
   /** The id of the goal in the surrounding plan. */
   @property({ attribute: 'goal-id', reflect: true }) goalId = '';

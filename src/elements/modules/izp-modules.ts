@@ -1,7 +1,11 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
+import { IzpDiary } from '../diary/izp-diary.js';
+import { IzpHostData, type DiagnosisItem, type MedicationItem } from '../host-data/izp-host-data.js';
+import { IzpLinks } from '../links/izp-links.js';
+import { IzpMeasurements } from '../measurements/izp-measurements.js';
+import { IzpProfile } from '../profile/izp-profile.js';
 import { heading } from '../shared/render.js';
 import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
@@ -46,6 +50,10 @@ import { styles } from './izp-modules.styles.js';
  */
 export class IzpModules extends IzpElement {
   static override styles = styles;
+  /** The module elements come with the composition (one chunk when it loads on demand). */
+  static override dependencies = {
+    'izp-profile': IzpProfile, 'izp-measurements': IzpMeasurements, 'izp-host-data': IzpHostData, 'izp-diary': IzpDiary, 'izp-links': IzpLinks,
+  };
 
   /** The patient's medication as the host system holds it: `{ name, dose?, since? }[]`; shown, never retyped. */
   @property({ attribute: false }) medication: MedicationItem[] = [];

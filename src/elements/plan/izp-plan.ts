@@ -3,9 +3,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { compareGoals, isPlanOpen, isIzpError, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
-import { localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
+import { languageLoading, localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
+import { IzpGoal } from '../goal/izp-goal.js';
+import { IzpOverview } from '../overview/izp-overview.js';
 import { planContext, type PlanContext, type View } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
+import { loadOnDemand } from '../shared/lazy-elements.js';
 import { renderCreatePlan, renderPlanHeader } from './izp-plan.parts.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
@@ -42,6 +45,8 @@ import { PlanActions } from './plan-actions.js';
  */
 export class IzpPlan extends IzpElement {
   static override styles = styles;
+  /** Rendered at once; the other elements load when they first appear (shared/lazy-elements.ts). */
+  static override dependencies = { 'izp-goal': IzpGoal, 'izp-overview': IzpOverview };
 
   /** Where plans are stored; ignored when a ready `izp` core is given. */
   @property({ attribute: false }) adapter?: StorageAdapter;
@@ -83,11 +88,21 @@ export class IzpPlan extends IzpElement {
 
   /** The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
   get l(): Localizer {
-    const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'nl';
+    const lang = this.language;
     if (this.localizer?.key[0] !== lang || this.localizer.key[1] !== this.labels) {
       this.localizer = { key: [lang, this.labels], value: localize(lang, this.labels) };
     }
     return this.localizer.value;
+  }
+
+  private get language(): string {
+    return this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'nl';
+  }
+
+  /** A language that loads on demand (English) is waited for, so the plan never flashes in Dutch first; Dutch never waits. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = languageLoading(this.language);
+    return pending ? pending.then(() => super.scheduleUpdate(), () => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,6 +177,7 @@ export class IzpPlan extends IzpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    loadOnDemand();
     this.layoutChanged();
   }
 
@@ -173,14 +189,7 @@ export class IzpPlan extends IzpElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.follow(this.isConnected ? this.core : null, this.snapshot?.plan.id ?? null);
-    // The FHIR export and import come on demand: their mapping is not loaded before a professional needs it.
-    if (!this.fhirRequested && this.view === 'professional' && this.core) {
-      this.fhirRequested = true;
-      void import('../../define/fhir.js');
-    }
   }
-
-  private fhirRequested = false;
 
   private following: { core: Izp; planId: string; stop: () => void } | null = null;
 

@@ -1,0 +1,97 @@
+/**
+ * Elements loaded on demand. `<izp-plan>` with its goals, agreements and overview is what a page loads
+ * first; every other element is a chunk of its own (a dynamic `import()`, which a host's bundler and the
+ * script-tag build both split off), fetched the first time its tag appears in a rendered tree. It works
+ * whatever the layout renders: after any IZP element renders, the undefined tags of this map in its
+ * shadow root (and, for a host's own layout, in its light DOM) are loaded and registered in the
+ * registry that element belongs to; the browser then upgrades them.
+ *
+ * A new element that should load on demand needs one line in `loaders` (its tag and its module) and
+ * nothing else; an element that must be there at once is a static dependency of the one that renders it.
+ */
+import type { IzpElement } from './izp-element.js';
+import { watchRenders } from './izp-element.js';
+
+type ElementClass = typeof IzpElement;
+
+export const loaders: Readonly<Record<string, () => Promise<ElementClass>>> = {
+  'izp-evaluation': () => import('../evaluation/izp-evaluation.js').then((m) => m.IzpEvaluation),
+  'izp-consultation': () => import('../consultation/izp-consultation.js').then((m) => m.IzpConsultation),
+  'izp-modules': () => import('../modules/izp-modules.js').then((m) => m.IzpModules),
+  // The module elements one by one, for a host's own layout (a diary tab of its own).
+  'izp-profile': () => import('../profile/izp-profile.js').then((m) => m.IzpProfile),
+  'izp-measurements': () => import('../measurements/izp-measurements.js').then((m) => m.IzpMeasurements),
+  'izp-host-data': () => import('../host-data/izp-host-data.js').then((m) => m.IzpHostData),
+  'izp-diary': () => import('../diary/izp-diary.js').then((m) => m.IzpDiary),
+  'izp-links': () => import('../links/izp-links.js').then((m) => m.IzpLinks),
+  'izp-care-team': () => import('../care-team/izp-care-team.js').then((m) => m.IzpCareTeam),
+  'izp-history': () => import('../history/izp-history.js').then((m) => m.IzpHistory),
+  'izp-fhir-export': () => import('../fhir-transfer/izp-fhir-export.js').then((m) => m.IzpFhirExport),
+  'izp-fhir-import': () => import('../fhir-transfer/izp-fhir-import.js').then((m) => m.IzpFhirImport),
+};
+
+const selector = Object.keys(loaders).map((tag) => `${tag}:not(:defined)`).join(',');
+const loading = new Map<string, Promise<ElementClass>>();
+/** Classes that have arrived: a registry that meets one of their tags later gets it at once, in the same render. */
+const loaded = new Map<string, ElementClass>();
+/** Registries that hold every tag of the map: nothing is left to look for in the trees they upgrade. */
+const complete = new WeakSet<CustomElementRegistry>();
+
+/** Loads (once) the class of an on-demand tag and registers it in `registry`. */
+export function loadElement(tag: string, registry: CustomElementRegistry = customElements): Promise<ElementClass> {
+  const load = loaders[tag];
+  if (!load) return Promise.reject(new Error(`<${tag}> is not an element izp-sdk loads on demand`));
+  let pending = loading.get(tag);
+  if (!pending) {
+    pending = load().then((cls) => {
+      loaded.set(tag, cls);
+      return cls;
+    });
+    loading.set(tag, pending);
+    // A chunk that failed to arrive (the network) is tried again the next time the tag is rendered.
+    pending.catch(() => loading.delete(tag));
+  }
+  return pending.then((cls) => defineIn(registry, tag, cls));
+}
+
+function defineIn(registry: CustomElementRegistry, tag: string, cls: ElementClass): ElementClass {
+  cls.define(tag, cls, registry);
+  if (Object.keys(loaders).every((t) => registry.get(t))) complete.add(registry);
+  return cls;
+}
+
+function registryFor(node: Node): CustomElementRegistry {
+  const own = (node as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
+  if (own) return own;
+  const root = node.getRootNode() as { customElementRegistry?: CustomElementRegistry | null };
+  return root.customElementRegistry ?? customElements;
+}
+
+function scan(root: ParentNode & Node): void {
+  if (complete.has(registryFor(root))) return;
+  for (const element of root.querySelectorAll(selector)) {
+    const tag = element.localName;
+    const cls = loaded.get(tag);
+    if (cls) {
+      // Already here (another shadow root's registry has it): upgrade now, not a microtask later.
+      defineIn(registryFor(element), tag, cls);
+      continue;
+    }
+    loadElement(tag, registryFor(element)).catch((error: unknown) => {
+      console.error(`izp-sdk: <${tag}> could not be loaded`, error);
+    });
+  }
+}
+
+let installed = false;
+
+/** Starts loading elements on demand; `<izp-plan>` calls it, more calls change nothing. */
+export function loadOnDemand(): void {
+  if (installed) return;
+  installed = true;
+  watchRenders((root, host) => {
+    scan(root);
+    // A host's own layout inside the element (light DOM), e.g. `<izp-history>` in `<izp-plan>`.
+    if (host.firstElementChild) scan(host);
+  });
+}
