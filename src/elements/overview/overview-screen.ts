@@ -4,6 +4,7 @@
  * who does what. Render functions of `<izp-overview>` over the core's `Overview` read model.
  */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { agreementPhase, isAgreementOpen, type Agreement, type Goal, type DueItem, type GoalView, type Overview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
@@ -68,7 +69,10 @@ function renderGoal(view: GoalView, l: Localizer, level: number, showDomain: boo
 
 function goalList(goals: GoalView[], l: Localizer, level: number, showDomain: boolean) {
   // Keyed by id: a goal that closes moves to the closed group, and the goals after it keep their DOM.
-  return html`<ul class="goals">${repeat(goals, (g) => g.goal.id, (g) => renderGoal(g, l, level, showDomain))}</ul>`;
+  // Guarded by its records: a re-read plan keeps the objects of unchanged records (keep-identity.ts),
+  // so a goal whose goal and agreements are the same objects is not rendered again.
+  return html`<ul class="goals">${repeat(goals, (g) => g.goal.id,
+    (g) => guard([g.goal, g.phase, l, level, showDomain, ...g.agreements], () => renderGoal(g, l, level, showDomain)))}</ul>`;
 }
 
 /** Goals in two groups, open then closed; or per SFMPC domain with open goals first in each. */
