@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serve } from './browser.mjs';
+import { openBenchPage } from './browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
@@ -17,13 +17,7 @@ const subjects = (process.env.BENCH_SUBJECTS ?? 'plan,overview').split(',');
 const out = resolve(root, process.env.BENCH_OUT ?? 'bench/.results/rendering.json');
 
 const loadStart = loadavg();
-const server = await serve(root);
-const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-page.setDefaultTimeout(0);
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-await page.goto(`${server.url}/bench/page/index.html`);
+const { server, browser, page, errors } = await openBenchPage(root);
 const rows = [];
 try {
   for (const agreements of sizes) {
