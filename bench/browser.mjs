@@ -36,3 +36,18 @@ export async function serve(rootDir = '.') {
   const { port } = server.server.address();
   return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
 }
+
+/**
+ * The bench page (bench/page/index.html) served from `rootDir` in a fresh browser, with no timeout on
+ * page calls (a 500-agreement run takes minutes on a busy machine) and the page's errors collected.
+ */
+export async function openBenchPage(rootDir) {
+  const server = await serve(rootDir);
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(0);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/bench/page/index.html`);
+  return { server, browser, page, errors };
+}

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serve, chromiumPath } from './browser.mjs';
+import { openBenchPage, chromiumPath } from './browser.mjs';
 import { buildSizeBundles, composition, measureSizes } from './size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,13 +50,7 @@ if (process.env.BENCH_REPORT_ONLY) {
   coreParts = await composition('src/core/index.ts');
 
   // ---- the browser ---------------------------------------------------------------------------------
-  const server = await serve(root);
-  const browser = await launch();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(0);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/bench/page/index.html`);
+  const { server, browser, page, errors } = await openBenchPage(root);
   env = await page.evaluate(() => ({ ua: navigator.userAgent, isolated: globalThis.crossOriginIsolated, gc: typeof globalThis.gc === 'function' }));
   if (!env.isolated) log('warning: the page is not cross-origin isolated; timer resolution is 100 µs');
 

@@ -407,6 +407,13 @@ export class VanillaOverview {
 
 // ---- the plan with its goals and agreements (functions 1-7) ---------------------------------------
 
+/** The counts in the "close plan" dialog, as plan-actions.ts words them. */
+function closeConfirm(t, snapshot) {
+  const open = snapshot.goals.filter(isGoalOpen);
+  const conceptGoals = open.filter((g) => goalPhase(g) === 'concept').length;
+  return t.closePlanConfirmCounts({ goals: open.length - conceptGoals, conceptGoals, agreements: snapshot.agreements.filter(isAgreementOpen).length });
+}
+
 export class VanillaPlan {
   /** `host` gets a shadow root with the plan; `izp` is the core (for the user's role). */
   constructor(host, izp, view = 'professional') {
@@ -473,7 +480,7 @@ export class VanillaPlan {
     for (const r of snapshot.agreements) if (versions.get(r.id) !== r.version) (changed.add(r.id), versions.set(r.id, r.version));
     this.snapshot = snapshot;
     this.byGoal = groupAgreements(snapshot);
-    this.confirm.textContent = this.l.t.closePlanConfirm(snapshot.goals.filter(isGoalOpen).length, snapshot.agreements.filter(isAgreementOpen).length);
+    this.confirm.textContent = closeConfirm(this.l.t, snapshot);
     const goals = orderedGoals(snapshot);
     for (const g of goals) {
       const li = this.goalItems.get(g.id);
@@ -499,7 +506,7 @@ export class VanillaPlan {
     const member = plan.careTeam.find((m) => (plan.caseManager.id && m.id === plan.caseManager.id) || m.name === plan.caseManager.name);
     const contactHref = safeHref(member?.contact);
     const cm = plan.caseManager;
-    this.confirm = h('p', null, t.closePlanConfirm(snapshot.goals.filter(isGoalOpen).length, snapshot.agreements.filter(isAgreementOpen).length));
+    this.confirm = h('p', null, closeConfirm(t, snapshot));
     return h('header', { part: 'header', class: 'panel', role: 'none' },
       h('h2', { tabindex: '-1' }, t.planTitle, plan.patientName ? ' ' : null, plan.patientName ? h('span', { class: 'patient' }, `· ${plan.patientName}`) : null),
       h('dl', { class: 'facts' },

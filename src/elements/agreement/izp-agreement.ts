@@ -1,11 +1,13 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { isAgreementOpen, type Agreement, type IzpAction } from '../../core/index.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
+import { agreementInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
+import { indexOf } from '../shared/snapshot-index.js';
 import { AgreementActions } from './agreement-actions.js';
 import { heading } from '../shared/render.js';
 import { renderAgreementFacts } from './izp-agreement.parts.js';
@@ -47,10 +49,15 @@ export class IzpAgreement extends IzpElement {
   /** The level of the agreement's heading (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 5;
 
-  /** @internal The plan, core and language provided by the surrounding `<izp-plan>`. */
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  ctx?: PlanContext;
+  /**
+   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
+   * the agreement only when what it shows changed (see shared/plan-consumer.ts).
+   */
+  get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
+
+  private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId));
 
   /** @internal */
   readonly actions = new AgreementActions(this);
@@ -63,7 +70,8 @@ export class IzpAgreement extends IzpElement {
 
   /** The agreement as currently stored, or undefined while loading or when the id is unknown. */
   get agreement(): Agreement | undefined {
-    return this.ctx?.snapshot?.agreements.find((a) => a.id === this.agreementId);
+    const snapshot = this.ctx?.snapshot;
+    return snapshot ? indexOf(snapshot).agreement(this.agreementId) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

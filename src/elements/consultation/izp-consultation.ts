@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,7 +5,9 @@ import { StorageError, isIzpError, isAgreementOpen, type Consultation, type IzpE
 import { heading, performerText } from '../shared/render.js';
 import { evaluationText, latestEvaluation } from '../evaluation/evaluation-parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
+import { consultationInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { isChange, renderChange } from './consultation-parts.js';
 import { styles } from './izp-consultation.styles.js';
@@ -46,10 +47,15 @@ export class IzpConsultation extends IzpElement {
   /** The level of the consultation's heading (2–6); its parts go one level below, goals two. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** @internal The plan, core and language provided by the surrounding `<izp-plan>`. */
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  ctx?: PlanContext;
+  /**
+   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
+   * the consultation only when what it shows changed (see shared/plan-consumer.ts).
+   */
+  get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
+
+  private readonly consumer = new PlanConsumer(this, (ctx) => consultationInputs(ctx));
 
   /** The consultation as last loaded; null while loading the first time or without a plan. */
   @state() consultation: Consultation | null = null;
@@ -208,6 +214,6 @@ export class IzpConsultation extends IzpElement {
       ${c.since ? nothing : html`<p class="help">${t.changesFromStart}</p>`}
       ${changes.length === 0 ? html`<p>${t.noChanges}</p>` : html`
         ${hidden > 0 ? html`<p class="help">${t.olderChanges(hidden)}</p>` : nothing}
-        <ul class="changes">${shown.map((r) => renderChange(this.ctx!.l, r, snapshot))}</ul>`}`;
+        <ul class="changes">${repeat(shown, (r) => r.id, (r) => renderChange(this.ctx!.l, r, snapshot))}</ul>`}`;
   }
 }

@@ -5,15 +5,12 @@
 import { html, nothing } from 'lit';
 import type { Evaluation, Measurement, PlanSnapshot } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
+import { indexOf } from '../shared/snapshot-index.js';
 
 /** The latest evaluation of a plan, goal or agreement (by date, then by when it was written). */
 export function latestEvaluation(snapshot: PlanSnapshot | null | undefined, targetId: string): Evaluation | undefined {
-  let latest: Evaluation | undefined;
-  for (const e of snapshot?.evaluations ?? []) {
-    if (e.target.id !== targetId) continue;
-    if (!latest || `${e.date}${e.created.at}` >= `${latest.date}${latest.created.at}`) latest = e;
-  }
-  return latest;
+  // From the snapshot's index, built once for all the items that ask (see shared/snapshot-index.ts).
+  return snapshot ? indexOf(snapshot).latestEvaluation(targetId) : undefined;
 }
 
 /** "Gewicht 127 kg". */

@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
@@ -8,12 +7,15 @@ import { agreementOutcomes, comparators, EvaluateInput, evaluationOutcomes, agre
 import { heading } from '../shared/render.js';
 import { renderTheirs } from '../agreement/izp-agreement.parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
+import { evaluationInputs } from '../shared/inputs.js';
 import { field } from '../shared/fields.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { allowed } from '../shared/permissions.js';
 import { ScopeController } from '../shared/scope.js';
 import { FormController } from '../shared/form-controller.js';
+import { indexOf } from '../shared/snapshot-index.js';
 import { readEvaluation, type EvaluationTarget, type MeasurementRow, type TargetKind } from './evaluation-form.js';
 import { styles } from './izp-evaluation.styles.js';
 
@@ -52,9 +54,15 @@ export class IzpEvaluation extends IzpElement {
   /** The level of the dialog's heading (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
+  /**
+   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
+   * the button only when what it shows changed (see shared/plan-consumer.ts).
+   */
+  get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
+
+  private readonly consumer = new PlanConsumer(this, (ctx) => evaluationInputs(ctx, this.targetKind, this.targetId));
 
   @state() private open = false;
   @state() private outcome: EvaluationOutcome = 'on-track';
@@ -102,11 +110,12 @@ export class IzpEvaluation extends IzpElement {
     const snap = this.ctx?.snapshot;
     if (!snap) return undefined;
     if (this.targetKind === 'plan') return snap.plan.id === this.targetId ? { kind: 'plan', record: snap.plan } : undefined;
+    // Through the snapshot's index: a plan has an evaluate button per open item, and each asks on every update.
     if (this.targetKind === 'goal') {
-      const goal = snap.goals.find((g) => g.id === this.targetId);
+      const goal = indexOf(snap).goal(this.targetId);
       return goal ? { kind: 'goal', record: goal } : undefined;
     }
-    const agreement = snap.agreements.find((a) => a.id === this.targetId);
+    const agreement = indexOf(snap).agreement(this.targetId);
     return agreement ? { kind: 'agreement', record: agreement } : undefined;
   }
 

@@ -1,13 +1,15 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isAgreementOpen, isGoalOpen, type Agreement, type Goal, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { IzpAgreement } from '../agreement/izp-agreement.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
+import { goalInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
+import { indexOf } from '../shared/snapshot-index.js';
 import { heading } from '../shared/render.js';
 import { GoalActions } from './goal-actions.js';
 import { renderGoalFacts } from './izp-goal.parts.js';
@@ -49,10 +51,15 @@ export class IzpGoal extends IzpElement {
   /** The level of the goal's heading (2–6), to fit the host page's outline; its agreements go two below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
 
-  /** @internal The plan, core and language provided by the surrounding `<izp-plan>`. */
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  ctx?: PlanContext;
+  /**
+   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
+   * the goal only when what it shows changed (see shared/plan-consumer.ts).
+   */
+  get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
+
+  private readonly consumer = new PlanConsumer(this, (ctx) => goalInputs(ctx, this.goalId));
 
   /** @internal */
   readonly actions = new GoalActions(this);
@@ -65,7 +72,8 @@ export class IzpGoal extends IzpElement {
 
   /** The goal as currently stored, or undefined while loading or when the id is unknown. */
   get goal(): Goal | undefined {
-    return this.ctx?.snapshot?.goals.find((g) => g.id === this.goalId);
+    const snapshot = this.ctx?.snapshot;
+    return snapshot ? indexOf(snapshot).goal(this.goalId) : undefined;
   }
 
   /**

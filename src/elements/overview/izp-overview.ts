@@ -1,9 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StorageError, isIzpError, buildOverview, buildPrintOverview, type IzpError, type Overview, type PrintOverview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
+import { overviewInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { styles } from './izp-overview.styles.js';
 import { fillPrintDocument, heading, renderPrint } from './overview-print.js';
@@ -46,9 +47,15 @@ function localToday(): string {
 export class IzpOverview extends IzpElement {
   static override styles = styles;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
+  /**
+   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
+   * the overview only when what it shows changed (see shared/plan-consumer.ts).
+   */
+  private get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
+
+  private readonly consumer = new PlanConsumer(this, (ctx) => overviewInputs(ctx));
 
   /** `screen` (default): the overview for professionals; `print`: the patient's own version. */
   @property({ reflect: true }) mode: OverviewMode = 'screen';

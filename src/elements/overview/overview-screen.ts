@@ -4,6 +4,8 @@
  * who does what. Render functions of `<izp-overview>` over the core's `Overview` read model.
  */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { agreementPhase, isAgreementOpen, type Agreement, type Goal, type DueItem, type GoalView, type Overview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { heading, targetWords } from './overview-print.js';
@@ -57,16 +59,20 @@ function renderGoal(view: GoalView, l: Localizer, level: number, showDomain: boo
       ? html`<ul class="targets" aria-label=${t.target}>${goal.targets.map((target) => html`<li>${t.target}: ${targetWords(target, l)}</li>`)}</ul>`
       : nothing}
     ${agreements.length === 0 ? html`<p class="help">${t.noAgreements}</p>` : nothing}
-    ${open.length ? html`<ul class="agreements" aria-label=${`${t.agreements} · ${t.openItems}`}>${open.map((a) => renderAgreement(a, l))}</ul>` : nothing}
+    ${open.length ? html`<ul class="agreements" aria-label=${`${t.agreements} · ${t.openItems}`}>${repeat(open, (a) => a.id, (a) => renderAgreement(a, l))}</ul>` : nothing}
     ${closed.length
       ? html`<p class="sublabel">${t.agreements} · ${t.closedItems}</p>
-          <ul class="agreements closed-list" aria-label=${`${t.agreements} · ${t.closedItems}`}>${closed.map((a) => renderAgreement(a, l))}</ul>`
+          <ul class="agreements closed-list" aria-label=${`${t.agreements} · ${t.closedItems}`}>${repeat(closed, (a) => a.id, (a) => renderAgreement(a, l))}</ul>`
       : nothing}
   </li>`;
 }
 
 function goalList(goals: GoalView[], l: Localizer, level: number, showDomain: boolean) {
-  return html`<ul class="goals">${goals.map((g) => renderGoal(g, l, level, showDomain))}</ul>`;
+  // Keyed by id: a goal that closes moves to the closed group, and the goals after it keep their DOM.
+  // Guarded by its records: a re-read plan keeps the objects of unchanged records (keep-identity.ts),
+  // so a goal whose goal and agreements are the same objects is not rendered again.
+  return html`<ul class="goals">${repeat(goals, (g) => g.goal.id,
+    (g) => guard([g.goal, g.phase, l, level, showDomain, ...g.agreements], () => renderGoal(g, l, level, showDomain)))}</ul>`;
 }
 
 /** Goals in two groups, open then closed; or per SFMPC domain with open goals first in each. */
@@ -99,7 +105,7 @@ export function renderDue(overview: Overview, l: Localizer) {
   const { t, date } = l;
   if (overview.due.length === 0) return html`<p class="nothing">${t.nothingDue}</p>`;
   return html`<ul class="due">
-    ${overview.due.map((item) => html`<li class=${item.overdue ? 'overdue' : ''} data-kind=${item.kind}>
+    ${repeat(overview.due, (item) => `${item.kind}:${item.id}`, (item) => html`<li class=${item.overdue ? 'overdue' : ''} data-kind=${item.kind}>
       <time datetime=${item.date}>${date(item.date)}</time>${item.overdue ? html` <strong class="overdue-label">(${t.overdue})</strong>` : nothing}
       ${item.kind === 'plan' && !(item.description || overview.plan.title)
         ? html`<span class="kind">${t.duePlan}</span>`
@@ -113,7 +119,7 @@ export function renderWhoList(agreements: Agreement[], l: Localizer, showWho: bo
   const { t } = l;
   if (agreements.length === 0) return html`<p class="nothing">${t.none}</p>`;
   return html`<ul class="who-list">
-    ${agreements.map((a) => html`<li>
+    ${repeat(agreements, (a) => a.id, (a) => html`<li>
       ${showWho ? html`<strong>${performerText(a, l)}:</strong> ` : nothing}${a.description}${a.frequency ? html` <span class="help">(${a.frequency})</span>` : nothing}
     </li>`)}
   </ul>`;

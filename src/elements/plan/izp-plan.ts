@@ -1,4 +1,5 @@
 import { ContextProvider } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -9,6 +10,8 @@ import { IzpOverview } from '../overview/izp-overview.js';
 import { planContext, type PlanContext, type View } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { loadOnDemand } from '../shared/lazy-elements.js';
+import { keepIdentity } from '../shared/keep-identity.js';
+import { nextContext } from './plan-context.js';
 import { renderCreatePlan, renderPlanHeader } from './izp-plan.parts.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
@@ -70,15 +73,37 @@ export class IzpPlan extends IzpElement {
   @property({ attribute: false }) diagnoses: { name: string; code?: string; since?: string }[] = [];
 
   @state() snapshot: PlanSnapshot | null = null;
-  @state() private loading = false;
   @state() private announcement = '';
   /** The host put its own layout inside: the default composition is then not rendered at all. */
   @state() private customLayout = false;
 
   private readonly provider = new ContextProvider(this, { context: planContext });
   private core: Izp | null = null;
-  private loads = 0;
+  /** Counts the moments the plan must be read from scratch (another patient, user or core). */
+  private generation = 0;
+  /** Set by `refresh()` for the read it starts: the plan on screen again, not the patient's plan from scratch. */
+  private again: { planId: string; afterSave: boolean } | null = null;
+  /** What the newest read was started as (only the newest read's result or error is handled). */
+  private current: { planId: string; afterSave: boolean } | null = null;
+  /**
+   * Reads the plan: by itself when the core, the patient or the user changes, by hand in `load()` and
+   * `refresh()`. A newer read aborts the one in flight (its signal goes to the core's reads) and only the
+   * newest one's result or error is handled, so a slow answer for an earlier patient never shows.
+   */
+  private readonly reader = new Task(this, {
+    args: () => [this.core, this.patientId, this.generation] as const,
+    task: ([core, patientId], { signal }) => this.read(core, patientId, signal),
+    onComplete: (result) => this.readDone(result),
+    onError: (error) => this.readFailed(error),
+  });
+  private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
+  private readonly announceFn = (message: string) => this.announce(message);
   readonly actions = new PlanActions(this);
+
+  /** A read of the patient's plan (not a refresh of the one on screen) is under way. */
+  private get loading(): boolean {
+    return this.reader.status === TaskStatus.PENDING && !this.current && !!this.core && !!this.patientId;
+  }
 
   get context(): PlanContext {
     return this.provider.value;
@@ -106,6 +131,9 @@ export class IzpPlan extends IzpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A re-read plan keeps the objects of every record that did not change, so the elements below can
+    // tell by identity what changed and leave the rest alone.
+    if (changed.has('snapshot')) this.snapshot = keepIdentity(changed.get('snapshot') as PlanSnapshot | null | undefined, this.snapshot);
     const coreChanged = changed.has('izp') || changed.has('adapter') || changed.has('user');
     if (coreChanged) {
       this.core = this.izp ?? (this.adapter && this.user ? createIzp({ adapter: this.adapter, user: this.user }) : null);
@@ -116,45 +144,18 @@ export class IzpPlan extends IzpElement {
       // form and dialog forgets what was typed for it.
       this.snapshot = null;
       this.actions.reset();
-      void this.load();
+      this.generation++; // the reader runs when this update's controllers run, right after
     } else if (changed.has('view')) {
       this.actions.reset();
     }
-    this.provider.setValue({
-      izp: this.core,
-      snapshot: this.snapshot,
-      l: this.l,
-      view: this.view,
-      practiceName: this.practiceName,
-      refresh: (afterSave) => this.refresh(afterSave),
-      announce: (message) => this.announce(message),
-    });
+    const { core: izp, snapshot, l, view, practiceName } = this;
+    this.provider.setValue(nextContext(this.provider.value, { izp, snapshot, l, view, practiceName }, { refresh: this.refreshFn, announce: this.announceFn }));
   }
 
   /** Loads the patient's plan again from storage. */
   async load(): Promise<void> {
-    const run = ++this.loads;
-    const { core, patientId } = this;
-    if (!core || !patientId) {
-      this.snapshot = null;
-      return;
-    }
-    this.loading = true;
-    try {
-      const plan = await core.getPlanForPatient(patientId);
-      const snapshot = plan ? await core.getPlan(plan.id) : null;
-      if (run !== this.loads) return; // a newer load (another patient) won
-      this.actions.clearLoadError();
-      this.snapshot = snapshot;
-      this.emit('izp-plan-loaded', { patientId, plan: snapshot?.plan ?? null });
-    } catch (error) {
-      if (run !== this.loads) return;
-      // Never leave an earlier user's plan on screen for a user who may not see it.
-      this.snapshot = null;
-      this.actions.reportLoadError(error);
-    } finally {
-      if (run === this.loads) this.loading = false;
-    }
+    this.again = null;
+    return this.runReader();
   }
 
   /**
@@ -164,15 +165,38 @@ export class IzpPlan extends IzpElement {
    */
   async refresh(afterSave = false): Promise<void> {
     if (!this.core || !this.snapshot) return this.load();
-    const core = this.core;
-    try {
-      const snapshot = await core.getPlan(this.snapshot.plan.id);
-      if (core === this.core) this.snapshot = snapshot;
-    } catch (error) {
-      if (core !== this.core) return;
-      if (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found')) this.snapshot = null;
-      this.actions.reportLoadError(error, afterSave);
-    }
+    this.again = { planId: this.snapshot.plan.id, afterSave };
+    return this.runReader();
+  }
+
+  /** Starts a read now and resolves when the newest read has been handled. */
+  private async runReader(): Promise<void> {
+    void this.reader.run();
+    await this.reader.taskComplete.catch(() => undefined);
+  }
+
+  private async read(core: Izp | null, patientId: string, signal: AbortSignal) {
+    const again = (this.current = this.again);
+    this.again = null;
+    if (!core || !patientId) return null;
+    if (again) return { patientId, snapshot: await core.getPlan(again.planId, { signal }) };
+    const plan = await core.getPlanForPatient(patientId, { signal });
+    return { patientId, snapshot: plan ? await core.getPlan(plan.id, { signal }) : null };
+  }
+
+  private readDone(result: { patientId: string; snapshot: PlanSnapshot | null } | null): void {
+    this.snapshot = result?.snapshot ?? null;
+    if (!result || this.current) return;
+    this.actions.clearLoadError();
+    this.emit('izp-plan-loaded', { patientId: result.patientId, plan: result.snapshot?.plan ?? null });
+  }
+
+  private readFailed(error: unknown): void {
+    const again = this.current;
+    // Never leave an earlier user's plan on screen for a user who may not see it; a refresh that failed
+    // for another reason (storage unavailable) keeps the plan on screen and says so.
+    if (!again || (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found'))) this.snapshot = null;
+    this.actions.reportLoadError(error, again?.afterSave ?? false);
   }
 
   override connectedCallback(): void {
