@@ -15,5 +15,5 @@ export { IzpCareTeam } from './elements/care-team/izp-care-team.js';
 export { IzpModules } from './elements/modules/izp-modules.js';
 export type { MedicationItem, DiagnosisItem, ModuleSection } from './elements/modules/modules-data.js';
 export { planContext, type PlanContext, type View } from './elements/shared/context.js';
-export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
+export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName, type PlanSection } from './events/events.js';
 export { localize, registerTranslation, nl, en, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';

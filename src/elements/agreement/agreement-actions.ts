@@ -9,6 +9,7 @@ import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
+import { RowMenu } from '../shared/row-menu.js';
 import { SaveController } from '../shared/save-controller.js';
 import { focusFirstInvalid, heading } from '../shared/render.js';
 import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
@@ -43,10 +44,18 @@ export class AgreementActions {
   private versionsFor = 0;
   private versionsLoading = false;
   private readonly editForm = createRef<HTMLFormElement>();
-  private readonly closeModal = new Modal();
+  private readonly closeModal: Modal;
+  /** The agreement's one menu of actions. */
+  readonly menu: RowMenu;
+  /** Whether the details (and earlier versions) are shown. */
+  expanded = false;
+  /** Where focus goes when the edit form closes: the menu's button that opened it. */
+  private editReturn: HTMLElement | null = null;
   private readonly closeForm = createRef<HTMLFormElement>();
 
   constructor(private readonly host: IzpAgreement) {
+    this.closeModal = new Modal(host);
+    this.menu = new RowMenu(host, 'agreement-actions');
     const ctx = () => host.ctx;
     this.edit = new SaveController(host, ctx);
     this.close = new SaveController(host, ctx);
@@ -76,6 +85,9 @@ export class AgreementActions {
     this.versionsFor = 0;
     this.closeForm.value?.reset();
     this.closeModal.close();
+    this.menu.close();
+    this.expanded = false;
+    this.versionsOpen = false;
     this.edit.clear();
     this.close.clear();
     this.accord.clear();
@@ -100,8 +112,10 @@ export class AgreementActions {
 
   // ---- 6: edit ----------------------------------------------------------------------------------
 
-  startEdit(agreement: Agreement): void {
+  /** Opens the edit form below the row; `returnTo` (the menu's button) gets focus back when it closes. */
+  startEdit(agreement: Agreement, returnTo?: HTMLElement): void {
     this.edit.clear();
+    this.editReturn = returnTo ?? null;
     this.editing = agreement;
     this.host.requestUpdate();
     void this.focus('#edit-description');
@@ -111,7 +125,18 @@ export class AgreementActions {
     this.edit.clear();
     this.editing = null;
     this.host.requestUpdate();
-    void this.focus('#edit-button');
+    void this.focusReturn();
+  }
+
+  private async focusReturn(): Promise<void> {
+    await this.host.updateComplete;
+    (this.editReturn?.isConnected ? this.editReturn : this.host.renderRoot.querySelector<HTMLElement>('#agreement-actions-button, #agreement-title'))?.focus();
+  }
+
+  toggleDetails(): void {
+    this.expanded = !this.expanded;
+    if (!this.expanded) this.versionsOpen = false;
+    this.host.requestUpdate();
   }
 
   /** Saves the form against `base`, the version the user means to replace. */
@@ -129,7 +154,7 @@ export class AgreementActions {
     if (!agreement) return focusFirstInvalid(this.host, form);
     this.editing = null;
     this.host.requestUpdate();
-    void this.focus('#edit-button');
+    void this.focusReturn();
     this.host.dispatchEvent(izpEvent('izp-agreement-updated', { agreement, previous: base }));
   }
 
@@ -175,9 +200,10 @@ export class AgreementActions {
 
   // ---- 7: close ---------------------------------------------------------------------------------
 
-  openClose(event: Event): void {
+  /** Opens the close dialog from a click or the menu's button (`from`), where focus returns. */
+  openClose(from: Event | HTMLElement): void {
     this.close.clear();
-    this.closeModal.open(event);
+    void this.closeModal.open(from);
   }
 
   private endClose(): void {
@@ -203,11 +229,13 @@ export class AgreementActions {
   }
 
   renderCloseDialog(snapshot: PlanSnapshot, agreement: Agreement) {
+    if (!this.closeModal.rendered) return nothing;
     const ctx = this.host.ctx!;
     const l = ctx.l;
     const { t } = l;
     const theirs = this.close.conflict?.current as Agreement | null | undefined;
-    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}>
+    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}
+      @close=${() => this.closeModal.closed()}>
       <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, agreement, agreement.version); }}>
         ${heading(this.host.headingLevel, 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
         <p class="quote">${agreement.description}</p>

@@ -9,6 +9,7 @@ import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
+import { RowMenu } from '../shared/row-menu.js';
 import { SaveController } from '../shared/save-controller.js';
 import { focusFirstInvalid, heading } from '../shared/render.js';
 import type { IzpGoal } from './izp-goal.js';
@@ -18,12 +19,19 @@ export class GoalActions {
   readonly addAgreement: SaveController;
   readonly accord: SaveController;
   addOpen = false;
-  private readonly closeModal = new Modal();
+  private readonly closeModal: Modal;
+  /** The goal's one menu of actions beside its primary action. */
+  readonly menu: RowMenu;
+  /** Whether the goal's details are shown. */
+  expanded = false;
   private readonly closeForm = createRef<HTMLFormElement>();
   private readonly addButton = createRef<HTMLButtonElement>();
   private readonly addForm = createRef<HTMLFormElement>();
+  private addReturn: HTMLElement | null = null;
 
   constructor(private readonly host: IzpGoal) {
+    this.closeModal = new Modal(host);
+    this.menu = new RowMenu(host, 'goal-actions');
     const ctx = () => host.ctx;
     this.close = new SaveController(host, ctx);
     this.addAgreement = new SaveController(host, ctx);
@@ -45,6 +53,8 @@ export class GoalActions {
     this.addForm.value?.reset();
     this.closeForm.value?.reset();
     this.closeModal.close();
+    this.menu.close();
+    this.expanded = false;
     this.close.clear();
     this.addAgreement.clear();
     this.accord.clear();
@@ -69,9 +79,15 @@ export class GoalActions {
 
   // ---- 4: close the goal ------------------------------------------------------------------------
 
-  openClose(event: Event): void {
+  /** Opens the close dialog from a click or the menu's button (`from`), where focus returns. */
+  openClose(from: Event | HTMLElement): void {
     this.close.clear();
-    this.closeModal.open(event);
+    void this.closeModal.open(from);
+  }
+
+  toggleDetails(): void {
+    this.expanded = !this.expanded;
+    this.host.requestUpdate();
   }
 
   private endClose(): void {
@@ -96,12 +112,14 @@ export class GoalActions {
   }
 
   renderCloseDialog(snapshot: PlanSnapshot, goal: Goal) {
+    if (!this.closeModal.rendered) return nothing;
     const ctx = this.host.ctx!;
     const { t } = ctx.l;
     const conflictVersion = (this.close.conflict?.current as Goal | null | undefined)?.version;
     // Closing the goal closes its open agreements too (the core's rule): say so, with the count.
     const openAgreements = snapshot.agreements.filter((a) => a.goalId === goal.id && isAgreementOpen(a)).length;
-    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}>
+    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}
+      @close=${() => this.closeModal.closed()}>
       <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, goal, goal.version); }}>
         ${heading(this.host.headingLevel, 'close-goal-title', t.closeGoal, 'dialog-title', false)}
         <p class="quote">${goal.description}</p>
@@ -125,10 +143,20 @@ export class GoalActions {
 
   // ---- 5: add an agreement ----------------------------------------------------------------------
 
-  private toggleAdd(open: boolean): void {
+  /** Opens or closes the form; `returnTo` is where focus goes when it closes (the menu's button, if it opened it). */
+  toggleAdd(open: boolean, returnTo?: HTMLElement): void {
     this.addOpen = open;
+    if (returnTo) this.addReturn = returnTo;
     this.host.requestUpdate();
-    if (!open) this.addButton.value?.focus();
+    if (open) void this.host.updateComplete.then(() => this.addForm.value?.querySelector<HTMLElement>('textarea, input, select')?.focus());
+    else (this.addReturn?.isConnected ? this.addReturn : this.addButton.value)?.focus();
+  }
+
+  /** The "add agreement" button, the goal's primary action. */
+  renderAddButton() {
+    const { t } = this.host.ctx!.l;
+    return html`<button type="button" ${ref(this.addButton)} aria-expanded=${this.addOpen ? 'true' : 'false'} aria-controls="add-agreement"
+      @click=${() => { this.addReturn = null; this.toggleAdd(!this.addOpen); }}>${t.addAgreement}</button>`;
   }
 
   async submitAgreement(event: SubmitEvent, snapshot: PlanSnapshot, goal: Goal): Promise<void> {
@@ -152,10 +180,9 @@ export class GoalActions {
     const { t } = l;
     const err = (path: string) => this.addAgreement.fieldError(path);
     const f = 'add-agreement';
+    if (!this.addOpen) return nothing;
     return html`
-      <button type="button" ${ref(this.addButton)} aria-expanded=${this.addOpen ? 'true' : 'false'} aria-controls="add-agreement"
-        @click=${() => this.toggleAdd(!this.addOpen)}>${t.addAgreement}</button>
-      <form id="add-agreement" part="add-agreement" class="panel" ${ref(this.addForm)} ?hidden=${!this.addOpen} aria-label=${t.addAgreement} novalidate
+      <form id="add-agreement" part="add-agreement" class="panel" ${ref(this.addForm)} aria-label=${t.addAgreement} novalidate
         @submit=${(e: SubmitEvent) => this.submitAgreement(e, snapshot, goal)}>
         ${field({ form: f, name: 'description', label: t.agreementDescription, type: 'textarea', required: true, error: err('description') })}
         <fieldset>

@@ -8,6 +8,7 @@ import { StorageError, isIzpError, domains, priorities, comparators, goalPhase, 
 import { izpEvent } from '../../events/events.js';
 import { field, readForm } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
+import { RowMenu } from '../shared/row-menu.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { IzpPlan } from './izp-plan.js';
 
@@ -16,16 +17,20 @@ export class PlanActions {
   readonly accord: SaveController;
   readonly close: SaveController;
   readonly addGoal: SaveController;
+  /** The plan's one menu of actions (evaluate, close) beside its primary action. */
+  readonly menu: RowMenu;
   addGoalOpen = false;
   /** The plan the goal form was opened (or typed into) for: its save goes there or nowhere. */
   private goalDraftFor: string | null = null;
   private loadError: IzpError | null = null;
   /** Whether the failed read came after a stored change (a refresh), which must not read as "nothing saved". */
   private afterSave = false;
-  private readonly closeModal = new Modal();
+  private readonly closeModal: Modal;
   private readonly addGoalButton = createRef<HTMLButtonElement>();
 
   constructor(private readonly host: IzpPlan) {
+    this.closeModal = new Modal(host);
+    this.menu = new RowMenu(host, 'plan-actions');
     const ctx = () => host.context;
     this.create = new SaveController(host, ctx);
     this.accord = new SaveController(host, ctx);
@@ -50,6 +55,7 @@ export class PlanActions {
     this.addGoalOpen = false;
     this.goalDraftFor = null;
     this.closeModal.close();
+    this.menu.close();
     this.host.renderRoot.querySelectorAll('form').forEach((form) => form.reset());
     for (const controller of [this.create, this.accord, this.close, this.addGoal]) controller.clear();
   }
@@ -102,9 +108,10 @@ export class PlanActions {
     if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
   }
 
-  openClose(event: Event): void {
+  /** Opens the close dialog from a click or from the row menu's button (`from`), where focus returns. */
+  openClose(from: Event | HTMLElement): void {
     this.close.clear();
-    this.closeModal.open(event);
+    void this.closeModal.open(from);
   }
 
   private endClose(): void {
@@ -132,11 +139,13 @@ export class PlanActions {
   }
 
   renderCloseDialog(snapshot: PlanSnapshot) {
+    if (!this.closeModal.rendered) return nothing;
     const { t } = this.host.l;
     const open = snapshot.goals.filter(isGoalOpen);
     const conceptGoals = open.filter((g) => goalPhase(g) === 'concept').length;
     const openAgreements = snapshot.agreements.filter(isAgreementOpen).length;
-    return html`<dialog ${ref(this.closeModal.ref)} aria-labelledby="close-title" @cancel=${() => this.closeModal.returnFocus()}>
+    return html`<dialog ${ref(this.closeModal.ref)} aria-labelledby="close-title" @cancel=${() => this.closeModal.returnFocus()}
+      @close=${() => this.closeModal.closed()}>
       <form @submit=${(e: SubmitEvent) => this.submitClose(e, snapshot)} novalidate>
         <h3 id="close-title">${t.closePlan}</h3>
         ${field({ form: 'close', name: 'reason', label: t.closePlanReason, type: 'textarea', required: true, error: this.close.fieldError('reason') })}
@@ -194,9 +203,9 @@ export class PlanActions {
     const { t } = this.host.l;
     const err = (path: string) => this.addGoal.fieldError(path);
     return html`
-      <button type="button" ${ref(this.addGoalButton)} aria-expanded=${this.addGoalOpen ? 'true' : 'false'} aria-controls="add-goal"
+      <button type="button" class="add-goal" ${ref(this.addGoalButton)} aria-expanded=${this.addGoalOpen ? 'true' : 'false'} aria-controls="add-goal"
         @click=${() => this.toggleAddGoal(snapshot)}>${t.addGoal}</button>
-      <form id="add-goal" class="panel" ?hidden=${!this.addGoalOpen} aria-label=${t.addGoal} novalidate
+      ${this.addGoalOpen ? html`<form id="add-goal" class="panel" aria-label=${t.addGoal} novalidate
         @input=${() => this.draftGoal(snapshot)} @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
         ${field({ form: 'goal', name: 'description', label: t.goalDescription, help: t.goalDescriptionHelp, type: 'textarea', required: true, error: err('description') })}
         ${field({ form: 'goal', name: 'domain', label: t.domain, type: 'select', required: true, value: 'somatic', error: err('domain'),
@@ -219,7 +228,7 @@ export class PlanActions {
           <button type="submit" class="primary" ?disabled=${this.addGoal.saving}>${this.addGoal.saving ? t.saving : t.addGoal}</button>
           <button type="button" @click=${() => { this.addGoalOpen = false; this.host.requestUpdate(); this.addGoalButton.value?.focus(); }}>${t.cancel}</button>
         </div>
-      </form>`;
+      </form>` : nothing}`;
   }
 
   /**
