@@ -19,7 +19,7 @@ const WEIGHT = 'In drie maanden vijf kilo afvallen.';
 
 async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
   const { user = sanne, view = 'professional' } = options;
-  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${patients[patient].id} view=${view} section="plan"></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }

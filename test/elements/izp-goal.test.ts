@@ -40,7 +40,7 @@ async function mount(adapter: MemoryAdapter, options: { user?: User; view?: 'pat
   const { user = sanne, view = 'professional', slotted, lang = '' } = options;
   const plan = await fixture<IzpPlan>(slotted
     ? html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang}><izp-goal goal-id=${slotted} heading-level="3"></izp-goal></izp-plan>`
-    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang}></izp-plan>`);
+    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang} section="plan"></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
