@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryAdapter, type IzpAction, type StorageAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import type { PlanSection } from '../../src/events/events.js';
 import { deepAll, izpAt, sanne, until, verhoeven } from './helpers.js';
 
 const lotte: User = { id: 'diet-lotte', name: 'Lotte Kramer', role: 'dietitian' };
@@ -33,11 +34,24 @@ async function teamPlan(adapter: StorageAdapter) {
   return { izp, planId: plan.id };
 }
 
-/** Every button's text anywhere in the plan, every shadow root included. */
+/**
+ * Every button's text anywhere in the plan, every shadow root included (row menus' items too), over the
+ * sections that hold write controls: the plan with its goals, the modules and the team.
+ */
 async function buttons(el: IzpPlan): Promise<string[]> {
-  await until(() => deepAll(el, 'izp-agreement').length === 2 && deepAll(el, 'izp-care-team')[0]?.shadowRoot?.querySelector('li'), 'the whole plan');
-  await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
-  return deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+  const out: string[] = [];
+  const ready: [PlanSection, () => unknown][] = [
+    ['plan', () => deepAll(el, 'izp-agreement').length === 2],
+    ['modules', () => deepAll(el, 'izp-modules')[0]?.shadowRoot?.querySelector('section, .modules')],
+    ['team', () => deepAll(el, 'izp-care-team')[0]?.shadowRoot?.querySelector('li')],
+  ];
+  for (const [section, rendered] of ready) {
+    el.section = section;
+    await until(rendered, `the ${section} section`);
+    await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
+    out.push(...deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+  }
+  return out;
 }
 
 async function mountAs(adapter: StorageAdapter, user: User) {
