@@ -31,7 +31,7 @@ export const tokens = css`
      * --_density-view. A host's --izp-density wins over both.
      */
     --_density: var(--izp-density, var(--_density-view, 0.75));
-    --_space: var(--izp-spacing, calc(1em * var(--_density)));
+    --_space: var(--izp-spacing, calc(0.75em * var(--_density)));
     --_radius: var(--izp-radius, 6px);
 
     display: block;

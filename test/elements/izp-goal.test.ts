@@ -214,7 +214,7 @@ describe('<izp-goal>', () => {
     expect(form.querySelector('[role="status"]')!.textContent).to.equal('Bezig met opslaan…');
     release();
     await oneEvent(plan, 'izp-agreement-added');
-    await until(() => !submit.disabled, 'the button back');
+    await until(() => !form.isConnected, 'the form to close once saved');
   });
 
   it('adds an agreement with the keyboard alone', async () => {

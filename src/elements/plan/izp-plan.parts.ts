@@ -1,5 +1,6 @@
 /** The plan's header and the "start a plan" panel, as render functions of `<izp-plan>`. */
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type PlanSnapshot, type Role } from '../../core/index.js';
 import { contactLink } from '../shared/contact.js';
 import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
@@ -77,7 +78,7 @@ export function renderCreatePlan(host: IzpPlan, closed?: PlanSnapshot['plan']) {
   return html`<section part="empty" class="panel" aria-labelledby="start-heading">
     <h2 id="start-heading">${closed ? t.startNewPlan : t.startPlan}</h2>
     <p>${closed ? t.lastPlanClosed(patient, closed.end ? date(closed.end) : '', closed.closeReason ?? '') : t.noPlan(patient)}</p>
-    ${host.actions.may('plan.create') ? html`<form novalidate @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
+    ${host.actions.may('plan.create') ? html`<form novalidate ${ref(ctrl.form)} @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
       ${field({ form: 'create', name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', error: ctrl.fieldError('nextEvaluationDate') })}
       ${field({ form: 'create', name: 'evaluationSchedule', label: t.evaluationSchedule, error: ctrl.fieldError('evaluationSchedule') })}
       ${ctrl.renderStatus()}

@@ -78,6 +78,7 @@ export class IzpPlan extends IzpElement {
   /** The host's diagnoses (shown, never retyped): `[{ name, code?, since? }]`. */
   @property({ attribute: false }) diagnoses: { name: string; code?: string; since?: string }[] = [];
 
+  /** @internal The plan on screen, as last read. */
   @state() snapshot: PlanSnapshot | null = null;
   @state() private loading = false;
   @state() private announcement = '';
@@ -92,15 +93,17 @@ export class IzpPlan extends IzpElement {
   private readonly provider = new ContextProvider(this, { context: planContext });
   private core: Izp | null = null;
   private loads = 0;
+  /** @internal */
   readonly actions = new PlanActions(this);
 
+  /** @internal */
   get context(): PlanContext {
     return this.provider.value;
   }
 
   private localizer: { key: unknown[]; value: Localizer } | null = null;
 
-  /** The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
+  /** @internal The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
   get l(): Localizer {
     const lang = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'nl';
     if (this.localizer?.key[0] !== lang || this.localizer.key[1] !== this.labels) {
@@ -168,7 +171,7 @@ export class IzpPlan extends IzpElement {
     return this.section && offered.includes(this.section) ? this.section : 'plan';
   }
 
-  /** Loads the patient's plan again from storage. */
+  /** @internal Loads the patient's plan again from storage. */
   async load(): Promise<void> {
     const run = ++this.loads;
     const { core, patientId } = this;
@@ -195,7 +198,7 @@ export class IzpPlan extends IzpElement {
   }
 
   /**
-   * Re-reads the plan on screen. A failure is said once, by the plan itself (never once per element that
+   * @internal Re-reads the plan on screen. A failure is said once, by the plan itself (never once per element that
    * asked); a refusal (access withdrawn meanwhile, in another tab or by the patient) takes the plan off
    * the screen, and with it every form that could raise a message of its own.
    */
@@ -253,6 +256,7 @@ export class IzpPlan extends IzpElement {
     this.customLayout = [...this.children].some((child) => !child.slot);
   };
 
+  /** @internal Says `message` through the plan's live region. */
   announce(message: string): void {
     // Clearing first makes a screen reader repeat a message that is the same as the last one. A timer,
     // not an animation frame: frames do not run in a background tab, and the message must still come.
@@ -260,6 +264,7 @@ export class IzpPlan extends IzpElement {
     setTimeout(() => (this.announcement = message), 50);
   }
 
+  /** @internal */
   get coreInstance(): Izp | null {
     return this.core;
   }
