@@ -33,6 +33,8 @@ export const styles = [
     .row .actions { flex-wrap: nowrap; margin-inline-start: auto; }
     .closed .title { color: var(--_muted); }
     .details { margin-block: calc(var(--_space) * 0.375) 0; padding: calc(var(--_space) * 0.5) var(--_space); background: var(--_surface-alt); border-radius: var(--_radius); }
+    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
+    izp-evaluation { display: block; }
     izp-evaluation::part(button) { display: none; }
     .facts {
       display: grid;

@@ -43,6 +43,8 @@ export const styles = [
     .agreements .none { margin: 0; }
     .agreement-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0; border-block-start: 1px solid var(--_surface-alt); }
     .agreement-list > li { border-block-end: 1px solid var(--_surface-alt); }
+    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
+    izp-evaluation { display: block; }
     izp-evaluation::part(button) { display: none; }
     .panel {
       border: 1px solid var(--_border);

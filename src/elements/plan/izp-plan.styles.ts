@@ -44,6 +44,8 @@ export const styles = [
     .facts dt::after { content: ':'; }
     .facts dd { margin: 0; }
     .header > p { margin: 0.5em 0 0; }
+    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
+    izp-evaluation { display: block; }
     izp-evaluation::part(button) { display: none; }
     .goals { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: calc(var(--_space) * 0.75); }
     fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
