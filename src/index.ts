@@ -20,7 +20,7 @@ export { IzpDiary } from './elements/diary/izp-diary.js';
 export { IzpLinks } from './elements/links/izp-links.js';
 export type { ModuleSection } from './elements/shared/module-section.js';
 export { planContext, type PlanContext, type View } from './elements/shared/context.js';
-export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
+export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName, type PlanSection } from './events/events.js';
 export { localize, registerTranslation, loadLanguage, nl, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';
 export { en } from './i18n/en.js';
 export { loadElement } from './elements/shared/lazy-elements.js';

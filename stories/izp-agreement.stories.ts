@@ -53,6 +53,7 @@ export const Current: Story = {};
 /** Its earlier versions opened: "Elke dag wandelen" and why it changed. */
 export const EarlierVersions: Story = {
   play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Details');
     const summary = await until(() => [...canvasElement.querySelectorAll('izp-agreement')].map((a) => a.shadowRoot?.querySelector('summary')).find(Boolean));
     summary!.click();
   },

@@ -8,6 +8,9 @@ import type { Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, Plan, 
 import type { PrintOverview } from '../core/print.js';
 import type { Bundle, FhirImportReport } from '../fhir/index.js';
 
+/** The sections of `<izp-plan>`'s in-page navigation (professional view, default composition). */
+export type PlanSection = 'plan' | 'consult' | 'modules' | 'team' | 'history' | 'overview';
+
 export interface IzpEventDetails {
   /** The patient's plan was loaded (or found missing: `plan` is null). */
   'izp-plan-loaded': { patientId: string; plan: Plan | null };
@@ -39,6 +42,8 @@ export interface IzpEventDetails {
   'izp-fhir-imported': { snapshot: PlanSnapshot; report: FhirImportReport };
   /** A function failed; nothing was stored and the user's input was kept. */
   'izp-error': { action: string; error: IzpError };
+  /** The user chose another section of `<izp-plan>` (not fired when the host sets `section`). */
+  'izp-section-changed': { section: PlanSection; previous: PlanSection };
 }
 
 export type IzpEventName = keyof IzpEventDetails;
@@ -69,5 +74,6 @@ declare global {
     'izp-fhir-exported': IzpEvent<'izp-fhir-exported'>;
     'izp-fhir-imported': IzpEvent<'izp-fhir-imported'>;
     'izp-error': IzpEvent<'izp-error'>;
+    'izp-section-changed': IzpEvent<'izp-section-changed'>;
   }
 }

@@ -2,6 +2,7 @@
 import type { Translation } from './translation.js';
 import { enFollowUp } from './en-follow-up.js';
 import { enWorkflow } from './en-workflow.js';
+import { enLayout } from './en-layout.js';
 import { enErrors } from '../core/messages/en.js';
 
 export const en: Translation = {
@@ -148,4 +149,5 @@ export const en: Translation = {
   announceClosed: (what) => `${what} closed.`,
   ...enFollowUp,
   ...enWorkflow,
+  ...enLayout,
 };

@@ -2,6 +2,7 @@
 import type { Translation } from './translation.js';
 import { nlFollowUp } from './nl-follow-up.js';
 import { nlWorkflow } from './nl-workflow.js';
+import { nlLayout } from './nl-layout.js';
 import { nlErrors } from '../core/messages/nl.js';
 
 export const nl: Translation = {
@@ -148,4 +149,5 @@ export const nl: Translation = {
   announceClosed: (what) => `${what} afgesloten.`,
   ...nlFollowUp,
   ...nlWorkflow,
+  ...nlLayout,
 };

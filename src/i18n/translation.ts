@@ -7,6 +7,7 @@ import type {
   AgreementOutcome, AgreementStatus, Domain, GoalOutcome, GoalStatus, PlanStatus, Priority, Role,
 } from '../core/model.js';
 import type { ErrorMessages } from '../core/messages/types.js';
+import type { LayoutTranslation } from './layout-types.js';
 
 /** Accord at any time, the words of closing, a closed plan, and the patient's own words (nl-workflow.ts). */
 export interface WorkflowTranslation {
@@ -42,7 +43,7 @@ export interface WorkflowTranslation {
   draftOtherPlan: string;
 }
 
-export interface Translation extends WorkflowTranslation {
+export interface Translation extends WorkflowTranslation, LayoutTranslation {
   lang: string;
   /** Every validation, rule, access and conflict message of the core, worded from its code and parameters. */
   errors: ErrorMessages;

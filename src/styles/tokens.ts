@@ -25,9 +25,14 @@ export const tokens = css`
     --_font: var(--izp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--izp-font-size, medium);
     --_line-height: var(--izp-line-height, 1.5);
-    --_space: var(--izp-spacing, 0.75em);
+    /*
+     * Density: compact (0.75) is the professional default, for a GP who looks at the plan beside the
+     * HIS; <izp-plan view="patient"> sets comfortable (1) for the elements inside it through
+     * --_density-view. A host's --izp-density wins over both.
+     */
+    --_density: var(--izp-density, var(--_density-view, 0.75));
+    --_space: var(--izp-spacing, calc(0.75em * var(--_density)));
     --_radius: var(--izp-radius, 6px);
-    --_density: var(--izp-density, 1);
 
     display: block;
     box-sizing: border-box;
@@ -57,7 +62,8 @@ export const tokens = css`
 export const controls = css`
   button {
     font: inherit;
-    min-height: 2.5em;
+    min-height: calc(2.5em * var(--_density));
+    min-width: 1.5em;
     padding: calc(0.375em * var(--_density)) calc(0.875em * var(--_density));
     border-radius: var(--_radius);
     border: 1px solid var(--_primary);

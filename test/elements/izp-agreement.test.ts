@@ -42,7 +42,7 @@ async function mount(adapter: MemoryAdapter, slotted: string | null, options: { 
   const { user = sanne, view = 'professional' } = options;
   const plan = await fixture<IzpPlan>(slotted
     ? html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view}><izp-agreement agreement-id=${slotted} heading-level="3"></izp-agreement></izp-plan>`
-    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view}></izp-plan>`);
+    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} section="plan"></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -58,8 +58,22 @@ async function openEdit(root: ShadowRoot): Promise<HTMLFormElement> {
   return until(() => root.querySelector<HTMLFormElement>('form[part="edit-form"]'), 'the edit form');
 }
 
-/** Opens "Eerdere versies" and waits for the list. */
+/** Opens the row's details (when closed) and waits for them. */
+async function openDetails(root: ShadowRoot): Promise<HTMLElement> {
+  const toggle = root.querySelector<HTMLButtonElement>('button.disclosure')!;
+  expect(toggle.textContent!.trim()).to.equal('Details');
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  const details = await until(() => root.querySelector<HTMLElement>('#agreement-details'), 'the details');
+  expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  return details;
+}
+
+/** The row's menu button, where focus returns after a function run from its menu. */
+const menuButton = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
+
+/** Opens "Eerdere versies" (inside the details) and waits for the list. */
 async function openVersions(root: ShadowRoot): Promise<HTMLDetailsElement> {
+  await openDetails(root);
   const details = root.querySelector<HTMLDetailsElement>('details')!;
   expect(details.querySelector('summary')!.textContent).to.equal('Eerdere versies');
   details.open = true;
@@ -84,11 +98,15 @@ describe('<izp-agreement>', () => {
     const { agreements } = await fatmaPlan(adapter);
     const plan = await mount(adapter, null);
     const walk = (await agreementIn(plan, agreements.walk.id)).root;
-    expect(walk.querySelector('h6#agreement-title')!.textContent).to.equal(WALK);
-    expect(text(walk)).to.contain('Wie Patiënt zelf').and.contain('Hoe vaak Eén keer per week').and.contain('Evalueren op 7 december 2026')
-      .and.contain('Welke hulp is nodig Geen').and.contain('Waarom aangepast Als het regent ga ik niet naar buiten.').and.contain('Loopt');
+    expect(walk.querySelector('#agreement-title')!.textContent).to.equal(WALK);
+    // One line: what, who, how often and when evaluated, status; the rest on expand.
+    const line = text(walk.querySelector('.row')!);
+    expect(line).to.contain('Patiënt zelf').and.contain('Eén keer per week · evaluatie 7 december 2026').and.contain('Loopt');
+    expect(walk.querySelector('#agreement-details'), 'details only on expand').to.equal(null);
+    expect(text(await openDetails(walk))).to.contain('Welke hulp is nodig Geen').and.contain('Waarom aangepast Als het regent ga ik niet naar buiten.');
     const dietitian = (await agreementIn(plan, agreements.dietitian.id)).root;
-    expect(text(dietitian)).to.contain('Zorgverlener: Lotte Kramer, Diëtist').and.contain('Verwijzing door de huisarts');
+    expect(text(dietitian)).to.contain('Zorgverlener: Lotte Kramer, Diëtist');
+    expect(text(await openDetails(dietitian))).to.contain('Verwijzing door de huisarts');
     expect(dietitian.querySelector('details'), 'the accord made a second version').to.exist;
   });
 
@@ -134,7 +152,7 @@ describe('<izp-agreement>', () => {
     expect(stored).to.deep.equal(detail.agreement);
     await until(() => !root.querySelector('form[part="edit-form"]'), 'the form to close');
     await until(() => root.querySelector('#agreement-title')!.textContent === 'Twee keer per week een half uur wandelen met de buurvrouw.', 'the new version');
-    expect(root.activeElement).to.equal(button(root, 'Afspraak aanpassen'));
+    expect(root.activeElement, 'focus back on the menu the edit came from').to.equal(menuButton(root));
     await until(() => said.includes('Afspraak aangepast.'), 'the announcement');
     const details = await openVersions(root);
     await until(() => details.querySelectorAll('ol > li').length === 3, 'three earlier versions');
@@ -169,9 +187,10 @@ describe('<izp-agreement>', () => {
     const plan = await mount(adapter, null);
     const said = announcements(plan);
     const { root } = await agreementIn(plan, agreements.dietitian.id);
+    expect(root.querySelector('dialog'), 'no dialog until it is opened').to.equal(null);
     button(root, 'Afspraak afsluiten').click();
-    const dialog = root.querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
+    const dialog = await until(() => root.querySelector('dialog'), 'the dialog');
+    await until(() => dialog.open, 'the dialog open');
     typeInto(byLabel<HTMLSelectElement>(dialog, 'Uitkomst'), 'stopped');
     typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Verwijzing niet gelukt; later opnieuw.');
     const closed = oneEvent(plan, 'izp-agreement-closed');
@@ -181,8 +200,9 @@ describe('<izp-agreement>', () => {
     expect((await izp.getPlan(planId))!.agreements.find((a) => a.id === agreements.dietitian.id)!.status).to.equal('stopped');
     await until(() => !hasButton(root, 'Afspraak aanpassen') && !hasButton(root, 'Afspraak afsluiten'), 'the controls to go');
     expect(text(root), 'the status once, not again as an outcome').to.not.contain('Uitkomst');
-    expect(text(root)).to.contain('Status Gestopt').and.contain('Verwijzing niet gelukt; later opnieuw.').and.contain('Afgesloten');
-    expect(dialog.open).to.equal(false);
+    expect(text(root.querySelector('.row')!)).to.contain('Gestopt');
+    expect(text(await openDetails(root))).to.contain('Verwijzing niet gelukt; later opnieuw.').and.contain('Afgesloten');
+    expect(dialog.isConnected, 'the dialog leaves the DOM once closed').to.equal(false);
     await until(() => root.activeElement?.id === 'agreement-title', 'focus on the agreement');
     await until(() => said.includes('Afspraak afgesloten.'), 'the announcement');
   });
@@ -192,8 +212,11 @@ describe('<izp-agreement>', () => {
     const { izp, planId, agreements } = await fatmaPlan(adapter);
     const plan = await mount(adapter, agreements.walk.id);
     const { root } = await agreementIn(plan, agreements.walk.id);
-    const edit = button(root, 'Afspraak aanpassen');
-    edit.focus();
+    // The row's menu: Enter opens it on its first item ("Afspraak aanpassen"), Enter runs that.
+    const menu = menuButton(root);
+    menu.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.activeElement === button(root, 'Afspraak aanpassen'), 'the first menu item');
     await sendKeys({ press: 'Enter' });
     const form = await until(() => root.querySelector<HTMLFormElement>('form[part="edit-form"]'), 'the edit form');
     await until(() => root.activeElement === byLabel(form, 'Wat is er afgesproken?'), 'focus in the form');
@@ -209,18 +232,22 @@ describe('<izp-agreement>', () => {
     const updated = oneEvent(plan, 'izp-agreement-updated');
     await sendKeys({ press: 'Enter' });
     expect((await updated).detail.agreement.description).to.equal(`${WALK} Met Fatma.`);
-    await until(() => root.activeElement === edit, 'focus back on the edit button');
+    await until(() => root.activeElement === menu, 'focus back on the menu button');
 
-    const close = button(root, 'Afspraak afsluiten');
-    close.focus();
+    // ArrowUp opens the menu on its last item ("Afspraak afsluiten").
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => root.activeElement === button(root, 'Afspraak afsluiten'), 'the last menu item');
     await sendKeys({ press: 'Enter' });
-    const dialog = root.querySelector('dialog')!;
-    await until(() => dialog.open, 'the dialog');
+    let dialog = await until(() => root.querySelector('dialog'), 'the dialog');
+    await until(() => dialog.open, 'the dialog open');
     expect(root.activeElement).to.equal(byLabel(dialog, 'Uitkomst'));
     await sendKeys({ press: 'Escape' });
-    await until(() => !dialog.open && root.activeElement === close, 'the dialog closed, focus on its button');
+    await until(() => !root.querySelector('dialog') && root.activeElement === menu, 'the dialog gone, focus on the menu button');
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => root.activeElement === button(root, 'Afspraak afsluiten'), 'the last menu item again');
     await sendKeys({ press: 'Enter' });
-    await until(() => dialog.open, 'the dialog again');
+    dialog = await until(() => root.querySelector('dialog'), 'the dialog again');
+    await until(() => dialog.open, 'the dialog open again');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Klaar.' });
     await sendKeys({ press: 'Tab' });
@@ -289,9 +316,9 @@ describe('<izp-agreement>', () => {
       const { izp, planId, root, alert, id } = await conflict();
       button(alert, 'Versie van de ander laden').click();
       await until(() => !root.querySelector('form[part="edit-form"]'), 'the form to close');
-      await until(() => text(root).includes('Hoe vaak Twee keer per week'), 'their version');
+      await until(() => text(root.querySelector('.row')!).includes('Twee keer per week'), 'their version');
       expect(root.querySelector('#agreement-title')!.textContent).to.equal(WALK);
-      expect(root.activeElement).to.equal(button(root, 'Afspraak aanpassen'));
+      expect(root.activeElement).to.equal(menuButton(root));
       const stored = (await izp.getPlan(planId))!.agreements.find((a) => a.id === id)!;
       expect(stored).to.include({ version: 4, description: WALK, frequency: 'Twee keer per week' });
       const form = await openEdit(root);
@@ -336,7 +363,7 @@ describe('<izp-agreement>', () => {
       const plan = await mount(adapter, agreements.walk.id, options);
       const { root } = await agreementIn(plan, agreements.walk.id);
       expect(text(root)).to.contain(WALK);
-      expect(deepAll(root, 'button, form, dialog')).to.have.length(0);
+      expect(deepAll(root, 'button:not(.disclosure), form, dialog'), 'only the details toggle').to.have.length(0);
       const details = await openVersions(root);
       expect(details.querySelectorAll('ol > li')).to.have.length(2);
     }

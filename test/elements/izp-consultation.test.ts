@@ -32,8 +32,15 @@ function text(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ');
 }
 
-async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, view: 'professional' | 'patient' = 'professional') {
-  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
+/**
+ * The plan with the consultation in a vendor's own layout (all of it: due, agreed, changed), or with
+ * `composed` the plan's default composition, where it is the Consult section (without "what was agreed",
+ * which the Plan section shows).
+ */
+async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, view: 'professional' | 'patient' = 'professional', composed = false) {
+  const plan = await fixture<IzpPlan>(composed
+    ? html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients[patient].id} view=${view}></izp-plan>`
+    : html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients[patient].id} view=${view}><izp-consultation heading-level="3"></izp-consultation></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -49,17 +56,25 @@ const part = (root: ShadowRoot, name: string) => root.querySelector(`[part="${na
 const dueItems = (root: ShadowRoot) => [...part(root, 'due').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<izp-consultation>', () => {
-  it('is accessible, within the plan\'s outline (h2 > h3 > h4 > h5)', async () => {
+  it('is where a current plan with something due opens, accessible, within the plan\'s outline (h2 > h3 > h4 > h5)', async () => {
     const { adapter } = await seeded();
-    const plan = await mount(adapter, 'bosman');
+    const plan = await mount(adapter, 'bosman', 'professional', true);
     const { el } = await consultationIn(plan);
+    expect(plan.section, 'the entry point').to.equal('consult');
+    expect(plan.getAttribute('section')).to.equal('consult');
     await expect(el).to.be.accessible();
     await expect(plan).to.be.accessible();
     const headings = outline(plan);
-    const start = headings.indexOf('h3 Start van het consult');
-    expect(start, 'above the goals').to.be.greaterThan(0).and.lessThan(headings.indexOf('h3 Doelen'));
     expect(headings[0]).to.match(/^h2 /);
-    expect(headings.slice(start, start + 4)).to.deep.equal(['h3 Start van het consult', 'h4 Te evalueren', 'h4 Wat is afgesproken',
+    // The Plan section shows the goals and agreements: the Consult section does not repeat them.
+    expect(headings.slice(1)).to.include('h3 Start van het consult').and.include('h4 Te evalueren').and.not.include('h4 Wat is afgesproken');
+    expect(deepAll(plan, 'izp-goal'), 'only the active section is rendered').to.have.length(0);
+
+    const own = await mount(adapter, 'bosman');
+    await consultationIn(own);
+    const ownHeadings = outline(own);
+    const start = ownHeadings.indexOf('h3 Start van het consult');
+    expect(ownHeadings.slice(start, start + 4)).to.deep.equal(['h3 Start van het consult', 'h4 Te evalueren', 'h4 Wat is afgesproken',
       'h5 Deze zomer met mijn kleinzoon naar het strand kunnen lopen.']);
   });
 
@@ -149,7 +164,7 @@ describe('<izp-consultation>', () => {
   it('is part of the professional view of a current plan only, and fits a vendor\'s own layout', async () => {
     const { adapter } = await seeded();
     for (const [patient, view] of [['yildiz', 'patient'], ['jansen', 'professional'], ['visser', 'professional']] as const) {
-      const plan = await mount(adapter, patient, view);
+      const plan = await mount(adapter, patient, view, true);
       await until(() => deepAll(plan, 'izp-goal, izp-overview').length > 0, 'the plan');
       expect(deepAll(plan, 'izp-consultation'), `${patient} ${view}`).to.have.length(0);
     }

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addDays, MemoryAdapter, type User } from '../../src/core/index.js';
+import { addDays, buildOverview, MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
@@ -19,7 +19,7 @@ const WEIGHT = 'In drie maanden vijf kilo afvallen.';
 
 async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, options: { user?: User; view?: 'patient' | 'professional' } = {}) {
   const { user = sanne, view = 'professional' } = options;
-  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${patients[patient].id} view=${view}></izp-plan>`);
+  const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${patients[patient].id} view=${view} section="plan"></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -48,10 +48,19 @@ function choose(dialog: HTMLDialogElement, label: string): void {
   byLabel(dialog, label).click();
 }
 
-/** The descriptions in "Te evalueren" of the plan's consultation. */
+/**
+ * What is due in the plan on screen, as the Consult section lists it (the consultation tests check that
+ * list on screen; here the plan shows its Plan section, with the rows).
+ */
 function dueList(plan: IzpPlan): string[] {
-  const consultation = deepAll(plan, 'izp-consultation')[0];
-  return [...(consultation?.shadowRoot?.querySelectorAll('[part="due"] li .text') ?? [])].map((e) => e.textContent!);
+  return plan.snapshot ? buildOverview(plan.snapshot, TODAY).due.map((d) => d.description) : [];
+}
+
+/** Opens a row's details (latest evaluation, earlier versions). */
+async function expand(root: ShadowRoot): Promise<void> {
+  const toggle = root.querySelector<HTMLButtonElement>('button.disclosure')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await until(() => root.querySelector('.details'), 'the details');
 }
 
 describe('<izp-evaluation>', () => {
@@ -74,7 +83,7 @@ describe('<izp-evaluation>', () => {
     const weight = goals.find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === WEIGHT)!;
     expect(button((await evaluationIn(weight.shadowRoot!)).shadowRoot!, 'Evalueren')).to.exist;
     const smoking = goals.find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === 'Stoppen met roken.')!;
-    await until(() => smoking.shadowRoot?.querySelector('izp-evaluation'), 'the proposed goal\'s actions');
+    await until(() => smoking.shadowRoot?.querySelector('article'), 'the proposed goal');
     expect(await evaluateButtons(smoking.shadowRoot!), 'a proposed goal is not evaluated yet').to.have.length(0);
     const header = await evaluationIn(fatma.shadowRoot!);
     expect(header.targetKind).to.equal('plan');
@@ -86,7 +95,9 @@ describe('<izp-evaluation>', () => {
 
     const anouk = await mount(adapter, 'jansen');
     const concept = await agreementIn(anouk, 'Twee keer per week thuis bloeddruk meten en in de app zetten.');
-    await until(() => concept.root.querySelector('izp-evaluation'), 'the concept agreement\'s actions');
+    await until(() => concept.root.querySelector('article'), 'the concept agreement');
+    expect(concept.root.querySelector('[role="menuitem"]')?.textContent, 'the menu has no "Evalueren"').not.to.equal('Evalueren');
+    expect([...concept.root.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent!.trim())).not.to.include('Evalueren');
     expect(await evaluateButtons(anouk), 'nothing in a concept plan').to.have.length(0);
 
     for (const options of [{ view: 'patient' as const }, { user: patients.yildiz.user }]) {
@@ -105,8 +116,11 @@ describe('<izp-evaluation>', () => {
     await until(() => dueList(plan).includes(WALK), 'the walk in the due list');
     const { root } = await agreementIn(plan, WALK);
     const el = await evaluationIn(root);
-    const trigger = button(el.shadowRoot!, 'Evalueren');
-    const dialog = await openDialog(el);
+    // "Evalueren" in the row's menu opens the agreement's evaluation dialog; focus returns to the menu button.
+    const trigger = root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
+    button(root, 'Evalueren').click();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    await until(() => dialog.open && dialog.querySelector('form'), 'the dialog');
     expect(dialog.querySelector('h6, h5, h4')!.textContent).to.equal('Afspraak evalueren');
     expect(el.shadowRoot!.activeElement).to.equal(byLabel(dialog, 'Gaat goed'));
     expect(byLabel(dialog, 'Datum van de evaluatie').value, 'empty: the core fills in its today').to.equal('');
@@ -135,10 +149,11 @@ describe('<izp-evaluation>', () => {
     expect(stored).to.include({ version: walk.version + 1, description: WALK, frequency: 'Twee keer per week', evaluationDate: next, changeReason: 'Het lukt goed, ze wil vaker.' });
     expect(dialog.open).to.equal(false);
     await until(() => said.includes('Afspraak geëvalueerd.'), 'the announcement');
-    await until(() => text(root).includes('Hoe vaak Twee keer per week'), 'the new version');
+    await until(() => text(root.querySelector('.row')!).includes('Twee keer per week'), 'the new version');
+    await expand(root);
     expect(text(root.querySelector('[part="last-evaluation"]')!)).to.contain('Laatste evaluatie').and.contain('Sanne de Wit: Aanpassen, met de patiënt.')
       .and.contain('Het lukt goed, ze wil vaker.');
-    await until(() => el.shadowRoot!.activeElement === trigger, 'focus back on the button');
+    await until(() => root.activeElement === trigger, 'focus back on the menu button');
     await until(() => !dueList(plan).includes(WALK), 'the walk to leave the due list');
   });
 
@@ -181,6 +196,7 @@ describe('<izp-evaluation>', () => {
     ]);
     const stored = (await izp.getPlan(ids.yildiz!))!.goals.find((g) => g.id === goal.id)!;
     expect(stored.targets).to.deep.equal([{ measure: 'Gewicht', comparator: '<=', value: 124, unit: 'kg', due }]);
+    await expand(goalEl.shadowRoot!);
     await until(() => text(goalEl.shadowRoot!.querySelector('[part="last-evaluation"]') ?? document.createElement('p')).includes('Gemeten: Gewicht 127,5 kg, Buikomvang 108 cm.'), 'the latest evaluation');
     expect(text(goalEl.shadowRoot!)).to.contain('Gewicht niet meer dan 124 kg');
   });
@@ -206,8 +222,9 @@ describe('<izp-evaluation>', () => {
     expect(evaluation).to.include({ outcome: 'adjust', withPatient: false, note: 'Beide gesprekken gehad.' });
     const stored = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.description === DIETITIAN)!;
     expect(stored).to.include({ status: 'completed', closeNote: 'Beide gesprekken gehad.' });
-    await until(() => text(root).includes('Status Afgerond') && !text(root).includes('Afspraak aanpassen'), 'the agreement read-only');
+    await until(() => text(root).includes('Afgerond') && !text(root).includes('Afspraak aanpassen'), 'the agreement read-only');
     expect(await evaluateButtons(root)).to.have.length(0);
+    await expand(root);
     expect(text(root)).to.contain('zonder de patiënt');
     await until(() => root.activeElement?.id === 'agreement-title', 'focus on the agreement');
     await until(() => said.includes('Afspraak geëvalueerd.'), 'the announcement');
@@ -309,15 +326,23 @@ describe('<izp-evaluation>', () => {
     const { root } = await agreementIn(plan, WALK);
     const el = await evaluationIn(root);
     const shadow = el.shadowRoot!;
-    const trigger = button(shadow, 'Evalueren');
     const dialog = shadow.querySelector('dialog')!;
+    // The row's menu: Enter opens it on "Afspraak aanpassen", ArrowDown moves to "Evalueren", Enter opens the dialog.
+    const trigger = root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
+    const viaMenu = async () => {
+      await sendKeys({ press: 'Enter' });
+      await until(() => root.activeElement?.getAttribute('role') === 'menuitem', 'the menu');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(root.activeElement!.textContent!.trim()).to.equal('Evalueren');
+      await sendKeys({ press: 'Enter' });
+    };
     trigger.focus();
-    await sendKeys({ press: 'Enter' });
+    await viaMenu();
     await until(() => dialog.open && shadow.activeElement === byLabel(dialog, 'Gaat goed'), 'the dialog, focus on the outcome');
     await sendKeys({ press: 'Escape' });
-    await until(() => !dialog.open && shadow.activeElement === trigger, 'the dialog closed, focus on its button');
+    await until(() => !dialog.open && root.activeElement === trigger, 'the dialog closed, focus on the menu button');
 
-    await sendKeys({ press: 'Enter' });
+    await viaMenu();
     await until(() => dialog.open && shadow.activeElement === byLabel(dialog, 'Gaat goed'), 'the dialog again');
     await sendKeys({ press: 'ArrowDown' });
     expect(byLabel(dialog, 'Bereikt').checked).to.equal(true);
@@ -339,7 +364,7 @@ describe('<izp-evaluation>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await evaluated).detail.evaluation).to.include({ outcome: 'achieved', withPatient: false, note: 'Wandelt elke week.' });
     expect((await izp.getPlan(ids.yildiz!))!.evaluations.at(-1)).to.include({ outcome: 'achieved', withPatient: false });
-    await until(() => shadow.activeElement === trigger, 'focus back on the button');
+    await until(() => root.activeElement === trigger, 'focus back on the menu button');
   });
 
   it('renders untrusted text as text', async () => {
@@ -356,6 +381,7 @@ describe('<izp-evaluation>', () => {
     const evaluated = oneEvent(plan, 'izp-evaluated');
     button(dialog, 'Evaluatie opslaan').click();
     await evaluated;
+    await expand(root);
     await until(() => text(root).includes('<b>vet</b>'), 'the note as text');
     expect(deepAll(plan, 'img, script, b')).to.have.length(0);
   });

@@ -40,7 +40,7 @@ async function mount(adapter: MemoryAdapter, options: { user?: User; view?: 'pat
   const { user = sanne, view = 'professional', slotted, lang = '' } = options;
   const plan = await fixture<IzpPlan>(slotted
     ? html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang}><izp-goal goal-id=${slotted} heading-level="3"></izp-goal></izp-plan>`
-    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang}></izp-plan>`);
+    : html`<izp-plan .izp=${izpAt(adapter, user)} patient-id=${FATMA} view=${view} lang=${lang} section="plan"></izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
   return plan;
 }
@@ -52,9 +52,10 @@ async function goalIn(plan: IzpPlan, goalId: string): Promise<{ el: IzpGoal; roo
 }
 
 async function closeGoalVia(root: ShadowRoot, outcome: string, note?: string): Promise<HTMLDialogElement> {
+  expect(root.querySelector('dialog'), 'no dialog until it is opened').to.equal(null);
   button(root, 'Doel afsluiten').click();
-  const dialog = root.querySelector('dialog')!;
-  expect(dialog.open).to.equal(true);
+  const dialog = await until(() => root.querySelector('dialog'), 'the dialog');
+  await until(() => dialog.open, 'the dialog open');
   typeInto(byLabel<HTMLSelectElement>(dialog, 'Uitkomst'), outcome);
   if (note) typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), note);
   button(dialog, 'Doel afsluiten').click();
@@ -62,10 +63,9 @@ async function closeGoalVia(root: ShadowRoot, outcome: string, note?: string): P
 }
 
 async function openAddForm(root: ShadowRoot, name = 'Afspraak toevoegen'): Promise<HTMLFormElement> {
+  expect(root.querySelector('form#add-agreement'), 'no form until it is opened').to.equal(null);
   button(root, name).click();
-  const form = root.querySelector<HTMLFormElement>('form#add-agreement')!;
-  await until(() => !form.hidden, 'the add form to open');
-  return form;
+  return until(() => root.querySelector<HTMLFormElement>('form#add-agreement'), 'the add form to open');
 }
 
 /** The agreements a goal shows, once they have rendered. */
@@ -86,7 +86,14 @@ describe('<izp-goal>', () => {
     await until(() => renderedAgreements(el.shadowRoot!).length === 2, 'both agreements');
     await expect(el).to.be.accessible();
     button(el.shadowRoot!, 'Doel afsluiten').click();
-    expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog');
+    await expect(el).to.be.accessible();
+    // The details and the row menu open, accessibly.
+    el.shadowRoot!.querySelector('dialog')!.close();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.disclosure')!.click();
+    await until(() => el.shadowRoot!.querySelector('#goal-details'), 'the details');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!.click();
+    await until(() => !el.shadowRoot!.querySelector<HTMLElement>('[role="menu"]')!.hidden, 'the menu');
     await expect(el).to.be.accessible();
   });
 
@@ -95,9 +102,14 @@ describe('<izp-goal>', () => {
     const { goals, agreements } = await fatmaPlan(adapter);
     const plan = await mount(adapter);
     const { root } = await goalIn(plan, goals.weight.id);
-    const text = root.textContent!.replace(/\s+/g, ' ');
+    const text = root.querySelector('.row')!.textContent!.replace(/\s+/g, ' ');
     expect(root.querySelector('#goal-title')!.textContent).to.equal('In drie maanden vijf kilo afvallen.');
+    // The row says status, domain, priority and target in one line; the details hold the rest.
     expect(text).to.contain('Lichamelijk').and.contain('Gewicht niet meer dan 125 kg vóór 23 februari 2027').and.contain('Hoog').and.contain('Actueel');
+    expect(root.querySelector('#goal-details')).to.equal(null);
+    root.querySelector<HTMLButtonElement>('button.disclosure')!.click();
+    const details = await until(() => root.querySelector('#goal-details'), 'the details');
+    expect(details.textContent).to.contain('Ingebracht door').and.not.contain('Lichamelijk');
     const ids = [...root.querySelectorAll('izp-agreement')].map((a) => a.getAttribute('agreement-id'));
     expect(ids).to.deep.equal([agreements.walk.id, agreements.dietitian.id]);
   });
@@ -117,13 +129,15 @@ describe('<izp-goal>', () => {
       const stored = (await izp.getPlan(planId))!.goals.find((g) => g.id === goals[goalKey].id)!;
       expect(stored.outcome).to.equal(outcome);
       expect(stored.closeNote).to.equal('Besproken op het spreekuur.');
-      expect(dialog.open).to.equal(false);
+      await until(() => !dialog.isConnected, 'the dialog to leave the DOM');
       // Closed goals go last in the plan's list: find the goal again by its id.
       const after = await until(() => {
         const el = deepAll(plan, `izp-goal[goal-id="${goals[goalKey].id}"]`)[0];
         return el?.shadowRoot?.textContent?.includes(label) && el.shadowRoot;
       }, 'the closed goal');
-      expect(after.textContent).to.contain('Besproken op het spreekuur.');
+      await until(() => after.activeElement?.id === 'goal-title', 'focus on the goal heading');
+      after.querySelector<HTMLButtonElement>('button.disclosure')!.click();
+      await until(() => after.querySelector('#goal-details')?.textContent?.includes('Besproken op het spreekuur.'), 'the note in the details');
       expect(hasButton(after, 'Doel afsluiten')).to.equal(false);
       expect(hasButton(after, 'Afspraak toevoegen')).to.equal(false);
       await until(() => after.activeElement?.id === 'goal-title', 'focus on the goal heading');
@@ -180,9 +194,7 @@ describe('<izp-goal>', () => {
     expect(stored.map((a) => a.id)).to.deep.equal([detail.agreement.id]);
     const shown = await until(() => root.querySelector(`izp-agreement[agreement-id="${detail.agreement.id}"]`)?.shadowRoot?.textContent, 'the new agreement');
     expect(shown).to.contain('Zorgverlener: Sanne de Wit, Praktijkondersteuner (POH)').and.contain('1 maart 2027');
-    expect(form.hidden).to.equal(true);
-    expect(description.value).to.equal('');
-    expect(description.getAttribute('aria-invalid')).to.equal('false');
+    expect(form.isConnected, 'the form leaves the DOM once saved').to.equal(false);
     await until(() => said.includes('Afspraak opgeslagen.'), 'the announcement');
     expect(root.activeElement).to.equal(button(root, 'Afspraak toevoegen'));
   });
@@ -202,7 +214,7 @@ describe('<izp-goal>', () => {
     expect(form.querySelector('[role="status"]')!.textContent).to.equal('Bezig met opslaan…');
     release();
     await oneEvent(plan, 'izp-agreement-added');
-    await until(() => !submit.disabled, 'the button back');
+    await until(() => !form.isConnected, 'the form to close once saved');
   });
 
   it('adds an agreement with the keyboard alone', async () => {
@@ -213,10 +225,9 @@ describe('<izp-goal>', () => {
     const add = button(root, 'Afspraak toevoegen');
     add.focus();
     await sendKeys({ press: 'Enter' });
-    const form = root.querySelector<HTMLFormElement>('form#add-agreement')!;
-    await until(() => !form.hidden, 'the form to open');
-    await sendKeys({ press: 'Tab' });
-    expect(root.activeElement).to.equal(byLabel(form, 'Wat is er afgesproken?'));
+    const form = await until(() => root.querySelector<HTMLFormElement>('form#add-agreement'), 'the form to open');
+    // Opening the form puts focus in its first field.
+    await until(() => root.activeElement === byLabel(form, 'Wat is er afgesproken?'), 'focus in the form');
     await sendKeys({ type: 'Elke ochtend suiker prikken.' });
     await sendKeys({ press: 'Tab' }); // who: the patient (the default)
     expect(root.activeElement).to.equal(byLabel(form, 'Wie'));
@@ -236,18 +247,28 @@ describe('<izp-goal>', () => {
     const { izp, planId, goals } = await fatmaPlan(adapter);
     const plan = await mount(adapter);
     const { root } = await goalIn(plan, goals.sugar.id);
-    const trigger = button(root, 'Doel afsluiten');
-    const dialog = root.querySelector('dialog')!;
+    // The row's menu: ArrowDown opens it on its first item, End goes to "Doel afsluiten", Enter runs it.
+    const trigger = root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
     trigger.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => root.activeElement?.getAttribute('role') === 'menuitem', 'the first menu item');
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    expect(root.activeElement).to.equal(button(root, 'Doel afsluiten'));
     await sendKeys({ press: 'Enter' });
-    await until(() => dialog.open, 'the dialog');
+    let dialog = await until(() => root.querySelector('dialog'), 'the dialog');
+    await until(() => dialog.open, 'the dialog open');
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(root.activeElement).to.equal(byLabel(dialog, 'Uitkomst'));
     await sendKeys({ press: 'Escape' });
-    await until(() => !dialog.open, 'the dialog to close');
+    await until(() => !root.querySelector('dialog'), 'the dialog to close');
     expect(root.activeElement).to.equal(trigger);
 
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => root.activeElement === button(root, 'Doel afsluiten'), 'the last menu item');
     await sendKeys({ press: 'Enter' });
-    await until(() => dialog.open, 'the dialog again');
+    dialog = await until(() => root.querySelector('dialog'), 'the dialog again');
+    await until(() => dialog.open, 'the dialog open again');
     await sendKeys({ press: 'ArrowDown' });
     expect(byLabel<HTMLSelectElement>(dialog, 'Uitkomst').value).to.equal('not-achieved');
     await sendKeys({ press: 'Tab' });
@@ -286,7 +307,7 @@ describe('<izp-goal>', () => {
     expect(alert.textContent).to.contain('De opslag is niet bereikbaar');
     expect(description.value).to.equal('Elke drie maanden bloed prikken.');
     expect(byLabel(form, 'Hoe vaak').value).to.equal('Elke drie maanden');
-    expect(form.hidden).to.equal(false);
+    expect(form.isConnected).to.equal(true);
     await until(() => said.some((m) => m.includes('De opslag is niet bereikbaar')), 'the announcement');
     expect((await izp.getPlan(planId))!.agreements.filter((a) => a.goalId === goals.sugar.id)).to.have.length(0);
 
@@ -349,7 +370,7 @@ describe('<izp-goal>', () => {
       const { root } = await goalIn(plan, goals.weight.id);
       await until(() => renderedAgreements(root).length === 2, 'the agreements');
       expect(root.textContent).to.contain('In drie maanden vijf kilo afvallen.');
-      expect(deepAll(root, 'button, form, dialog')).to.have.length(0);
+      expect(deepAll(root, 'button:not(.disclosure), form, dialog'), 'only the details toggle').to.have.length(0);
     }
   });
 
@@ -361,7 +382,7 @@ describe('<izp-goal>', () => {
     expect(el.parentElement).to.equal(plan);
     expect(root.querySelector('h3#goal-title')).to.exist;
     await until(() => renderedAgreements(root).length === 2, 'the agreements');
-    expect(root.textContent).to.contain('Physical').and.contain('Agreements');
+    expect(root.textContent).to.contain('Physical').and.contain('Agreements').and.contain('Actions');
     await expect(plan).to.be.accessible();
     const form = await openAddForm(root, 'Add agreement');
     await expect(plan).to.be.accessible();

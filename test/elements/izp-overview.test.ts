@@ -152,11 +152,15 @@ describe('<izp-overview> on screen (function 8)', () => {
     const w = world();
     await buildHenkPlan(w.sanne, w.clock);
     const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${w.sanne} patient-id=${HENK}></izp-plan>`);
+    // One tab away: "Overzicht" in the plan's navigation.
+    const tab = await waitUntil(() => plan.shadowRoot?.querySelector<HTMLButtonElement>('#tab-overview'), 'the tab', { timeout: 4000 }).then(() => plan.shadowRoot!.querySelector<HTMLButtonElement>('#tab-overview')!);
+    expect(tab.textContent!.trim()).to.equal('Overzicht');
+    tab.click();
     await waitUntil(() => plan.shadowRoot?.querySelector('izp-overview')?.shadowRoot?.querySelector('section'), 'default overview', { timeout: 4000 });
     const overview = plan.shadowRoot!.querySelector('izp-overview')!;
     expect(text(overview.shadowRoot)).to.contain('Wat doen mantelzorgers').and.to.contain('Marieke Bosman');
-    // Below the plan's own "Overzicht" (h3), so the overview's sections are h4.
-    expect(overview.shadowRoot!.querySelector('h4#due-heading')).not.to.equal(null);
+    // In the "Overzicht" tab panel below the plan's h2, so the overview's sections are h3.
+    expect(overview.shadowRoot!.querySelector('h3#due-heading')).not.to.equal(null);
   });
 });
 

@@ -93,9 +93,10 @@ describe('<izp-plan>', () => {
     const el = await mount(adapter, 'pat-yildiz');
     const open = byText<HTMLButtonElement>(el, 'header button', 'Zorgplan afsluiten')!;
     open.focus();
+    expect(root(el).querySelector('dialog'), 'no dialog until it is opened').to.equal(null);
     open.click();
-    const dialog = root(el).querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
+    const dialog = await until(() => root(el).querySelector('dialog'), 'the dialog');
+    await until(() => dialog.open, 'the dialog open');
     expect(dialog.textContent).to.contain('1 doel dat nog concept is, vervalt en 1 open afspraak wordt gestopt.').and.not.contain(' 0 ');
     dialog.querySelector('form')!.requestSubmit();
     const reason = fieldByLabel<HTMLTextAreaElement>(dialog, 'Reden van afsluiten')!;
@@ -106,7 +107,7 @@ describe('<izp-plan>', () => {
     const closed = oneEvent(el, 'izp-plan-closed');
     dialog.querySelector('form')!.requestSubmit();
     expect((await closed).detail.snapshot.plan.status).to.equal('revoked');
-    expect(dialog.open).to.equal(false);
+    await until(() => !dialog.isConnected, 'the dialog to leave the DOM');
     await until(() => root(el).activeElement === root(el).querySelector('header h2'), 'focus on the plan heading');
     await until(() => root(el).querySelector('header')!.textContent!.includes('Verhuisd naar een andere praktijk.'), 'the close note');
     expect(root(el).querySelector('[part="empty"]'), 'a new plan can be started').to.exist;

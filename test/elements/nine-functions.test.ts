@@ -61,6 +61,21 @@ async function press(text: string, within?: ParentNode): Promise<void> {
   await sendKeys({ press: 'Enter' });
 }
 
+/** Opens a row's menu ("Acties") by keyboard and runs `item` from it: Enter opens it, ArrowDown moves, Enter runs. */
+async function choose(item: string, within: ParentNode): Promise<void> {
+  await press('Acties', within);
+  const target = await buttonNamed(item, within);
+  for (let i = 0; i < 10 && deepActive() !== target; i++) await sendKeys({ press: 'ArrowDown' });
+  expect(deepActive(), `menu item "${item}"`).to.equal(target);
+  await sendKeys({ press: 'Enter' });
+}
+
+/** Shows a section of the plan by keyboard: Tab to the selected tab, then the arrow keys (Home, End) to another. */
+async function section(el: IzpPlan, key: 'Home' | 'End'): Promise<void> {
+  await tabTo(el.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!);
+  await sendKeys({ press: key });
+}
+
 async function typeInto(label: string, value: string): Promise<void> {
   await tabTo(await fieldLabelled(label));
   await sendKeys({ type: value });
@@ -112,8 +127,8 @@ for (const [name, make] of adapters) {
       await press('Accorderen');
       await until(() => el.shadowRoot!.querySelector('header')!.textContent!.includes('Actueel'), 'the plan to be current');
 
-      // 6 Aanpassen afspraak
-      await press('Afspraak aanpassen', agreementEl.shadowRoot!);
+      // 6 Aanpassen afspraak (from the agreement's menu)
+      await choose('Afspraak aanpassen', agreementEl.shadowRoot!);
       await tabTo(await fieldLabelled('Wat is er afgesproken?'));
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'a' });
@@ -122,8 +137,10 @@ for (const [name, make] of adapters) {
       await press('Opslaan', agreementEl.shadowRoot!);
       await until(() => agreementEl.shadowRoot!.textContent!.includes('Om de dag tien minuten traplopen.'), 'the changed agreement');
 
-      // 8 Overzicht
-      const overview = el.shadowRoot!.querySelector('izp-overview')!;
+      // 8 Overzicht: the last tab of the plan's navigation
+      await section(el, 'End');
+      const overview = await until(() => el.shadowRoot!.querySelector('izp-overview'), 'the overview section');
+      expect(el.section).to.equal('overview');
       await until(() => overview.shadowRoot!.textContent!.includes('Om de dag tien minuten traplopen.'), 'the overview');
 
       // 9 Overzicht uitdraaien
@@ -131,18 +148,23 @@ for (const [name, make] of adapters) {
       await until(() => printed.length === 1, 'the printout');
       expect(printed[0]!.body.textContent).to.contain('Mijn zorgplan').and.contain('Wat doe ik zelf').and.contain('Om de dag tien minuten traplopen.');
 
+      // Back to the plan: its first tab.
+      await section(el, 'Home');
+      const goalAgain = await until(() => el.shadowRoot!.querySelector('izp-goal')?.shadowRoot?.querySelector('article') && el.shadowRoot!.querySelector('izp-goal')!, 'the goal again');
+      const agreementAgain = await until(() => goalAgain.shadowRoot!.querySelector('izp-agreement')?.shadowRoot?.querySelector('article') && goalAgain.shadowRoot!.querySelector('izp-agreement')!, 'the agreement again');
+
       // 7 Afsluiten afspraak
-      await press('Afspraak afsluiten', agreementEl.shadowRoot!);
-      await press('Afspraak afsluiten', agreementEl.shadowRoot!.querySelector('dialog')!);
+      await choose('Afspraak afsluiten', agreementAgain.shadowRoot!);
+      await press('Afspraak afsluiten', await until(() => agreementAgain.shadowRoot!.querySelector('dialog'), 'the dialog'));
 
       // 4 Afsluiten doel
-      await press('Doel afsluiten', goalEl.shadowRoot!);
-      await press('Doel afsluiten', goalEl.shadowRoot!.querySelector('dialog')!);
+      await choose('Doel afsluiten', goalAgain.shadowRoot!);
+      await press('Doel afsluiten', await until(() => goalAgain.shadowRoot!.querySelector('dialog'), 'the dialog'));
 
       // 2 Afsluiten IZP
-      await press('Zorgplan afsluiten');
+      await choose('Zorgplan afsluiten', el.shadowRoot!.querySelector('header')!);
       await typeInto('Reden van afsluiten', 'Doelen bereikt.');
-      await press('Zorgplan afsluiten', el.shadowRoot!.querySelector('dialog')!);
+      await press('Zorgplan afsluiten', await until(() => el.shadowRoot!.querySelector('dialog'), 'the dialog'));
       await until(() => el.shadowRoot!.querySelector('header')!.textContent!.includes('Doelen bereikt.'), 'the closed plan');
 
       const stored = (await izp.getPlan((await izp.getPlanForPatient('pat-degroot'))!.id))!;

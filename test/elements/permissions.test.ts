@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryAdapter, type IzpAction, type StorageAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import type { PlanSection } from '../../src/events/events.js';
 import { deepAll, izpAt, sanne, until, verhoeven } from './helpers.js';
 
 const lotte: User = { id: 'diet-lotte', name: 'Lotte Kramer', role: 'dietitian' };
@@ -33,12 +34,25 @@ async function teamPlan(adapter: StorageAdapter) {
   return { izp, planId: plan.id };
 }
 
-/** Every button's text anywhere in the plan, every shadow root included. */
+/**
+ * Every button's text anywhere in the plan, every shadow root included (row menus' items too), over the
+ * sections that hold write controls: the plan with its goals, the modules and the team.
+ */
 async function buttons(el: IzpPlan): Promise<string[]> {
-  // The whole plan: every element that loads on demand has arrived (none left undefined) and rendered.
-  await until(() => deepAll(el, 'izp-agreement').length === 2 && deepAll(el, 'izp-care-team')[0]?.shadowRoot?.querySelector('li') && deepAll(el, ':not(:defined)').length === 0, 'the whole plan');
-  await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
-  return deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+  const out: string[] = [];
+  const ready: [PlanSection, () => unknown][] = [
+    ['plan', () => deepAll(el, 'izp-agreement').length === 2],
+    ['modules', () => deepAll(el, 'izp-modules').length === 1],
+    ['team', () => deepAll(el, 'izp-care-team')[0]?.shadowRoot?.querySelector('li')],
+  ];
+  for (const [section, rendered] of ready) {
+    el.section = section;
+    // The section's elements load on demand: wait until none is left undefined, then for their renders.
+    await until(() => rendered() && deepAll(el, ':not(:defined)').length === 0, `the ${section} section`);
+    await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
+    out.push(...deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+  }
+  return out;
 }
 
 async function mountAs(adapter: StorageAdapter, user: User) {

@@ -36,7 +36,7 @@ const buttonNamed = (scope: ParentNode, name: string) =>
 async function planWithGoalForm(adapter: FlakyAdapter) {
   const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({ patientId: 'pat-yildiz', patientName: 'Mw. F. Yıldız' });
-  const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-yildiz" .izp=${izp}></izp-plan>`);
+  const el = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-yildiz" .izp=${izp} section="plan"></izp-plan>`);
   (await until(() => buttonNamed(root(el), 'Doel toevoegen'), 'the add-goal button')).click();
   const form = await until(() => root(el).querySelector<HTMLFormElement>('#add-goal'), 'the form');
   const description = byLabel<HTMLTextAreaElement>(form, 'Wat wil de patiënt bereiken?');

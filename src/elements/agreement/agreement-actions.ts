@@ -3,14 +3,16 @@
  * versions, and close it with an outcome (7). Each has its own SaveController.
  */
 import { html, nothing } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { StorageError, isIzpError, agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, type IzpError, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
+import { ref } from 'lit/directives/ref.js';
+import { StorageError, isIzpError, agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementChanges, CloseAgreementInput, type IzpError, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
-import { field, readForm } from '../shared/fields.js';
+import { field } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
+import { RowMenu } from '../shared/row-menu.js';
+import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
-import { focusFirstInvalid, heading } from '../shared/render.js';
+import { heading } from '../shared/render.js';
 import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
 import type { IzpAgreement } from './izp-agreement.js';
 
@@ -32,8 +34,8 @@ export function toChanges(data: Record<string, unknown>, base: Agreement): Recor
 }
 
 export class AgreementActions {
-  readonly edit: SaveController;
-  readonly close: SaveController;
+  readonly edit: FormController<typeof AgreementChanges, Agreement, { base: Agreement; reason: string | undefined }>;
+  readonly close: FormController<typeof CloseAgreementInput, Agreement, { agreement: Agreement; expectedVersion: number }>;
   readonly accord: SaveController;
   /** The version the user is editing (null when not editing); the form is prefilled from it. */
   editing: Agreement | null = null;
@@ -42,14 +44,39 @@ export class AgreementActions {
   private versionsOpen = false;
   private versionsFor = 0;
   private versionsLoading = false;
-  private readonly editForm = createRef<HTMLFormElement>();
-  private readonly closeModal = new Modal();
-  private readonly closeForm = createRef<HTMLFormElement>();
+  private readonly closeModal: Modal;
+  /** The agreement's one menu of actions. */
+  readonly menu: RowMenu;
+  /** Whether the details (and earlier versions) are shown. */
+  expanded = false;
+  /** Where focus goes when the edit form closes: the menu's button that opened it. */
+  private editReturn: HTMLElement | null = null;
 
   constructor(private readonly host: IzpAgreement) {
+    this.closeModal = new Modal(host);
+    this.menu = new RowMenu(host, 'agreement-actions');
     const ctx = () => host.ctx;
-    this.edit = new SaveController(host, ctx);
-    this.close = new SaveController(host, ctx);
+    this.edit = new FormController(host, ctx, {
+      action: 'updateAgreement',
+      schema: AgreementChanges,
+      subject: 'agreement',
+      // Every field is sent: an emptied optional one as null (cleared); the reason goes with the options.
+      read: ({ reason: _reason, ...values }, { base }) => toChanges(values, base),
+      call: (izp, changes, { args: { base, reason } }) =>
+        izp.updateAgreement(base.planId, base.id, changes, { expectedVersion: base.version, ...(reason ? { reason } : {}) }),
+      announce: (t) => t.announceUpdated(t.agreement),
+      keep: true,
+    });
+    this.close = new FormController(host, ctx, {
+      action: 'closeAgreement',
+      schema: CloseAgreementInput,
+      subject: 'closeAgreement',
+      call: (izp, input, { args: { agreement, expectedVersion } }) => izp.closeAgreement(agreement.planId, agreement.id, input, { expectedVersion }),
+      announce: (t) => t.announceClosed(t.agreement),
+      // The dialog closes as soon as the agreement is stored, before the plan is re-read and the agreement
+      // becomes read-only (which removes the dialog).
+      done: () => this.closeModal.close(),
+    });
     this.accord = new SaveController(host, ctx);
   }
 
@@ -74,8 +101,11 @@ export class AgreementActions {
     this.versions = null;
     this.versionsError = null;
     this.versionsFor = 0;
-    this.closeForm.value?.reset();
+    this.close.form.value?.reset();
     this.closeModal.close();
+    this.menu.close();
+    this.expanded = false;
+    this.versionsOpen = false;
     this.edit.clear();
     this.close.clear();
     this.accord.clear();
@@ -100,8 +130,10 @@ export class AgreementActions {
 
   // ---- 6: edit ----------------------------------------------------------------------------------
 
-  startEdit(agreement: Agreement): void {
+  /** Opens the edit form below the row; `returnTo` (the menu's button) gets focus back when it closes. */
+  startEdit(agreement: Agreement, returnTo?: HTMLElement): void {
     this.edit.clear();
+    this.editReturn = returnTo ?? null;
     this.editing = agreement;
     this.host.requestUpdate();
     void this.focus('#edit-description');
@@ -111,25 +143,28 @@ export class AgreementActions {
     this.edit.clear();
     this.editing = null;
     this.host.requestUpdate();
-    void this.focus('#edit-button');
+    void this.focusReturn();
+  }
+
+  private async focusReturn(): Promise<void> {
+    await this.host.updateComplete;
+    (this.editReturn?.isConnected ? this.editReturn : this.host.renderRoot.querySelector<HTMLElement>('#agreement-actions-button, #agreement-title'))?.focus();
+  }
+
+  toggleDetails(): void {
+    this.expanded = !this.expanded;
+    if (!this.expanded) this.versionsOpen = false;
+    this.host.requestUpdate();
   }
 
   /** Saves the form against `base`, the version the user means to replace. */
-  private async save(snapshot: PlanSnapshot, base: Agreement): Promise<void> {
-    const ctx = this.host.ctx;
-    const form = this.editForm.value;
-    if (!ctx?.izp || !form) return;
-    const izp = ctx.izp;
-    const { t } = ctx.l;
-    const { reason, ...data } = readForm(form);
-    const changes = toChanges(data, base);
-    const options = { expectedVersion: base.version, ...(typeof reason === 'string' ? { reason } : {}) };
-    const agreement = await this.edit.run('updateAgreement', () => izp.updateAgreement(base.planId, base.id, changes as never, options),
-      () => t.announceUpdated(t.agreement));
-    if (!agreement) return focusFirstInvalid(this.host, form);
+  private async save(base: Agreement): Promise<void> {
+    const reason = this.edit.form.value?.querySelector<HTMLTextAreaElement>('[name="reason"]')?.value || undefined;
+    const agreement = await this.edit.submit({ base, reason });
+    if (!agreement) return;
     this.editing = null;
     this.host.requestUpdate();
-    void this.focus('#edit-button');
+    void this.focusReturn();
     this.host.dispatchEvent(izpEvent('izp-agreement-updated', { agreement, previous: base }));
   }
 
@@ -142,8 +177,8 @@ export class AgreementActions {
     const err = (path: string) => this.edit.fieldError(path);
     const f = 'edit';
     const theirs = this.edit.conflict?.current as Agreement | null | undefined;
-    return html`<form part="edit-form" class="panel" ${ref(this.editForm)} aria-label=${t.editAgreement} novalidate
-      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.save(snapshot, base); }}>
+    return html`<form part="edit-form" class="panel" ${ref(this.edit.form)} aria-label=${t.editAgreement} novalidate
+      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.save(base); }}>
       ${field({ form: f, name: 'description', label: t.agreementDescription, type: 'textarea', required: true, value: base.description, error: err('description') })}
       <fieldset>
         <legend>${t.performer}</legend>
@@ -164,7 +199,7 @@ export class AgreementActions {
       ${this.edit.renderStatus({
         theirs: (current) => renderTheirs(l, current),
         onReload: () => { this.stopEdit(); void ctx.refresh(); },
-        ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.save(snapshot, theirs) } : {}),
+        ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.save(theirs) } : {}),
       })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.edit.saving}>${this.edit.saving ? t.saving : t.save}</button>
@@ -175,27 +210,19 @@ export class AgreementActions {
 
   // ---- 7: close ---------------------------------------------------------------------------------
 
-  openClose(event: Event): void {
+  /** Opens the close dialog from a click or the menu's button (`from`), where focus returns. */
+  openClose(from: Event | HTMLElement): void {
     this.close.clear();
-    this.closeModal.open(event);
+    void this.closeModal.open(from);
   }
 
   private endClose(): void {
     this.closeModal.dismiss();
   }
 
-  private async runClose(snapshot: PlanSnapshot, agreement: Agreement, expectedVersion: number): Promise<void> {
-    const ctx = this.host.ctx;
-    const form = this.closeForm.value;
-    if (!ctx?.izp || !form) return;
-    const izp = ctx.izp;
-    const { t } = ctx.l;
-    const data = readForm(form);
-    // The dialog closes as soon as the agreement is stored, before the plan is re-read and the agreement
-    // becomes read-only (which removes the dialog).
-    const closed = await this.close.run('closeAgreement', () => izp.closeAgreement(agreement.planId, agreement.id, data as never, { expectedVersion })
-      .then((result) => (this.closeModal.close(), form.reset(), result)), () => t.announceClosed(t.agreement));
-    if (!closed) return focusFirstInvalid(this.host, form);
+  private async runClose(agreement: Agreement, expectedVersion: number): Promise<void> {
+    const closed = await this.close.submit({ agreement, expectedVersion });
+    if (!closed) return;
     this.editing = null;
     // The buttons went away with the open agreement: focus lands on the agreement itself.
     void this.focus('#agreement-title');
@@ -203,12 +230,14 @@ export class AgreementActions {
   }
 
   renderCloseDialog(snapshot: PlanSnapshot, agreement: Agreement) {
+    if (!this.closeModal.rendered) return nothing;
     const ctx = this.host.ctx!;
     const l = ctx.l;
     const { t } = l;
     const theirs = this.close.conflict?.current as Agreement | null | undefined;
-    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}>
-      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, agreement, agreement.version); }}>
+    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}
+      @close=${() => this.closeModal.closed()}>
+      <form ${ref(this.close.form)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(agreement, agreement.version); }}>
         ${heading(this.host.headingLevel, 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
         <p class="quote">${agreement.description}</p>
         ${field({ form: 'close-agreement', name: 'outcome', label: t.agreementOutcome, type: 'select', required: true, value: 'completed',
@@ -217,7 +246,7 @@ export class AgreementActions {
         ${this.close.renderStatus({
           theirs: (current) => renderTheirs(l, current),
           onReload: () => { this.close.clear(); this.endClose(); void ctx.refresh(); },
-          ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.runClose(snapshot, agreement, theirs.version) } : {}),
+          ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.runClose(agreement, theirs.version) } : {}),
         })}
         <div class="actions">
           <button type="submit" class="danger" ?disabled=${this.close.saving}>${this.close.saving ? t.saving : t.closeAgreement}</button>

@@ -4,17 +4,22 @@ import { isAgreementOpen, type Agreement } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { performerText, stampText } from '../shared/render.js';
 
+/** The agreement's one line after its text: who, how often and when evaluated, and its status. */
+export function renderAgreementLine(l: Localizer, a: Agreement) {
+  const { t, date } = l;
+  return html`<span class="who">${performerText(l, a.performer)}</span>
+    <span class="when">${[a.frequency, a.evaluationDate ? t.evaluateOn(date(a.evaluationDate)) : ''].filter(Boolean).join(' · ') || '—'}</span>
+    <span class="state"><span class="badge status-${a.status}">${t.agreementStatus[a.status]}</span></span>`;
+}
+
+/** What the line does not say: support, start and end, why it changed, and how it closed. */
 export function renderAgreementFacts(l: Localizer, a: Agreement) {
   const { t, date } = l;
   const closed = !isAgreementOpen(a);
   return html`<dl class="facts">
-    <div><dt>${t.status}</dt><dd><span class="badge status-${a.status}">${t.agreementStatus[a.status]}</span></dd></div>
-    <div><dt>${t.who}</dt><dd>${performerText(l, a.performer)}</dd></div>
     <div><dt>${t.support}</dt><dd class="text">${a.support ?? t.none}</dd></div>
-    ${a.frequency ? html`<div><dt>${t.frequency}</dt><dd>${a.frequency}</dd></div>` : nothing}
     ${a.start ? html`<div><dt>${t.start}</dt><dd>${date(a.start)}</dd></div>` : nothing}
     ${a.end ? html`<div><dt>${t.end}</dt><dd>${date(a.end)}</dd></div>` : nothing}
-    ${a.evaluationDate ? html`<div><dt>${t.evaluationDate}</dt><dd>${date(a.evaluationDate)}</dd></div>` : nothing}
     ${!closed && a.changeReason ? html`<div class="wide"><dt>${t.changeReason}</dt><dd class="text">${a.changeReason}</dd></div>` : nothing}
     ${closed && a.closed ? html`<div><dt>${t.closedItems}</dt><dd>${stampText(l, a.closed)}</dd></div>` : nothing}
     ${closed && a.closeNote ? html`<div class="wide"><dt>${t.note}</dt><dd class="text">${a.closeNote}</dd></div>` : nothing}

@@ -1,10 +1,14 @@
 import { css } from 'lit';
 import { controls, focusTargets, tokens } from '../../styles/tokens.js';
+import { disclosureStyles } from '../shared/disclosure.js';
+import { menuStyles } from '../shared/row-menu.js';
 
 export const styles = [
   tokens,
   controls,
   focusTargets,
+  menuStyles,
+  disclosureStyles,
   css`
     h2, h3, h4, h5, h6 {
       color: var(--izp-heading-color, var(--_primary));
@@ -15,11 +19,23 @@ export const styles = [
       overflow-wrap: anywhere;
     }
     .agreement {
-      background: var(--izp-agreement-background, var(--_surface-alt));
-      border: 1px solid var(--izp-agreement-border, var(--_border));
-      border-radius: var(--_radius);
-      padding: var(--_space);
+      background: var(--izp-agreement-background, transparent);
+      border: 0 solid var(--izp-agreement-border, var(--_border));
+      padding: calc(var(--_space) * 0.375) 0;
     }
+    /* One line: what, who, when, status, actions; it wraps below about 60em. */
+    .row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em var(--_space); }
+    .row .what { flex: 1 1 16em; min-width: 0; }
+    .title { white-space: pre-line; overflow-wrap: anywhere; }
+    .row .who { flex: 0 1 13em; color: var(--_muted); font-size: 0.92em; }
+    .row .when { flex: 0 1 18em; color: var(--_muted); font-size: 0.92em; }
+    .row .state { flex: 0 0 7.5em; }
+    .row .actions { flex-wrap: nowrap; margin-inline-start: auto; }
+    .closed .title { color: var(--_muted); }
+    .details { margin-block: calc(var(--_space) * 0.375) 0; padding: calc(var(--_space) * 0.5) var(--_space); background: var(--_surface-alt); border-radius: var(--_radius); }
+    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
+    izp-evaluation { display: block; }
+    izp-evaluation::part(button) { display: none; }
     .facts {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(11rem, 100%), 1fr));

@@ -9,8 +9,10 @@ import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
 import { indexOf } from '../shared/snapshot-index.js';
 import { AgreementActions } from './agreement-actions.js';
-import { heading } from '../shared/render.js';
-import { renderAgreementFacts } from './izp-agreement.parts.js';
+import { renderAgreementFacts, renderAgreementLine } from './izp-agreement.parts.js';
+import { disclosure } from '../shared/disclosure.js';
+import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
+import type { MenuItem } from '../shared/row-menu.js';
 import { styles } from './izp-agreement.styles.js';
 
 /**
@@ -29,7 +31,7 @@ import { styles } from './izp-agreement.styles.js';
  * @event izp-evaluated - The agreement was evaluated (and changed or closed with it); `detail.evaluation` is the evaluation.
  * @event izp-error - A function failed; nothing was stored and the input was kept.
  * @csspart agreement - The agreement's panel.
- * @csspart title - The agreement's description, as a heading.
+ * @csspart title - The agreement's description, at the start of its line.
  * @csspart edit-form - The inline form that edits the agreement.
  * @csspart theirs - Another user's version, shown when both changed the agreement at once.
  * @csspart versions - The "earlier versions" disclosure.
@@ -93,36 +95,54 @@ export class IzpAgreement extends IzpElement {
     if (agreement && !isAgreementOpen(agreement)) this.renderRoot.querySelector<HTMLElement>('#agreement-title')?.focus();
   }
 
+  /**
+   * One line: what was agreed, who does it, how often and when it is evaluated, its status; the one
+   * primary action (accord, while it waits for that) and a menu (change, evaluate, close). Details and
+   * earlier versions open below on request; the edit form and the close dialog exist only while open.
+   */
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     const agreement = this.agreement;
     if (!this.ctx || !snapshot || !agreement) return nothing;
-    const { t } = this.ctx.l;
+    const l = this.ctx.l;
+    const { t } = l;
     const actions = this.actions;
     const may = (action: IzpAction) => actions.may(action, snapshot, agreement);
     const canEdit = may('agreement.update');
     const canClose = may('agreement.close');
+    const canEvaluate = may('evaluate') && evaluable(snapshot, { kind: 'agreement', record: agreement });
+    const awaiting = this.ctx.view === 'professional' && actions.awaitsAccord(snapshot, agreement);
+    const canAccord = awaiting && may('plan.accord');
+    const menu: MenuItem[] = [
+      ...(canEdit ? [{ label: t.editAgreement, run: (trigger: HTMLElement) => actions.startEdit(agreement, trigger) }] : []),
+      ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(this.renderRoot.querySelector('#agreement-evaluation'), trigger) }] : []),
+      ...(canClose ? [{ label: t.closeAgreement, danger: true, run: (trigger: HTMLElement) => actions.openClose(trigger) }] : []),
+    ];
     return html`<article part="agreement" class="agreement ${isAgreementOpen(agreement) ? 'open' : 'closed'}" aria-labelledby="agreement-title">
-      ${heading(this.headingLevel, 'agreement-title', agreement.description)}
-      ${renderAgreementFacts(this.ctx.l, agreement)}
-      ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, agreement.id))}
-      ${this.ctx.view === 'professional' && actions.awaitsAccord(snapshot, agreement) ? html`<div class="awaiting" part="awaiting-accord">
-          <p class="help" id="accord-agreement-help">${t.toDiscussHelp}</p>
-          ${may('plan.accord') ? html`<button type="button" class="primary" aria-describedby="accord-agreement-help" ?disabled=${actions.accord.saving}
+      <div class="row">
+        <span class="what"><span id="agreement-title" part="title" class="title" tabindex="-1">${agreement.description}</span></span>
+        ${renderAgreementLine(l, agreement)}
+        <span class="actions">
+          ${disclosure(t.showDetails, actions.expanded, 'agreement-details', 'agreement-title', () => actions.toggleDetails())}
+          ${canAccord ? html`<button type="button" class="primary" aria-describedby="accord-agreement-help" ?disabled=${actions.accord.saving}
             @click=${() => actions.runAccord(agreement)}>${t.accordAgreement}</button>` : nothing}
+          ${actions.menu.render(t.rowActions, t.rowActionsFor(agreement.description), menu)}
+          <slot name="actions"></slot>
+        </span>
+      </div>
+      ${awaiting ? html`<div class="awaiting" part="awaiting-accord">
+          <p class="help" id="accord-agreement-help">${t.toDiscussHelp}</p>
           ${actions.accord.renderStatus()}
         </div>` : nothing}
-      ${canEdit || canClose || may('evaluate') ? html`<div class="actions">
-          ${canEdit ? html`<button type="button" id="edit-button" aria-expanded=${actions.editing ? 'true' : 'false'}
-            @click=${() => (actions.editing ? actions.stopEdit() : actions.startEdit(agreement))}>${t.editAgreement}</button>` : nothing}
-          <izp-evaluation target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel + 1}
-            @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>
-          ${canClose ? html`<button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closeAgreement}</button>` : nothing}
-          <slot name="actions"></slot>
-        </div>
-        ${canEdit ? actions.renderEditForm(snapshot) : nothing}` : nothing}
+      ${actions.expanded ? html`<div id="agreement-details" class="details">
+          ${renderAgreementFacts(l, agreement)}
+          ${renderLatestEvaluation(l, latestEvaluation(snapshot, agreement.id))}
+          ${agreement.version > 1 ? actions.renderVersions(agreement) : nothing}
+        </div>` : nothing}
+      ${canEvaluate ? html`<izp-evaluation id="agreement-evaluation" target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel}
+          @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>` : nothing}
+      ${canEdit ? actions.renderEditForm(snapshot) : nothing}
       ${canClose ? actions.renderCloseDialog(snapshot, agreement) : nothing}
-      ${agreement.version > 1 ? actions.renderVersions(agreement) : nothing}
     </article>`;
   }
 }

@@ -25,7 +25,7 @@ const MAX_CHANGES_NEVER_EVALUATED = 10;
  * its evaluate button), and what changed since the plan was last evaluated (who, when, what). It reloads
  * whenever the plan changes, so an evaluation made here drops off the due list at once.
  *
- * `<izp-plan>` shows it above the goals in the professional view of a current plan; a vendor's own
+ * `<izp-plan>` shows it as the Consult section of a current plan (without "what was agreed"); a vendor's own
  * layout may place it anywhere inside `<izp-plan>`: `<izp-consultation heading-level="3"></izp-consultation>`.
  *
  * @tagname izp-consultation
@@ -46,6 +46,11 @@ export class IzpConsultation extends IzpElement {
 
   /** The level of the consultation's heading (2–6); its parts go one level below, goals two. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Leaves out "what was agreed": `<izp-plan>` shows the goals and agreements in its Plan section, so
+   * its Consult section shows only what is due and what changed (nothing twice).
+   */
+  @property({ type: Boolean, attribute: 'without-agreed' }) withoutAgreed = false;
 
   /**
    * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
@@ -134,12 +139,12 @@ export class IzpConsultation extends IzpElement {
             ${repeat(c.due, (d) => `${d.kind}:${d.id}`, (d) => this.renderDue(d, snapshot))}
           </ul>`}
         </div>
-        <div class="part" part="agreed">
+        ${this.withoutAgreed ? nothing : html`<div class="part" part="agreed">
           ${heading(level + 1, 'agreed-title', t.whatWasAgreed, 'title', false)}
           ${c.agreed.length === 0 ? html`<p>${t.nothingAgreed}</p>` : html`<ul>
             ${repeat(c.agreed, (g) => g.goal.id, (g, i) => this.renderGoal(g, i, snapshot))}
           </ul>`}
-        </div>
+        </div>`}
         <div class="part" part="changes">
           ${heading(level + 1, 'changes-title', t.whatChanged, 'title', false)}
           ${this.renderChanges(c, snapshot)}

@@ -74,6 +74,7 @@ export class IzpEvaluation extends IzpElement {
   private sentRows: number[] = [];
   private nextRow = 0;
   private returnFocus = true;
+  private returnTo: HTMLElement | null = null;
   private readonly dialog = createRef<HTMLDialogElement>();
   /** The dialog's form: read, checked with the core's `EvaluateInput`, stored with its adjustment in one change. */
   private readonly save = new FormController(this, () => this.ctx, {
@@ -147,10 +148,14 @@ export class IzpEvaluation extends IzpElement {
     this.base = null;
   }
 
-  /** Opens the dialog, prefilled from the item as it is now. */
-  async show(): Promise<void> {
+  /**
+   * Opens the dialog, prefilled from the item as it is now. `returnTo` is where focus goes back to when
+   * the dialog is opened from elsewhere (a row's menu) instead of this element's own button.
+   */
+  async show(returnTo?: HTMLElement): Promise<void> {
     const target = this.target;
     if (!target || !this.canEvaluate) return;
+    this.returnTo = returnTo ?? null;
     this.base = target;
     this.save.clear();
     this.outcome = 'on-track';
@@ -174,7 +179,7 @@ export class IzpEvaluation extends IzpElement {
   private onClose(): void {
     this.open = false;
     this.base = null;
-    if (this.returnFocus) this.trigger.value?.focus();
+    if (this.returnFocus) (this.returnTo ?? this.trigger.value)?.focus();
   }
 
   private async submit(base: EvaluationTarget): Promise<void> {
@@ -184,7 +189,8 @@ export class IzpEvaluation extends IzpElement {
     // where focus goes. So focus waits for that whole re-render, a task later.
     await new Promise((resolve) => setTimeout(resolve));
     await this.updateComplete;
-    if (this.isConnected && this.trigger.value?.isConnected) this.trigger.value.focus();
+    const back = this.returnTo ?? this.trigger.value;
+    if (this.isConnected && back?.isConnected) back.focus();
   }
 
   private describe(target: EvaluationTarget): string {

@@ -4,29 +4,55 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { goalOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, type Goal, type PlanSnapshot, type IzpAction } from '../../core/index.js';
+import { goalOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementInput, CloseGoalInput, type Agreement, type Goal, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
 import { izpEvent } from '../../events/events.js';
-import { field, readForm } from '../shared/fields.js';
+import { field } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
+import { RowMenu } from '../shared/row-menu.js';
+import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
-import { focusFirstInvalid, heading } from '../shared/render.js';
+import { heading } from '../shared/render.js';
 import type { IzpGoal } from './izp-goal.js';
 
 export class GoalActions {
-  readonly close: SaveController;
-  readonly addAgreement: SaveController;
+  readonly close: FormController<typeof CloseGoalInput, Goal, { goal: Goal; expectedVersion: number }>;
+  readonly addAgreement: FormController<typeof AgreementInput, Agreement, Goal>;
   readonly accord: SaveController;
   addOpen = false;
-  private readonly closeModal = new Modal();
-  private readonly closeForm = createRef<HTMLFormElement>();
+  private readonly closeModal: Modal;
+  /** The goal's one menu of actions beside its primary action. */
+  readonly menu: RowMenu;
+  /** Whether the goal's details are shown. */
+  expanded = false;
   private readonly addButton = createRef<HTMLButtonElement>();
-  private readonly addForm = createRef<HTMLFormElement>();
+  private addReturn: HTMLElement | null = null;
 
   constructor(private readonly host: IzpGoal) {
+    this.closeModal = new Modal(host);
+    this.menu = new RowMenu(host, 'goal-actions');
     const ctx = () => host.ctx;
-    this.close = new SaveController(host, ctx);
-    this.addAgreement = new SaveController(host, ctx);
+    this.close = new FormController(host, ctx, {
+      action: 'closeGoal',
+      schema: CloseGoalInput,
+      subject: 'closeGoal',
+      call: (izp, input, { args: { goal, expectedVersion } }) => izp.closeGoal(goal.planId, goal.id, input, { expectedVersion }),
+      announce: (t) => t.announceClosed(t.goal),
+      // The dialog closes as soon as the goal is stored, before the plan is re-read and the dialog's goal
+      // becomes read-only (which removes the dialog).
+      done: () => this.closeModal.close(),
+    });
+    this.addAgreement = new FormController(host, ctx, {
+      action: 'addAgreement',
+      schema: AgreementInput,
+      subject: 'agreement',
+      call: (izp, input, { args: goal, idempotencyKey }) => izp.addAgreement(goal.planId, goal.id, input, { idempotencyKey }),
+      announce: (t) => t.announceCreated(t.agreement),
+      done: (agreement) => {
+        this.toggleAdd(false);
+        this.host.dispatchEvent(izpEvent('izp-agreement-added', { agreement }));
+      },
+    });
     this.accord = new SaveController(host, ctx);
   }
 
@@ -42,9 +68,11 @@ export class GoalActions {
   /** Forgets everything typed and any error: the element now shows another goal. */
   reset(): void {
     this.addOpen = false;
-    this.addForm.value?.reset();
-    this.closeForm.value?.reset();
+    this.addAgreement.form.value?.reset();
+    this.close.form.value?.reset();
     this.closeModal.close();
+    this.menu.close();
+    this.expanded = false;
     this.close.clear();
     this.addAgreement.clear();
     this.accord.clear();
@@ -69,40 +97,39 @@ export class GoalActions {
 
   // ---- 4: close the goal ------------------------------------------------------------------------
 
-  openClose(event: Event): void {
+  /** Opens the close dialog from a click or the menu's button (`from`), where focus returns. */
+  openClose(from: Event | HTMLElement): void {
     this.close.clear();
-    this.closeModal.open(event);
+    void this.closeModal.open(from);
+  }
+
+  toggleDetails(): void {
+    this.expanded = !this.expanded;
+    this.host.requestUpdate();
   }
 
   private endClose(): void {
     this.closeModal.dismiss();
   }
 
-  private async runClose(snapshot: PlanSnapshot, goal: Goal, expectedVersion: number): Promise<void> {
-    const ctx = this.host.ctx;
-    const form = this.closeForm.value;
-    if (!ctx?.izp || !form) return;
-    const izp = ctx.izp;
-    const { t } = ctx.l;
-    const data = readForm(form);
-    // The dialog closes as soon as the goal is stored, before the plan is re-read and the dialog's goal
-    // becomes read-only (which removes the dialog).
-    const closed = await this.close.run('closeGoal', () => izp.closeGoal(goal.planId, goal.id, data as never, { expectedVersion })
-      .then((result) => (this.closeModal.close(), form.reset(), result)), () => t.announceClosed(t.goal));
-    if (!closed) return focusFirstInvalid(this.host, form);
+  private async runClose(goal: Goal, expectedVersion: number): Promise<void> {
+    const closed = await this.close.submit({ goal, expectedVersion });
+    if (!closed) return;
     // The button that opened the dialog is gone with the open goal: focus lands on the goal itself.
     void this.host.focusHeading(goal.id);
     this.host.dispatchEvent(izpEvent('izp-goal-closed', { goal: closed }));
   }
 
   renderCloseDialog(snapshot: PlanSnapshot, goal: Goal) {
+    if (!this.closeModal.rendered) return nothing;
     const ctx = this.host.ctx!;
     const { t } = ctx.l;
     const conflictVersion = (this.close.conflict?.current as Goal | null | undefined)?.version;
     // Closing the goal closes its open agreements too (the core's rule): say so, with the count.
     const openAgreements = snapshot.agreements.filter((a) => a.goalId === goal.id && isAgreementOpen(a)).length;
-    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}>
-      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, goal, goal.version); }}>
+    return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}
+      @close=${() => this.closeModal.closed()}>
+      <form ${ref(this.close.form)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(goal, goal.version); }}>
         ${heading(this.host.headingLevel, 'close-goal-title', t.closeGoal, 'dialog-title', false)}
         <p class="quote">${goal.description}</p>
         ${openAgreements ? html`<p id="close-goal-warning" class="warning">${t.closeGoalConfirm(openAgreements)}</p>` : nothing}
@@ -113,7 +140,7 @@ export class GoalActions {
           theirs: (current) => html`<p class="quote">${(current as Goal).description} (${t.goalStatus[(current as Goal).status]})</p>`,
           onReload: () => { this.close.clear(); this.endClose(); void ctx.refresh(); },
           ...(conflictVersion && isGoalOpen(this.close.conflict!.current as Goal)
-            ? { onReapply: () => void this.runClose(snapshot, goal, conflictVersion) } : {}),
+            ? { onReapply: () => void this.runClose(goal, conflictVersion) } : {}),
         })}
         <div class="actions">
           <button type="submit" class="danger" ?disabled=${this.close.saving}>${this.close.saving ? t.saving : t.closeGoal}</button>
@@ -125,26 +152,20 @@ export class GoalActions {
 
   // ---- 5: add an agreement ----------------------------------------------------------------------
 
-  private toggleAdd(open: boolean): void {
+  /** Opens or closes the form; `returnTo` is where focus goes when it closes (the menu's button, if it opened it). */
+  toggleAdd(open: boolean, returnTo?: HTMLElement): void {
     this.addOpen = open;
+    if (returnTo) this.addReturn = returnTo;
     this.host.requestUpdate();
-    if (!open) this.addButton.value?.focus();
+    if (open) void this.host.updateComplete.then(() => this.addAgreement.form.value?.querySelector<HTMLElement>('textarea, input, select')?.focus());
+    else (this.addReturn?.isConnected ? this.addReturn : this.addButton.value)?.focus();
   }
 
-  async submitAgreement(event: SubmitEvent, snapshot: PlanSnapshot, goal: Goal): Promise<void> {
-    event.preventDefault();
-    const ctx = this.host.ctx;
-    if (!ctx?.izp) return;
-    const izp = ctx.izp;
-    const form = event.target as HTMLFormElement;
-    const data = readForm(form);
-    const { t } = ctx.l;
-    const agreement = await this.addAgreement.run('addAgreement', (idempotencyKey) => izp.addAgreement(goal.planId, goal.id, data as never, { idempotencyKey }),
-      () => t.announceCreated(t.agreement));
-    if (!agreement) return focusFirstInvalid(this.host, form);
-    form.reset();
-    this.toggleAdd(false);
-    this.host.dispatchEvent(izpEvent('izp-agreement-added', { agreement }));
+  /** The "add agreement" button, the goal's primary action. */
+  renderAddButton() {
+    const { t } = this.host.ctx!.l;
+    return html`<button type="button" ${ref(this.addButton)} aria-expanded=${this.addOpen ? 'true' : 'false'} aria-controls="add-agreement"
+      @click=${() => { this.addReturn = null; this.toggleAdd(!this.addOpen); }}>${t.addAgreement}</button>`;
   }
 
   renderAddAgreement(snapshot: PlanSnapshot, goal: Goal) {
@@ -152,11 +173,10 @@ export class GoalActions {
     const { t } = l;
     const err = (path: string) => this.addAgreement.fieldError(path);
     const f = 'add-agreement';
+    if (!this.addOpen) return nothing;
     return html`
-      <button type="button" ${ref(this.addButton)} aria-expanded=${this.addOpen ? 'true' : 'false'} aria-controls="add-agreement"
-        @click=${() => this.toggleAdd(!this.addOpen)}>${t.addAgreement}</button>
-      <form id="add-agreement" part="add-agreement" class="panel" ${ref(this.addForm)} ?hidden=${!this.addOpen} aria-label=${t.addAgreement} novalidate
-        @submit=${(e: SubmitEvent) => this.submitAgreement(e, snapshot, goal)}>
+      <form id="add-agreement" part="add-agreement" class="panel" ${ref(this.addAgreement.form)} aria-label=${t.addAgreement} novalidate
+        @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.addAgreement.submit(goal); }}>
         ${field({ form: f, name: 'description', label: t.agreementDescription, type: 'textarea', required: true, error: err('description') })}
         <fieldset>
           <legend>${t.performer}</legend>

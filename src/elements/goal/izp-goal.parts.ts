@@ -20,20 +20,26 @@ function closedWithPlan(l: Localizer, goal: Goal, planStatus: PlanStatus | undef
   return planStatus === 'revoked' ? l.t.goalStoppedWithPlan : l.t.goalLapsedWithPlan;
 }
 
+/** The goal's row: status, domain, priority and target in one line (the details hold the rest). */
+export function renderGoalLine(l: Localizer, goal: Goal) {
+  const { t } = l;
+  return html`<p class="meta">
+    <span class="badge status-${goal.status}">${t.goalStatus[goal.status]}</span>
+    <span>${t.domains[goal.domain]}</span>
+    ${goal.priority ? html`<span>${t.priority}: ${t.priorities[goal.priority]}</span>` : nothing}
+    ${goal.targets.map((target) => html`<span>${t.target}: ${targetText(l, target)}</span>`)}
+    ${!isGoalOpen(goal) && goal.outcome ? html`<span>${t.goalOutcome}: <strong>${t.goalOutcomes[goal.outcome]}</strong></span>` : nothing}
+  </p>`;
+}
+
+/** What the row does not say: who expressed the goal, since when, the note, and how it closed. */
 export function renderGoalFacts(l: Localizer, goal: Goal, planStatus?: PlanStatus) {
   const { t, date } = l;
   const closed = !isGoalOpen(goal);
   return html`<dl class="facts">
-    <div><dt>${t.status}</dt><dd><span class="badge status-${goal.status}">${t.goalStatus[goal.status]}</span></dd></div>
-    <div><dt>${t.domain}</dt><dd>${t.domains[goal.domain]}</dd></div>
-    ${goal.priority ? html`<div><dt>${t.priority}</dt><dd>${t.priorities[goal.priority]}</dd></div>` : nothing}
-    ${goal.targets.length ? html`<div class="wide"><dt>${t.target}</dt><dd>${goal.targets.length === 1
-      ? targetText(l, goal.targets[0]!)
-      : html`<ul>${goal.targets.map((target) => html`<li>${targetText(l, target)}</li>`)}</ul>`}</dd></div>` : nothing}
     <div><dt>${t.expressedBy}</dt><dd>${t.expressedByOptions[goal.expressedBy]}</dd></div>
     <div><dt>${t.start}</dt><dd>${date(goal.start)}</dd></div>
     ${goal.note ? html`<div class="wide"><dt>${t.note}</dt><dd class="text">${goal.note}</dd></div>` : nothing}
-    ${closed && goal.outcome ? html`<div><dt>${t.goalOutcome}</dt><dd><strong>${t.goalOutcomes[goal.outcome]}</strong></dd></div>` : nothing}
     ${closed && goal.closed ? html`<div><dt>${t.closedItems}</dt><dd>${stampText(l, goal.closed)}</dd></div>` : nothing}
     ${closed && goal.closedWith === 'plan' ? html`<div class="wide"><dt>${t.goalOutcome}</dt><dd>${closedWithPlan(l, goal, planStatus)}</dd></div>` : nothing}
     ${closed && goal.closeNote ? html`<div class="wide"><dt>${goal.closedWith === 'plan' ? t.planCloseReason : t.note}</dt><dd class="text">${goal.closeNote}</dd></div>` : nothing}

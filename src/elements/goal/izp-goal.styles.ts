@@ -1,25 +1,37 @@
 import { css } from 'lit';
 import { controls, focusTargets, headings, tokens } from '../../styles/tokens.js';
+import { disclosureStyles } from '../shared/disclosure.js';
+import { menuStyles } from '../shared/row-menu.js';
 
 export const styles = [
   tokens,
   controls,
   headings,
   focusTargets,
+  menuStyles,
+  disclosureStyles,
   css`
     .goal {
       background: var(--izp-goal-background, var(--_surface));
       border: 1px solid var(--izp-goal-border, var(--_border));
       border-inline-start-width: 4px;
       border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.25);
+      padding: calc(var(--_space) * 0.75) var(--_space);
     }
     .goal.closed { border-inline-start-color: var(--_muted); }
+    /* The row: the goal and its one line of facts, its actions at the end of the line. */
+    .row { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.25em var(--_space); }
+    .row .what { flex: 1 1 24em; min-width: 0; }
+    .row h2, .row h3, .row h4, .row h5, .row h6 { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
+    .row .actions { flex-wrap: nowrap; }
+    .meta { display: flex; flex-wrap: wrap; gap: 0.125em var(--_space); margin: 0.125em 0 0; color: var(--_muted); font-size: 0.92em; }
+    .meta .badge { color: inherit; }
+    .details { margin-block-start: calc(var(--_space) * 0.5); padding: calc(var(--_space) * 0.5) var(--_space); background: var(--_surface-alt); border-radius: var(--_radius); }
     .facts {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
-      gap: 0.5rem var(--_space);
-      margin: 0 0 var(--_space);
+      gap: 0.25rem var(--_space);
+      margin: 0;
     }
     .facts .wide { grid-column: 1 / -1; }
     .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
@@ -27,9 +39,13 @@ export const styles = [
     .facts ul { margin: 0; padding-inline-start: 1.25rem; }
     .text, .quote { white-space: pre-line; overflow-wrap: anywhere; }
     .quote { font-style: italic; }
-    .agreements { margin-block-start: calc(var(--_space) * 1.5); }
-    .agreements h5, .agreements h6 { font-size: 1.05em; }
-    .agreement-list { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: var(--_space); }
+    .agreements { margin-block-start: calc(var(--_space) * 0.5); }
+    .agreements .none { margin: 0; }
+    .agreement-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0; border-block-start: 1px solid var(--_surface-alt); }
+    .agreement-list > li { border-block-end: 1px solid var(--_surface-alt); }
+    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
+    izp-evaluation { display: block; }
+    izp-evaluation::part(button) { display: none; }
     .panel {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -39,14 +55,14 @@ export const styles = [
     }
     .panel[hidden] { display: none; }
     fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
-    .status-active { color: var(--_success); }
-    .status-proposed { color: var(--_warning); }
+    .meta .status-active { color: var(--_success); }
+    .meta .status-proposed { color: var(--_warning); }
     .status-completed, .status-cancelled { color: var(--_muted); }
     .awaiting {
       border-inline-start: 4px solid var(--_warning);
       padding-inline-start: var(--_space);
-      margin-block: var(--_space);
+      margin-block: calc(var(--_space) * 0.5);
     }
-    .awaiting p { margin: 0 0 0.5em; }
+    .awaiting p { margin: 0; }
   `,
 ];

@@ -12,7 +12,10 @@ import { ScopeController } from '../shared/scope.js';
 import { indexOf } from '../shared/snapshot-index.js';
 import { heading } from '../shared/render.js';
 import { GoalActions } from './goal-actions.js';
-import { renderGoalFacts } from './izp-goal.parts.js';
+import { renderGoalFacts, renderGoalLine } from './izp-goal.parts.js';
+import { disclosure } from '../shared/disclosure.js';
+import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
+import type { MenuItem } from '../shared/row-menu.js';
 import { styles } from './izp-goal.styles.js';
 
 /**
@@ -94,36 +97,60 @@ export class IzpGoal extends IzpElement {
     if (changed.has('goalId') && changed.get('goalId')) this.actions.reset();
   }
 
+  /**
+   * One compact row: the goal in the patient's words with status, domain, priority and target on one
+   * line, its one primary action (accord a concept goal, else add an agreement) and a menu with the rest
+   * (evaluate, close). Details open below on request; the agreements follow as one line each.
+   */
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     const goal = this.goal;
     if (!this.ctx || !snapshot || !goal) return nothing;
-    const { t } = this.ctx.l;
-    const may = (action: IzpAction) => this.actions.may(action, goal);
+    const l = this.ctx.l;
+    const { t } = l;
+    const actions = this.actions;
+    const may = (action: IzpAction) => actions.may(action, goal);
     const canClose = may('goal.close');
+    const canAdd = may('agreement.add');
+    const canEvaluate = may('evaluate') && evaluable(snapshot, { kind: 'goal', record: goal });
+    const awaiting = this.ctx.view === 'professional' && actions.awaitsAccord(snapshot, goal);
+    const canAccord = awaiting && may('plan.accord');
     const agreements = this.orderedAgreements(snapshot, goal);
+    const menu: MenuItem[] = [
+      ...(canAccord && canAdd ? [{ label: t.addAgreement, run: (trigger: HTMLElement) => actions.toggleAdd(true, trigger) }] : []),
+      ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(this.renderRoot.querySelector('#goal-evaluation'), trigger) }] : []),
+      ...(canClose ? [{ label: t.closeGoal, danger: true, run: (trigger: HTMLElement) => actions.openClose(trigger) }] : []),
+    ];
     return html`<article part="goal" class="goal ${isGoalOpen(goal) ? 'open' : 'closed'}" aria-labelledby="goal-title">
-      ${heading(this.headingLevel, 'goal-title', goal.description)}
-      ${renderGoalFacts(this.ctx.l, goal, snapshot.plan.status)}
-      ${renderLatestEvaluation(this.ctx.l, latestEvaluation(snapshot, goal.id))}
-      ${this.ctx.view === 'professional' && this.actions.awaitsAccord(snapshot, goal) ? html`<div class="awaiting" part="awaiting-accord">
-          <p class="help" id="accord-goal-help">${t.toDiscussHelp}${may('plan.accord') ? ` ${t.accordGoalHelp}` : ''}</p>
-          ${may('plan.accord') ? html`<button type="button" class="primary" aria-describedby="accord-goal-help" ?disabled=${this.actions.accord.saving}
-            @click=${() => this.actions.runAccord(snapshot, goal)}>${t.accordGoal}</button>` : nothing}
-          ${this.actions.accord.renderStatus()}
-        </div>` : nothing}
-      ${canClose || may('evaluate') ? html`<div class="actions">
-          <izp-evaluation target-kind="goal" target-id=${goal.id} heading-level=${this.headingLevel + 1}></izp-evaluation>
-          ${canClose ? html`<button type="button" class="danger" @click=${(e: Event) => this.actions.openClose(e)}>${t.closeGoal}</button>` : nothing}
+      <div class="row">
+        <div class="what">
+          ${heading(this.headingLevel, 'goal-title', goal.description)}
+          ${renderGoalLine(l, goal)}
+        </div>
+        <div class="actions">
+          ${disclosure(t.showDetails, actions.expanded, 'goal-details', 'goal-title', () => actions.toggleDetails())}
+          ${canAccord ? html`<button type="button" class="primary" aria-describedby="accord-goal-help" ?disabled=${actions.accord.saving}
+            @click=${() => actions.runAccord(snapshot, goal)}>${t.accordGoal}</button>` : canAdd ? actions.renderAddButton() : nothing}
+          ${actions.menu.render(t.rowActions, t.rowActionsFor(goal.description), menu)}
           <slot name="actions"></slot>
+        </div>
+      </div>
+      ${awaiting ? html`<div class="awaiting" part="awaiting-accord">
+          <p class="help" id="accord-goal-help">${t.toDiscussHelp}${canAccord ? ` ${t.accordGoalHelp}` : ''}</p>
+          ${actions.accord.renderStatus()}
         </div>` : nothing}
-      ${canClose ? this.actions.renderCloseDialog(snapshot, goal) : nothing}
+      ${actions.expanded ? html`<div id="goal-details" class="details">
+          ${renderGoalFacts(l, goal, snapshot.plan.status)}
+          ${renderLatestEvaluation(l, latestEvaluation(snapshot, goal.id))}
+        </div>` : nothing}
+      ${canEvaluate ? html`<izp-evaluation id="goal-evaluation" target-kind="goal" target-id=${goal.id} heading-level=${this.headingLevel + 1}></izp-evaluation>` : nothing}
+      ${canClose ? actions.renderCloseDialog(snapshot, goal) : nothing}
       <div part="agreements" class="agreements">
-        ${heading(this.headingLevel + 1, 'agreements-title', t.agreements, 'agreements-title', false)}
-        ${agreements.length === 0 ? html`<p class="help">${t.noAgreements}</p>` : html`<ul class="agreement-list">
-          ${repeat(agreements, (a) => a.id, (a) => html`<li><izp-agreement agreement-id=${a.id} heading-level=${this.headingLevel + 2}></izp-agreement></li>`)}
+        <div class="visually-hidden">${heading(this.headingLevel + 1, 'agreements-title', t.agreements, 'agreements-title', false)}</div>
+        ${agreements.length === 0 ? html`<p class="help none">${t.noAgreements}</p>` : html`<ul class="agreement-list" aria-labelledby="agreements-title">
+          ${repeat(agreements, (a) => a.id, (a) => html`<li><izp-agreement agreement-id=${a.id} heading-level=${this.headingLevel + 1}></izp-agreement></li>`)}
         </ul>`}
-        ${may('agreement.add') ? this.actions.renderAddAgreement(snapshot, goal) : nothing}
+        ${canAdd ? actions.renderAddAgreement(snapshot, goal) : nothing}
       </div>
     </article>`;
   }

@@ -1,8 +1,11 @@
 /** The plan's header and the "start a plan" panel, as render functions of `<izp-plan>`. */
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type PlanSnapshot, type Role } from '../../core/index.js';
 import { contactLink } from '../shared/contact.js';
+import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
 import { field } from '../shared/fields.js';
+import type { MenuItem } from '../shared/row-menu.js';
 import type { IzpPlan } from './izp-plan.js';
 
 export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
@@ -14,29 +17,37 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
   const plain = host.view === 'patient';
   const member = plan.careTeam.find((m) => (plan.caseManager.id && m.id === plan.caseManager.id) || m.name === plan.caseManager.name);
   const person = (name: string, role: Role | undefined) => (role ? t.personWithRole(name, t.roles[role]) : name);
-  return html`<header part="header" class="panel" role="none">
-    <h2 tabindex="-1">${t.planTitle}${plan.patientName ? html` <span class="patient">· ${plan.patientName}</span>` : nothing}</h2>
+  const canEvaluate = open && actions.may('evaluate') && evaluable(snapshot, { kind: 'plan' });
+  const menu: MenuItem[] = [
+    ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(host.renderRoot.querySelector('#plan-evaluation'), trigger) }] : []),
+    ...(open && actions.may('plan.close') ? [{ label: t.closePlan, danger: true, run: (trigger: HTMLElement) => actions.openClose(trigger) }] : []),
+  ];
+  // One line of facts: the care team has its own section in the professional view, so it is not repeated here.
+  return html`<header part="header" class="panel header" role="none">
+    <div class="title-row">
+      <h2 tabindex="-1">${t.planTitle}${plan.patientName ? html` <span class="patient">· ${plan.patientName}</span>` : nothing}</h2>
+      <span class="badge status-${plan.status}">${t.planStatus[plan.status]}</span>
+      <div class="actions">
+        ${open && plan.status === 'draft' && actions.may('plan.accord') ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
+            aria-describedby="accord-help" @click=${() => actions.runAccord(snapshot)}>${t.accordPlan}</button>` : nothing}
+        ${actions.menu.render(t.rowActions, t.rowActionsFor(t.planTitle), menu)}
+        <slot name="header-actions"></slot>
+      </div>
+    </div>
     <dl class="facts">
-      <div><dt>${t.status}</dt><dd><span class="badge status-${plan.status}">${t.planStatus[plan.status]}</span></dd></div>
       <div><dt>${plain ? t.contactPerson : t.caseManager}</dt><dd>${person(plan.caseManager.name, plan.caseManager.role)}
         ${member?.contact ? html` · ${contactLink(member.contact)}` : nothing}</dd></div>
       <div><dt>${t.nextEvaluation}</dt><dd>${plan.nextEvaluationDate ? date(plan.nextEvaluationDate) : t.none}</dd></div>
       ${plan.evaluationSchedule ? html`<div><dt>${t.evaluationSchedule}</dt><dd>${plan.evaluationSchedule}</dd></div>` : nothing}
       ${plan.conditions.length ? html`<div><dt>${plain ? t.planAbout : t.conditions}</dt><dd>${plan.conditions.join(', ')}</dd></div>` : nothing}
-      ${plan.careTeam.length ? html`<div><dt>${plain ? t.careTeamPlain : t.careTeam}</dt><dd>${plan.careTeam.map((m) => person(m.name, m.role)).join('; ')}</dd></div>` : nothing}
+      ${plain && plan.careTeam.length ? html`<div><dt>${t.careTeamPlain}</dt><dd>${plan.careTeam.map((m) => person(m.name, m.role)).join('; ')}</dd></div>` : nothing}
     </dl>
+    ${open && plan.status === 'draft' && actions.may('plan.accord') ? html`<p class="help" id="accord-help">${t.accordHelp}</p>` : nothing}
     ${!open && plan.closeReason ? html`<p>${t.planClosedNote(date(plan.end), plan.closeReason)}</p>` : nothing}
     ${actions.accord.renderStatus()}
     ${open && plan.status === 'active' ? renderAwaitingAccord(host, snapshot) : nothing}
-    ${open && (actions.may('plan.accord') || actions.may('plan.close') || actions.may('evaluate')) ? html`<div class="actions">
-        ${plan.status === 'draft' && actions.may('plan.accord') ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
-            aria-describedby="accord-help" @click=${() => actions.runAccord(snapshot)}>${t.accordPlan}</button>
-          <span class="help" id="accord-help">${t.accordHelp}</span>` : nothing}
-        ${plan.status === 'active' ? html`<izp-evaluation target-kind="plan" target-id=${plan.id} heading-level="3"></izp-evaluation>` : nothing}
-        ${actions.may('plan.close') ? html`<button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closePlan}</button>` : nothing}
-        <slot name="header-actions"></slot>
-      </div>
-      ${actions.may('plan.close') ? actions.renderCloseDialog(snapshot) : nothing}` : nothing}
+    ${canEvaluate ? html`<izp-evaluation id="plan-evaluation" target-kind="plan" target-id=${plan.id} heading-level="3"></izp-evaluation>` : nothing}
+    ${open && actions.may('plan.close') ? actions.renderCloseDialog(snapshot) : nothing}
   </header>`;
 }
 
@@ -67,7 +78,7 @@ export function renderCreatePlan(host: IzpPlan, closed?: PlanSnapshot['plan']) {
   return html`<section part="empty" class="panel" aria-labelledby="start-heading">
     <h2 id="start-heading">${closed ? t.startNewPlan : t.startPlan}</h2>
     <p>${closed ? t.lastPlanClosed(patient, closed.end ? date(closed.end) : '', closed.closeReason ?? '') : t.noPlan(patient)}</p>
-    ${host.actions.may('plan.create') ? html`<form novalidate @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
+    ${host.actions.may('plan.create') ? html`<form novalidate ${ref(ctrl.form)} @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
       ${field({ form: 'create', name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', error: ctrl.fieldError('nextEvaluationDate') })}
       ${field({ form: 'create', name: 'evaluationSchedule', label: t.evaluationSchedule, error: ctrl.fieldError('evaluationSchedule') })}
       ${ctrl.renderStatus()}

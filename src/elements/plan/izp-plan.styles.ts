@@ -1,9 +1,13 @@
 import { css } from 'lit';
 import { controls, tokens } from '../../styles/tokens.js';
+import { menuStyles } from '../shared/row-menu.js';
+import { sectionStyles } from './plan-sections.js';
 
 export const styles = [
   tokens,
   controls,
+  menuStyles,
+  sectionStyles,
   css`
     h2,
     h3 {
@@ -22,26 +26,43 @@ export const styles = [
       margin-block-end: var(--_space);
     }
     .patient { color: var(--_text); font-weight: 400; }
+    /* The patient's view reads comfortably; the professional view is compact (the tokens' default). */
+    :host([view='patient']) { --_density-view: 1; }
+    /* The header is two lines: title, status and actions; then the facts in one wrapping line. */
+    .header { padding: calc(var(--_space) * 0.75) var(--_space); }
+    .title-row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em var(--_space); }
+    .title-row h2 { margin: 0; }
+    .title-row .actions { margin-inline-start: auto; }
     .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
-      gap: 0.5em var(--_space);
-      margin: 0 0 var(--_space);
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.125em calc(var(--_space) * 2);
+      margin: 0.25em 0 0;
     }
-    .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
+    .facts > div { display: flex; gap: 0.375em; }
+    .facts dt { font-weight: 600; color: var(--_muted); }
+    .facts dt::after { content: ':'; }
     .facts dd { margin: 0; }
-    .goals { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: var(--_space); }
+    .header > p { margin: 0.5em 0 0; }
+    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
+    izp-evaluation { display: block; }
+    izp-evaluation::part(button) { display: none; }
+    .goals { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: calc(var(--_space) * 0.75); }
     fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
     form.panel { margin-block-start: var(--_space); }
     a { color: var(--_primary); }
     .status-active { color: var(--_success); }
     .status-draft { color: var(--_warning); }
     .awaiting {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em var(--_space);
       border-inline-start: 4px solid var(--_warning);
       padding-inline-start: var(--_space);
-      margin-block: var(--_space);
+      margin-block: 0.5em 0;
     }
-    .awaiting p { margin: 0 0 0.5em; }
+    .awaiting p { margin: 0; }
     /* A host that prints its whole page gets the plan in black on white, without the controls. */
     @media print {
       :host { color: #000; }

@@ -13,6 +13,7 @@ import { loadOnDemand } from '../shared/lazy-elements.js';
 import { keepIdentity } from '../shared/keep-identity.js';
 import { nextContext } from './plan-context.js';
 import { renderCreatePlan, renderPlanHeader } from './izp-plan.parts.js';
+import { entrySection, isPlanSection, localToday, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
 
@@ -35,7 +36,11 @@ import { PlanActions } from './plan-actions.js';
  * @event izp-goal-added - Function 3 completed.
  * @event izp-evaluated - The plan, a goal or an agreement was evaluated; `detail.evaluation` is the evaluation.
  * @event izp-error - A function failed; nothing was stored and the input was kept.
+ * @event izp-section-changed - The user chose another section of the plan; `detail.section` and `detail.previous`.
  * @csspart header - The plan's header with status, case manager and actions.
+ * @csspart tabs - The in-page navigation (professional view, default composition).
+ * @csspart tab - One tab of the in-page navigation.
+ * @csspart section - The active section below the tabs.
  * @csspart consultation - "Start van het consult" above the goals in the default composition (current plans).
  * @csspart goals - The list of goals in the default composition.
  * @csspart empty - The "no plan yet" panel.
@@ -44,7 +49,7 @@ import { PlanActions } from './plan-actions.js';
  * @cssproperty --izp-font-family - The type face.
  * @cssproperty --izp-spacing - The base spacing unit.
  * @cssproperty --izp-radius - Corner radius of panels, fields and buttons.
- * @cssproperty --izp-density - 1 is comfortable; 0.75 is compact.
+ * @cssproperty --izp-density - 0.75 is compact (the professional default); 1 is comfortable.
  */
 export class IzpPlan extends IzpElement {
   static override styles = styles;
@@ -69,13 +74,28 @@ export class IzpPlan extends IzpElement {
   @property() override lang = '';
   /** The host's medication overview (shown in the modules, never retyped): `[{ name, dose?, since? }]`. */
   @property({ attribute: false }) medication: { name: string; dose?: string; since?: string }[] = [];
+  /**
+   * The section shown in the professional view: `plan`, `consult`, `modules`, `team`, `history` or
+   * `overview`. Unset, the plan opens on the consultation when something is due (on a current plan),
+   * else on the plan; the user's choice is reflected here. A host sets it to drive the navigation
+   * (a HIS menu); a new patient opens on their entry section again unless the host sets it with them.
+   */
+  @property({ reflect: true }) section?: PlanSection;
+  /** The day that decides what is due for the entry section (`YYYY-MM-DD`); default today. */
+  @property() today = '';
   /** The host's diagnoses (shown, never retyped): `[{ name, code?, since? }]`. */
   @property({ attribute: false }) diagnoses: { name: string; code?: string; since?: string }[] = [];
 
+  /** @internal The plan on screen, as last read. */
   @state() snapshot: PlanSnapshot | null = null;
   @state() private announcement = '';
   /** The host put its own layout inside: the default composition is then not rendered at all. */
   @state() private customLayout = false;
+
+  /** Whether the host or the user chose the section (else it follows the plan's entry section). */
+  private sectionChosen = false;
+  /** The plan the entry section was decided for. */
+  private sectionFor: string | null = null;
 
   private readonly provider = new ContextProvider(this, { context: planContext });
   private core: Izp | null = null;
@@ -98,6 +118,7 @@ export class IzpPlan extends IzpElement {
   });
   private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
   private readonly announceFn = (message: string) => this.announce(message);
+  /** @internal */
   readonly actions = new PlanActions(this);
 
   /** A read of the patient's plan (not a refresh of the one on screen) is under way. */
@@ -105,13 +126,14 @@ export class IzpPlan extends IzpElement {
     return this.reader.status === TaskStatus.PENDING && !this.current && !!this.core && !!this.patientId;
   }
 
+  /** @internal */
   get context(): PlanContext {
     return this.provider.value;
   }
 
   private localizer: { key: unknown[]; value: Localizer } | null = null;
 
-  /** The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
+  /** @internal The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
   get l(): Localizer {
     const lang = this.language;
     if (this.localizer?.key[0] !== lang || this.localizer.key[1] !== this.labels) {
@@ -134,6 +156,7 @@ export class IzpPlan extends IzpElement {
     // A re-read plan keeps the objects of every record that did not change, so the elements below can
     // tell by identity what changed and leave the rest alone.
     if (changed.has('snapshot')) this.snapshot = keepIdentity(changed.get('snapshot') as PlanSnapshot | null | undefined, this.snapshot);
+    this.chooseSection(changed);
     const coreChanged = changed.has('izp') || changed.has('adapter') || changed.has('user');
     if (coreChanged) {
       this.core = this.izp ?? (this.adapter && this.user ? createIzp({ adapter: this.adapter, user: this.user }) : null);
@@ -152,14 +175,46 @@ export class IzpPlan extends IzpElement {
     this.provider.setValue(nextContext(this.provider.value, { izp, snapshot, l, view, practiceName }, { refresh: this.refreshFn, announce: this.announceFn }));
   }
 
-  /** Loads the patient's plan again from storage. */
+  /**
+   * Keeps `section` on the host's or the user's choice; otherwise, once a plan is on screen, on its entry
+   * section, decided once per plan (the consultation does not vanish under the GP when the last due item
+   * is evaluated).
+   */
+  private chooseSection(changed: PropertyValues<this>): void {
+    if (changed.has('section')) this.sectionChosen = isPlanSection(this.section);
+    else if (changed.has('patientId') || changed.has('izp') || changed.has('adapter')) this.sectionChosen = false;
+    const snapshot = this.snapshot;
+    const planId = snapshot?.plan.id ?? null;
+    if (planId === this.sectionFor) return;
+    this.sectionFor = planId;
+    if (snapshot && !this.sectionChosen) this.section = entrySection(snapshot, /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : localToday());
+  }
+
+  /** The user picked a section: show it, tell the host, and keep focus on its tab when keys moved there. */
+  private async selectSection(section: PlanSection, focus: boolean): Promise<void> {
+    const previous = this.activeSection();
+    if (section === previous) return;
+    this.section = section;
+    this.emit('izp-section-changed', { section, previous });
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${section}`)?.focus();
+  }
+
+  /** The section on screen: the chosen one when the plan offers it, else the plan. */
+  private activeSection(): PlanSection {
+    const offered = this.snapshot ? sectionsFor(this.snapshot) : [];
+    return this.section && offered.includes(this.section) ? this.section : 'plan';
+  }
+
+  /** @internal Loads the patient's plan again from storage. */
   async load(): Promise<void> {
     this.again = null;
     return this.runReader();
   }
 
   /**
-   * Re-reads the plan on screen. A failure is said once, by the plan itself (never once per element that
+   * @internal Re-reads the plan on screen. A failure is said once, by the plan itself (never once per element that
    * asked); a refusal (access withdrawn meanwhile, in another tab or by the patient) takes the plan off
    * the screen, and with it every form that could raise a message of its own.
    */
@@ -234,6 +289,7 @@ export class IzpPlan extends IzpElement {
     this.customLayout = [...this.children].some((child) => !child.slot);
   };
 
+  /** @internal Says `message` through the plan's live region. */
   announce(message: string): void {
     // Clearing first makes a screen reader repeat a message that is the same as the last one. A timer,
     // not an animation frame: frames do not run in a background tab, and the message must still come.
@@ -241,6 +297,7 @@ export class IzpPlan extends IzpElement {
     setTimeout(() => (this.announcement = message), 50);
   }
 
+  /** @internal */
   get coreInstance(): Izp | null {
     return this.core;
   }
@@ -265,27 +322,40 @@ export class IzpPlan extends IzpElement {
     `;
   }
 
+  /** The professional view: the tab list and the one section it shows; the others are not rendered. */
   private renderDefault(snapshot: PlanSnapshot) {
-    const { t } = this.l;
+    const active = this.activeSection();
     return html`
-      ${snapshot.plan.status === 'active' ? html`<izp-consultation part="consultation" heading-level="3"></izp-consultation>` : nothing}
-      <div part="goals" class="panel">
-        <h3>${t.goals}</h3>
-        ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : nothing}
-        <ul class="goals">
-          ${repeat(this.orderedGoals(snapshot), (g) => g.id, (g) => html`<li><izp-goal goal-id=${g.id}></izp-goal></li>`)}
-        </ul>
-        ${this.actions.renderAddGoal(snapshot)}
+      ${renderTabs(this.l, sectionsFor(snapshot), active, (section, focus) => void this.selectSection(section, focus))}
+      <div role="tabpanel" id="panel-${active}" part="section" aria-labelledby="tab-${active}" tabindex="0">
+        ${this.renderSection(active, snapshot)}
       </div>
-      <izp-modules heading-level="3" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-modules>
-      <izp-care-team heading-level="3"></izp-care-team>
-      <div class="panel">
-        <h3>${t.overview}</h3>
-        <izp-overview heading-level="4"></izp-overview>
-      </div>
-      <izp-history heading-level="3"></izp-history>
-      <izp-fhir-export heading-level="3"></izp-fhir-export>
     `;
+  }
+
+  private renderSection(section: PlanSection, snapshot: PlanSnapshot) {
+    const { t } = this.l;
+    switch (section) {
+      case 'consult':
+        return html`<izp-consultation part="consultation" heading-level="3" without-agreed></izp-consultation>`;
+      case 'modules':
+        return html`<izp-modules heading-level="3" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-modules>`;
+      case 'team':
+        return html`<izp-care-team heading-level="3"></izp-care-team>`;
+      case 'history':
+        return html`<izp-history heading-level="3"></izp-history>`;
+      case 'overview':
+        return html`<izp-overview heading-level="3"></izp-overview>
+          <izp-fhir-export heading-level="3"></izp-fhir-export>`;
+      default:
+        return html`<div part="goals" class="goals-section">
+          <h3 class="visually-hidden">${t.goals}</h3>
+          ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : html`<ul class="goals">
+            ${repeat(this.orderedGoals(snapshot), (g) => g.id, (g) => html`<li><izp-goal goal-id=${g.id} heading-level="4"></izp-goal></li>`)}
+          </ul>`}
+          ${this.actions.renderAddGoal(snapshot)}
+        </div>`;
+    }
   }
 
   /** The patient's own view: their plan in plain words, their diary and measurements, who may see it. */

@@ -4,33 +4,72 @@
  */
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { StorageError, isIzpError, domains, priorities, comparators, goalPhase, isGoalOpen, isAgreementOpen, type IzpError, type PlanSnapshot, type IzpAction } from '../../core/index.js';
+import { StorageError, isIzpError, domains, priorities, comparators, goalPhase, isGoalOpen, isAgreementOpen, ClosePlanInput, CreatePlanInput, GoalInput, type Goal, type Plan, type IzpError, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
-import { field, readForm } from '../shared/fields.js';
+import { field } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
+import { RowMenu } from '../shared/row-menu.js';
+import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { IzpPlan } from './izp-plan.js';
 
 export class PlanActions {
-  readonly create: SaveController;
+  readonly create: FormController<typeof CreatePlanInput, Plan>;
   readonly accord: SaveController;
-  readonly close: SaveController;
-  readonly addGoal: SaveController;
+  readonly close: FormController<typeof ClosePlanInput, PlanSnapshot, PlanSnapshot>;
+  readonly addGoal: FormController<typeof GoalInput, Goal, string>;
+  /** The plan's one menu of actions (evaluate, close) beside its primary action. */
+  readonly menu: RowMenu;
   addGoalOpen = false;
   /** The plan the goal form was opened (or typed into) for: its save goes there or nowhere. */
   private goalDraftFor: string | null = null;
   private loadError: IzpError | null = null;
   /** Whether the failed read came after a stored change (a refresh), which must not read as "nothing saved". */
   private afterSave = false;
-  private readonly closeModal = new Modal();
+  private readonly closeModal: Modal;
   private readonly addGoalButton = createRef<HTMLButtonElement>();
 
   constructor(private readonly host: IzpPlan) {
+    this.closeModal = new Modal(host);
+    this.menu = new RowMenu(host, 'plan-actions');
     const ctx = () => host.context;
-    this.create = new SaveController(host, ctx);
+    this.create = new FormController(host, ctx, {
+      action: 'createPlan',
+      schema: CreatePlanInput,
+      subject: 'plan',
+      read: (values) => ({ ...values, patientId: host.patientId, ...(host.patientName ? { patientName: host.patientName } : {}) }),
+      call: (izp, input, { idempotencyKey }) => izp.createPlan(input, { idempotencyKey }),
+      announce: (t) => t.announceCreated(t.planTitle),
+      done: (plan) => host.dispatchEvent(izpEvent('izp-plan-created', { plan })),
+    });
     this.accord = new SaveController(host, ctx);
-    this.close = new SaveController(host, ctx);
-    this.addGoal = new SaveController(host, ctx);
+    this.close = new FormController(host, ctx, {
+      action: 'closePlan',
+      schema: ClosePlanInput,
+      subject: 'closePlan',
+      call: (izp, input, { args: snapshot }) => izp.closePlan(snapshot.plan.id, input, { expectedVersion: snapshot.plan.version }),
+      announce: (t) => t.announceClosed(t.planTitle),
+      done: (snapshot) => {
+        this.closeModal.close();
+        host.dispatchEvent(izpEvent('izp-plan-closed', { snapshot }));
+      },
+      // The close button is gone with the open plan: focus goes to the plan's heading instead.
+      focus: () => host.shadowRoot?.querySelector<HTMLElement>('header h2'),
+    });
+    this.addGoal = new FormController(host, ctx, {
+      action: 'addGoal',
+      schema: GoalInput,
+      subject: 'goal',
+      call: (izp, input, { args: planId, idempotencyKey }) => izp.addGoal(planId, input, { idempotencyKey }),
+      announce: (t) => t.announceCreated(t.goal),
+      done: (goal) => {
+        this.goalDraftFor = null;
+        this.addGoalOpen = false;
+        host.requestUpdate();
+        host.dispatchEvent(izpEvent('izp-goal-added', { goal }));
+      },
+      focus: () => this.addGoalButton.value,
+    });
   }
 
   /**
@@ -50,6 +89,7 @@ export class PlanActions {
     this.addGoalOpen = false;
     this.goalDraftFor = null;
     this.closeModal.close();
+    this.menu.close();
     this.host.renderRoot.querySelectorAll('form').forEach((form) => form.reset());
     for (const controller of [this.create, this.accord, this.close, this.addGoal]) controller.clear();
   }
@@ -73,19 +113,8 @@ export class PlanActions {
 
   async submitCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const core = this.host.coreInstance;
-    if (!core) return;
-    const form = event.target as HTMLFormElement;
-    const data = readForm(form);
-    const { t } = this.host.l;
-    const plan = await this.create.run('createPlan', (idempotencyKey) => core.createPlan({
-      ...data,
-      patientId: this.host.patientId,
-      ...(this.host.patientName ? { patientName: this.host.patientName } : {}),
-    }, { idempotencyKey }), () => t.announceCreated(t.planTitle));
+    const plan = await this.create.submit();
     if (plan) {
-      form.reset();
-      this.host.dispatchEvent(izpEvent('izp-plan-created', { plan }));
       await this.host.load();
       // The form went away with "no plan yet": focus lands on the new plan's heading, not the page body.
       await this.host.updateComplete;
@@ -102,42 +131,30 @@ export class PlanActions {
     if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
   }
 
-  openClose(event: Event): void {
+  /** Opens the close dialog from a click or from the row menu's button (`from`), where focus returns. */
+  openClose(from: Event | HTMLElement): void {
     this.close.clear();
-    this.closeModal.open(event);
+    void this.closeModal.open(from);
   }
 
   private endClose(): void {
     this.closeModal.dismiss();
   }
 
-  async submitClose(event: SubmitEvent, snapshot: PlanSnapshot): Promise<void> {
+  submitClose(event: SubmitEvent, snapshot: PlanSnapshot): void {
     event.preventDefault();
-    const core = this.host.coreInstance;
-    if (!core) return;
-    const form = event.target as HTMLFormElement;
-    const data = readForm(form);
-    const { t } = this.host.l;
-    const result = await this.close.run('closePlan', () => core.closePlan(snapshot.plan.id, data as never, { expectedVersion: snapshot.plan.version }),
-      () => t.announceClosed(t.planTitle), () => {
-        form.reset();
-        this.closeModal.close();
-      });
-    if (result) {
-      this.host.dispatchEvent(izpEvent('izp-plan-closed', { snapshot: result }));
-      // The close button is gone with the open plan: put focus on the plan's heading instead.
-      await this.host.updateComplete;
-      this.host.shadowRoot?.querySelector<HTMLElement>('header h2')?.focus();
-    }
+    void this.close.submit(snapshot);
   }
 
   renderCloseDialog(snapshot: PlanSnapshot) {
+    if (!this.closeModal.rendered) return nothing;
     const { t } = this.host.l;
     const open = snapshot.goals.filter(isGoalOpen);
     const conceptGoals = open.filter((g) => goalPhase(g) === 'concept').length;
     const openAgreements = snapshot.agreements.filter(isAgreementOpen).length;
-    return html`<dialog ${ref(this.closeModal.ref)} aria-labelledby="close-title" @cancel=${() => this.closeModal.returnFocus()}>
-      <form @submit=${(e: SubmitEvent) => this.submitClose(e, snapshot)} novalidate>
+    return html`<dialog ${ref(this.closeModal.ref)} aria-labelledby="close-title" @cancel=${() => this.closeModal.returnFocus()}
+      @close=${() => this.closeModal.closed()}>
+      <form ${ref(this.close.form)} @submit=${(e: SubmitEvent) => this.submitClose(e, snapshot)} novalidate>
         <h3 id="close-title">${t.closePlan}</h3>
         ${field({ form: 'close', name: 'reason', label: t.closePlanReason, type: 'textarea', required: true, error: this.close.fieldError('reason') })}
         ${field({ form: 'close', name: 'status', label: t.status, type: 'select', required: true, value: 'completed',
@@ -159,10 +176,6 @@ export class PlanActions {
 
   async submitGoal(event: SubmitEvent, snapshot: PlanSnapshot): Promise<void> {
     event.preventDefault();
-    const core = this.host.coreInstance;
-    if (!core) return;
-    const form = event.target as HTMLFormElement;
-    const data = readForm(form);
     const { t } = this.host.l;
     const planId = this.goalDraftFor ?? snapshot.plan.id;
     if (planId !== this.host.snapshot?.plan.id) {
@@ -171,16 +184,7 @@ export class PlanActions {
       this.host.announce(t.draftOtherPlan);
       return;
     }
-    const goal = await this.addGoal.run('addGoal', (idempotencyKey) => core.addGoal(planId, data as never, { idempotencyKey }), () => t.announceCreated(t.goal));
-    if (goal) {
-      form.reset();
-      this.goalDraftFor = null;
-      this.addGoalOpen = false;
-      this.host.requestUpdate();
-      this.host.dispatchEvent(izpEvent('izp-goal-added', { goal }));
-      await this.host.updateComplete;
-      this.addGoalButton.value?.focus();
-    }
+    await this.addGoal.submit(planId);
   }
 
   private toggleAddGoal(snapshot: PlanSnapshot): void {
@@ -194,9 +198,9 @@ export class PlanActions {
     const { t } = this.host.l;
     const err = (path: string) => this.addGoal.fieldError(path);
     return html`
-      <button type="button" ${ref(this.addGoalButton)} aria-expanded=${this.addGoalOpen ? 'true' : 'false'} aria-controls="add-goal"
+      <button type="button" class="add-goal" ${ref(this.addGoalButton)} aria-expanded=${this.addGoalOpen ? 'true' : 'false'} aria-controls="add-goal"
         @click=${() => this.toggleAddGoal(snapshot)}>${t.addGoal}</button>
-      <form id="add-goal" class="panel" ?hidden=${!this.addGoalOpen} aria-label=${t.addGoal} novalidate
+      ${this.addGoalOpen ? html`<form id="add-goal" class="panel" ${ref(this.addGoal.form)} aria-label=${t.addGoal} novalidate
         @input=${() => this.draftGoal(snapshot)} @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
         ${field({ form: 'goal', name: 'description', label: t.goalDescription, help: t.goalDescriptionHelp, type: 'textarea', required: true, error: err('description') })}
         ${field({ form: 'goal', name: 'domain', label: t.domain, type: 'select', required: true, value: 'somatic', error: err('domain'),
@@ -219,7 +223,7 @@ export class PlanActions {
           <button type="submit" class="primary" ?disabled=${this.addGoal.saving}>${this.addGoal.saving ? t.saving : t.addGoal}</button>
           <button type="button" @click=${() => { this.addGoalOpen = false; this.host.requestUpdate(); this.addGoalButton.value?.focus(); }}>${t.cancel}</button>
         </div>
-      </form>`;
+      </form>` : nothing}`;
   }
 
   /**
@@ -231,7 +235,7 @@ export class PlanActions {
     if (this.host.view !== 'patient' || !this.host.coreInstance?.can('goal.add', snapshot.plan)) return nothing;
     const { t } = this.host.l;
     const err = (path: string) => this.addGoal.fieldError(path);
-    return html`<form class="panel" aria-labelledby="own-goal-title" novalidate
+    return html`<form class="panel" ${ref(this.addGoal.form)} aria-labelledby="own-goal-title" novalidate
       @input=${() => this.draftGoal(snapshot)} @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>
       <h3 id="own-goal-title">${t.ownGoal}</h3>
       <p class="help">${t.ownGoalHelp}</p>
