@@ -39,12 +39,14 @@ customElements.define('test-form-host', FormHost);
 async function setup(adapter = new MemoryAdapter()) {
   const izp = izpAt(adapter, sanne);
   const plan = await izp.createPlan({ patientId: 'pat-form', patientName: 'Mw. F. Test' });
-  const el = document.createElement('test-form-host') as FormHost;
-  el.ctx = {
+  const said: string[] = [];
+  const ctx: PlanContext = {
     izp, snapshot: null, l: localize('nl'), view: 'professional', practiceName: '',
-    refresh: async () => undefined, announce: (m) => el.said.push(m),
+    refresh: async () => undefined, announce: (m) => said.push(m),
   };
-  await fixture(testHtml`<div>${el}</div>`);
+  // The element itself as the fixture: open-wc then waits for its update, not for an animation frame
+  // (which a page in a background tab never gets).
+  const el = await fixture<FormHost>(testHtml`<test-form-host .ctx=${ctx} .said=${said}></test-form-host>`);
   const root = el.shadowRoot!;
   const description = root.querySelector('textarea')!;
   const domain = root.querySelector('select')!;
