@@ -217,6 +217,18 @@ describe('the module elements on their own', () => {
       .to.deep.equal(['h2', 'izp-profile', 'izp-measurements', 'izp-host-data', 'izp-diary', 'izp-links']);
     const hostData = root.querySelector('izp-host-data') as HTMLElement & { medication: unknown };
     expect(hostData.medication).to.equal(medication);
+    // The parts of the elements inside stay reachable as `izp-modules::part(…)`, as before the split.
+    for (const el of root.querySelectorAll('.modules > [exportparts]')) expect(el.getAttribute('exportparts'), el.localName).to.contain('section');
+    const style = document.createElement('style');
+    style.textContent = 'izp-modules::part(section) { outline: 3px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      await until(() => deepAll(root, 'details.section').length >= 10, 'every module rendered');
+      const styled = (deepAll(root, 'details.section') as HTMLElement[]).map((d) => getComputedStyle(d).outlineColor);
+      expect(new Set(styled)).to.deep.equal(new Set(['rgb(1, 2, 3)']));
+    } finally {
+      style.remove();
+    }
     await until(() => deepAll(root, 'details.section').length >= 10, 'every module rendered');
     expect(deepAll(root, '[part="measure-title"]').map((h) => h.localName), 'measures one level below').to.deep.equal(['h3']);
     expect((deepAll(root, 'details.section') as HTMLDetailsElement[]).map((d) => d.dataset['section'])).to.deep.equal([

@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { agreementOutcomes, comparators, EvaluateInput, evaluationOutcomes, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/index.js';
+import { EvaluateInput, evaluationOutcomes, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase, type Agreement, type EvaluationOutcome, type Goal, type Plan } from '../../core/index.js';
 import { heading } from '../shared/render.js';
 import { renderTheirs } from '../agreement/izp-agreement.parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
@@ -16,10 +15,9 @@ import { allowed } from '../shared/permissions.js';
 import { ScopeController } from '../shared/scope.js';
 import { FormController } from '../shared/form-controller.js';
 import { indexOf } from '../shared/snapshot-index.js';
+import { F, renderAdjustment, renderMeasurementRows } from './evaluation-fields.js';
 import { readEvaluation, type EvaluationTarget, type MeasurementRow, type TargetKind } from './evaluation-form.js';
 import { styles } from './izp-evaluation.styles.js';
-
-const F = 'evaluation';
 
 /**
  * Evaluates an agreement, a goal or the whole plan ("vervolgen"): a button "Evalueren" that opens a
@@ -240,8 +238,12 @@ export class IzpEvaluation extends IzpElement {
         <label for="evaluation-with-patient">${t.withPatient}</label>
       </div>
       ${field({ form: F, name: 'note', label: t.note, type: 'textarea', error: err('note') })}
-      ${base.kind === 'goal' ? this.renderMeasurements() : nothing}
-      ${this.outcome === 'adjust' ? this.renderAdjustment(base) : nothing}
+      ${base.kind === 'goal' ? renderMeasurementRows(l, this.rows, {
+        error: (row, key) => this.rowError(row, key), add: () => void this.addRow(), remove: (i) => void this.removeRow(i), addButton: this.addRowButton,
+      }) : nothing}
+      ${this.outcome === 'adjust' ? renderAdjustment(l, base, this.adjustKind, {
+        error: err, choose: (kind) => { this.adjustKind = kind; },
+      }) : nothing}
       ${field({ form: F, name: 'date', label: t.evaluationDay, type: 'date', help: t.modDateHelp, error: err('date') })}
       ${field({ form: F, name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', help: t.nextEvaluationHelp[base.kind], error: err('nextEvaluationDate') })}
       ${this.save.renderStatus({
@@ -288,55 +290,4 @@ export class IzpEvaluation extends IzpElement {
     this.addRowButton.value?.focus();
   }
 
-  private renderMeasurements() {
-    const { t } = this.ctx!.l;
-    return html`<fieldset part="measurements">
-      <legend>${t.measurements}</legend>
-      ${repeat(this.rows, (row) => row.key, (row, i) => html`<div class="row" role="group" aria-label=${t.measurementRow(i + 1)}>
-        ${field({ form: F, name: `measurements.${i}.measure`, label: t.measure, value: row.measure, error: this.rowError(i, 'measure') })}
-        ${field({ form: F, name: `measurements.${i}.value`, label: t.measuredValue, type: 'number', step: 'any', error: this.rowError(i, 'value') })}
-        ${field({ form: F, name: `measurements.${i}.unit`, label: t.targetUnit, value: row.unit, error: this.rowError(i, 'unit') })}
-        ${this.rows.length > 1 ? html`<button type="button" aria-label=${`${t.removeMeasurement} (${t.measurementRow(i + 1)})`}
-          @click=${() => void this.removeRow(i)}>${t.removeMeasurement}</button>` : nothing}
-      </div>`)}
-      <button type="button" ${ref(this.addRowButton)} @click=${() => void this.addRow()}>${t.addMeasurement}</button>
-    </fieldset>`;
-  }
-
-  // ---- the adjustment -----------------------------------------------------------------------------
-
-  private renderAdjustment(base: EvaluationTarget) {
-    const l = this.ctx!.l;
-    const { t } = l;
-    const err = (path: string) => this.save.fieldError(path);
-    if (base.kind === 'plan') return html`<p class="help" part="adjustment">${t.adjustPlanHelp}</p>`;
-    if (base.kind === 'goal') {
-      const first = base.record.targets[0];
-      return html`<fieldset part="adjustment">
-        <legend>${t.newTarget}</legend>
-        ${field({ form: F, name: 'changeGoal.targets.0.measure', label: t.targetMeasure, value: first?.measure, error: err('changeGoal.targets.0.measure') })}
-        ${field({ form: F, name: 'changeGoal.targets.0.comparator', label: t.targetComparator, type: 'select', value: first?.comparator,
-          options: comparators.map((c) => [c, t.comparatorWords[c] ? `${c} (${t.comparatorWords[c]})` : c] as const) })}
-        ${field({ form: F, name: 'changeGoal.targets.0.value', label: t.targetValue, type: 'number', step: 'any', value: first?.value, error: err('changeGoal.targets.0.value') })}
-        ${field({ form: F, name: 'changeGoal.targets.0.unit', label: t.targetUnit, value: first?.unit, error: err('changeGoal.targets.0.unit') })}
-        ${field({ form: F, name: 'changeGoal.targets.0.due', label: t.targetDue, type: 'date', value: first?.due, error: err('changeGoal.targets.0.due') })}
-      </fieldset>`;
-    }
-    const a = base.record;
-    return html`<fieldset part="adjustment">
-      <legend>${t.adjustment}</legend>
-      <div @change=${(e: Event) => { this.adjustKind = (e.target as HTMLInputElement).value as 'change' | 'close'; }}>
-        ${(['change', 'close'] as const).map((k) => html`<div class="choice">
-          <input type="radio" id="evaluation-adjust-${k}" name="adjust-kind" value=${k} .checked=${this.adjustKind === k} />
-          <label for="evaluation-adjust-${k}">${k === 'change' ? t.adjustChange : t.adjustClose}</label>
-        </div>`)}
-      </div>
-      ${this.adjustKind === 'change' ? html`
-        ${field({ form: F, name: 'changeAgreement.description', label: t.agreementDescription, type: 'textarea', required: true, value: a.description, error: err('changeAgreement.description') })}
-        ${field({ form: F, name: 'changeAgreement.frequency', label: t.frequency, value: a.frequency, error: err('changeAgreement.frequency') })}
-        ${field({ form: F, name: 'changeAgreement.end', label: t.end, type: 'date', value: a.end, error: err('changeAgreement.end') })}`
-      : field({ form: F, name: 'closeAgreement.outcome', label: t.agreementOutcome, type: 'select', required: true, value: 'completed',
-        error: err('closeAgreement.outcome'), options: agreementOutcomes.map((o) => [o, t.agreementOutcomes[o]] as const) })}
-    </fieldset>`;
-  }
 }

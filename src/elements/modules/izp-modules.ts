@@ -11,6 +11,9 @@ import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { styles } from './izp-modules.styles.js';
 
+/** The parts of the profile's and the links' sections, exported so a host styles them through `<izp-modules>`. */
+const PROFILE_PARTS = 'section, conflict, error';
+
 /**
  * The generic modules of the Plan van eisen under one heading, each optional and folded away until it has
  * content or the user opens it ("concise when possible, extensive when needed"). A composition of the
@@ -25,7 +28,8 @@ import { styles } from './izp-modules.styles.js';
  * - `<izp-links>`: information links (sociale kaart, https only).
  *
  * In the patient's view the sections have plain names, the patient writes in their diary and adds home
- * measurements, and the care team's note is not there. Events of the module elements bubble through.
+ * measurements, and the care team's note is not there. Events of the module elements bubble through, and
+ * their parts are exported, so `izp-modules::part(section)` styles every module.
  *
  * `<izp-plan …><izp-modules heading-level="3" .medication=${[{ name: 'Metformine', dose: '2 x 500 mg' }]}></izp-modules></izp-plan>`
  *
@@ -36,11 +40,18 @@ import { styles } from './izp-modules.styles.js';
  * @event izp-error - A save failed; nothing was stored and the input was kept.
  * @csspart modules - The whole element.
  * @csspart title - The element's heading.
- * @csspart profile - The `<izp-profile>` inside (its own parts through `::part` on it are not reachable from here).
- * @csspart measurements - The `<izp-measurements>` inside.
- * @csspart host-data - The `<izp-host-data>` inside.
- * @csspart diary - The `<izp-diary>` inside.
- * @csspart links - The `<izp-links>` inside.
+ * @csspart section - One module, a `<details>` with its name and a short hint as summary (exported from the elements inside).
+ * @csspart measure - One measure with its latest value, target and trend chart.
+ * @csspart measure-title - The name of a measure.
+ * @csspart chart - A trend chart.
+ * @csspart data-table - The values of a chart as a table (folded).
+ * @csspart add-measurement - The "add a measurement" form.
+ * @csspart diary - The diary's entries, newest first.
+ * @csspart add-diary - The patient's form for a new diary entry.
+ * @csspart medication - The medication list from the host system.
+ * @csspart diagnoses - The diagnoses from the host system.
+ * @csspart conflict - The message when someone else saved first, with reload and re-apply.
+ * @csspart error - The message when a save failed.
  * @cssproperty --izp-modules-section-background - Background of a section.
  * @cssproperty --izp-chart-color - Colour of a chart's line and points (default the primary colour).
  * @cssproperty --izp-chart-target-color - Colour of a chart's target line.
@@ -72,11 +83,11 @@ export class IzpModules extends IzpElement {
     const title = ctx.l.t.modTitle[ctx.view === 'patient' ? 'patient' : 'professional'];
     return html`<div part="modules" class="modules">
       ${heading(this.headingLevel, 'modules-title', title, 'title', false)}
-      <izp-profile part="profile"></izp-profile>
-      <izp-measurements part="measurements" heading-level=${this.headingLevel + 1}></izp-measurements>
-      <izp-host-data part="host-data" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-host-data>
-      <izp-diary part="diary"></izp-diary>
-      <izp-links part="links"></izp-links>
+      <izp-profile exportparts=${PROFILE_PARTS}></izp-profile>
+      <izp-measurements heading-level=${this.headingLevel + 1} exportparts="section, measure, measure-title, chart, data-table, add-measurement, error"></izp-measurements>
+      <izp-host-data exportparts="section, medication, diagnoses" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-host-data>
+      <izp-diary exportparts="section, diary, add-diary, error"></izp-diary>
+      <izp-links exportparts=${PROFILE_PARTS}></izp-links>
     </div>`;
   }
 }
