@@ -4,7 +4,7 @@ import type { Izp } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpOverview } from '../../src/elements/overview/izp-overview.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { buildFatmaPlan, buildHenkPlan, FATMA, HENK, sanne, TODAY, world, type Clock, type World } from '../core/fixtures.js';
+import { buildFatmaPlan, buildHenkPlan, FATMA, HENK, TODAY, world, type Clock, type World } from '../core/fixtures.js';
 import { oneLine as text } from './helpers.js';
 
 const INJECTION = '<img src=x onerror=alert(1)>';

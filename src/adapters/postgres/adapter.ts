@@ -231,7 +231,7 @@ export class PostgresAdapter implements StorageAdapter {
 function lockOrder(change: ChangeSet): Item[] {
   const items = new Map<string, Item>();
   for (const w of change.writes) {
-    items.set(`${w.kind}\u0000${w.record.id}`, { kind: w.kind, id: w.record.id, expected: w.expectedVersion, record: w.record as Item['record'] });
+    items.set(`${w.kind}\u0000${w.record.id}`, { kind: w.kind, id: w.record.id, expected: w.expectedVersion, record: w.record as NonNullable<Item['record']> });
   }
   for (const c of change.checks) {
     const key = `${c.kind}\u0000${c.id}`;

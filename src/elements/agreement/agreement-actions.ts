@@ -115,7 +115,7 @@ export class AgreementActions {
   }
 
   /** Saves the form against `base`, the version the user means to replace. */
-  private async save(snapshot: PlanSnapshot, base: Agreement): Promise<void> {
+  private async save(base: Agreement): Promise<void> {
     const ctx = this.host.ctx;
     const form = this.editForm.value;
     if (!ctx?.izp || !form) return;
@@ -133,7 +133,7 @@ export class AgreementActions {
     this.host.dispatchEvent(izpEvent('izp-agreement-updated', { agreement, previous: base }));
   }
 
-  renderEditForm(snapshot: PlanSnapshot) {
+  renderEditForm() {
     const base = this.editing;
     const ctx = this.host.ctx;
     if (!base || !ctx) return nothing;
@@ -143,7 +143,7 @@ export class AgreementActions {
     const f = 'edit';
     const theirs = this.edit.conflict?.current as Agreement | null | undefined;
     return html`<form part="edit-form" class="panel" ${ref(this.editForm)} aria-label=${t.editAgreement} novalidate
-      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.save(snapshot, base); }}>
+      @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.save(base); }}>
       ${field({ form: f, name: 'description', label: t.agreementDescription, type: 'textarea', required: true, value: base.description, error: err('description') })}
       <fieldset>
         <legend>${t.performer}</legend>
@@ -164,7 +164,7 @@ export class AgreementActions {
       ${this.edit.renderStatus({
         theirs: (current) => renderTheirs(l, current),
         onReload: () => { this.stopEdit(); void ctx.refresh(); },
-        ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.save(snapshot, theirs) } : {}),
+        ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.save(theirs) } : {}),
       })}
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${this.edit.saving}>${this.edit.saving ? t.saving : t.save}</button>
@@ -184,7 +184,7 @@ export class AgreementActions {
     this.closeModal.dismiss();
   }
 
-  private async runClose(snapshot: PlanSnapshot, agreement: Agreement, expectedVersion: number): Promise<void> {
+  private async runClose(agreement: Agreement, expectedVersion: number): Promise<void> {
     const ctx = this.host.ctx;
     const form = this.closeForm.value;
     if (!ctx?.izp || !form) return;
@@ -202,13 +202,13 @@ export class AgreementActions {
     this.host.dispatchEvent(izpEvent('izp-agreement-closed', { agreement: closed }));
   }
 
-  renderCloseDialog(snapshot: PlanSnapshot, agreement: Agreement) {
+  renderCloseDialog(agreement: Agreement) {
     const ctx = this.host.ctx!;
     const l = ctx.l;
     const { t } = l;
     const theirs = this.close.conflict?.current as Agreement | null | undefined;
     return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}>
-      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, agreement, agreement.version); }}>
+      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(agreement, agreement.version); }}>
         ${heading(this.host.headingLevel, 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
         <p class="quote">${agreement.description}</p>
         ${field({ form: 'close-agreement', name: 'outcome', label: t.agreementOutcome, type: 'select', required: true, value: 'completed',
@@ -217,7 +217,7 @@ export class AgreementActions {
         ${this.close.renderStatus({
           theirs: (current) => renderTheirs(l, current),
           onReload: () => { this.close.clear(); this.endClose(); void ctx.refresh(); },
-          ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.runClose(snapshot, agreement, theirs.version) } : {}),
+          ...(theirs && isAgreementOpen(theirs) ? { onReapply: () => void this.runClose(agreement, theirs.version) } : {}),
         })}
         <div class="actions">
           <button type="submit" class="danger" ?disabled=${this.close.saving}>${this.close.saving ? t.saving : t.closeAgreement}</button>

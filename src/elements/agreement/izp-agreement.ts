@@ -112,8 +112,8 @@ export class IzpAgreement extends IzpElement {
           ${canClose ? html`<button type="button" class="danger" @click=${(e: Event) => actions.openClose(e)}>${t.closeAgreement}</button>` : nothing}
           <slot name="actions"></slot>
         </div>
-        ${canEdit ? actions.renderEditForm(snapshot) : nothing}` : nothing}
-      ${canClose ? actions.renderCloseDialog(snapshot, agreement) : nothing}
+        ${canEdit ? actions.renderEditForm() : nothing}` : nothing}
+      ${canClose ? actions.renderCloseDialog(agreement) : nothing}
       ${agreement.version > 1 ? actions.renderVersions(agreement) : nothing}
     </article>`;
   }

@@ -78,7 +78,7 @@ export class GoalActions {
     this.closeModal.dismiss();
   }
 
-  private async runClose(snapshot: PlanSnapshot, goal: Goal, expectedVersion: number): Promise<void> {
+  private async runClose(goal: Goal, expectedVersion: number): Promise<void> {
     const ctx = this.host.ctx;
     const form = this.closeForm.value;
     if (!ctx?.izp || !form) return;
@@ -102,7 +102,7 @@ export class GoalActions {
     // Closing the goal closes its open agreements too (the core's rule): say so, with the count.
     const openAgreements = snapshot.agreements.filter((a) => a.goalId === goal.id && isAgreementOpen(a)).length;
     return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}>
-      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(snapshot, goal, goal.version); }}>
+      <form ${ref(this.closeForm)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(goal, goal.version); }}>
         ${heading(this.host.headingLevel, 'close-goal-title', t.closeGoal, 'dialog-title', false)}
         <p class="quote">${goal.description}</p>
         ${openAgreements ? html`<p id="close-goal-warning" class="warning">${t.closeGoalConfirm(openAgreements)}</p>` : nothing}
@@ -113,7 +113,7 @@ export class GoalActions {
           theirs: (current) => html`<p class="quote">${(current as Goal).description} (${t.goalStatus[(current as Goal).status]})</p>`,
           onReload: () => { this.close.clear(); this.endClose(); void ctx.refresh(); },
           ...(conflictVersion && isGoalOpen(this.close.conflict!.current as Goal)
-            ? { onReapply: () => void this.runClose(snapshot, goal, conflictVersion) } : {}),
+            ? { onReapply: () => void this.runClose(goal, conflictVersion) } : {}),
         })}
         <div class="actions">
           <button type="submit" class="danger" ?disabled=${this.close.saving}>${this.close.saving ? t.saving : t.closeGoal}</button>
@@ -131,7 +131,7 @@ export class GoalActions {
     if (!open) this.addButton.value?.focus();
   }
 
-  async submitAgreement(event: SubmitEvent, snapshot: PlanSnapshot, goal: Goal): Promise<void> {
+  async submitAgreement(event: SubmitEvent, goal: Goal): Promise<void> {
     event.preventDefault();
     const ctx = this.host.ctx;
     if (!ctx?.izp) return;
@@ -147,7 +147,7 @@ export class GoalActions {
     this.host.dispatchEvent(izpEvent('izp-agreement-added', { agreement }));
   }
 
-  renderAddAgreement(snapshot: PlanSnapshot, goal: Goal) {
+  renderAddAgreement(goal: Goal) {
     const l = this.host.ctx!.l;
     const { t } = l;
     const err = (path: string) => this.addAgreement.fieldError(path);
@@ -156,7 +156,7 @@ export class GoalActions {
       <button type="button" ${ref(this.addButton)} aria-expanded=${this.addOpen ? 'true' : 'false'} aria-controls="add-agreement"
         @click=${() => this.toggleAdd(!this.addOpen)}>${t.addAgreement}</button>
       <form id="add-agreement" part="add-agreement" class="panel" ${ref(this.addForm)} ?hidden=${!this.addOpen} aria-label=${t.addAgreement} novalidate
-        @submit=${(e: SubmitEvent) => this.submitAgreement(e, snapshot, goal)}>
+        @submit=${(e: SubmitEvent) => this.submitAgreement(e, goal)}>
         ${field({ form: f, name: 'description', label: t.agreementDescription, type: 'textarea', required: true, error: err('description') })}
         <fieldset>
           <legend>${t.performer}</legend>

@@ -112,7 +112,7 @@ export class IzpGoal extends IzpElement {
         ${agreements.length === 0 ? html`<p class="help">${t.noAgreements}</p>` : html`<ul class="agreement-list">
           ${repeat(agreements, (a) => a.id, (a) => html`<li><izp-agreement agreement-id=${a.id} heading-level=${this.headingLevel + 2}></izp-agreement></li>`)}
         </ul>`}
-        ${may('agreement.add') ? this.actions.renderAddAgreement(snapshot, goal) : nothing}
+        ${may('agreement.add') ? this.actions.renderAddAgreement(goal) : nothing}
       </div>
     </article>`;
   }

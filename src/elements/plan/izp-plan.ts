@@ -44,9 +44,9 @@ export class IzpPlan extends IzpElement {
   static override styles = styles;
 
   /** Where plans are stored; ignored when a ready `izp` core is given. */
-  @property({ attribute: false }) adapter?: StorageAdapter;
+  @property({ attribute: false }) adapter?: StorageAdapter | undefined;
   /** A ready core instance (for hosts that share one between screens). */
-  @property({ attribute: false }) izp?: Izp;
+  @property({ attribute: false }) izp?: Izp | undefined;
   /** The user as the host authenticated them: `{ id, name, role }`. */
   @property({ attribute: false }) user?: User;
   @property({ attribute: 'patient-id' }) patientId = '';

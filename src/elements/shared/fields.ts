@@ -14,7 +14,7 @@ export interface FieldOptions {
   type?: 'text' | 'date' | 'number' | 'textarea' | 'select';
   value?: string | number | undefined;
   required?: boolean;
-  help?: string;
+  help?: string | undefined;
   error?: string | undefined;
   options?: readonly (readonly [string, string])[];
   step?: string;
