@@ -35,6 +35,7 @@ let failed = 0;
 let broken = [];
 for (const [name, cmd, args] of steps) {
   const { code, out } = await run(cmd, args);
+  // eslint-disable-next-line no-control-regex -- strips the runners' colour codes (ESC [ ... m)
   const plain = out.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
   if (name === 'browser tests') {
     // The runner repeats its progress lines; the last one per browser is the final count.

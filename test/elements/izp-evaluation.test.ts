@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addDays, MemoryAdapter, type User } from '../../src/core/index.js';
+import { addDays, type MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
@@ -51,7 +51,7 @@ function choose(dialog: HTMLDialogElement, label: string): void {
 /** The descriptions in "Te evalueren" of the plan's consultation. */
 function dueList(plan: IzpPlan): string[] {
   const consultation = deepAll(plan, 'izp-consultation')[0];
-  return [...(consultation?.shadowRoot?.querySelectorAll('[part="due"] li .text') ?? [])].map((e) => e.textContent!);
+  return [...(consultation?.shadowRoot?.querySelectorAll('[part="due"] li .text') ?? [])].map((e) => e.textContent);
 }
 
 describe('<izp-evaluation>', () => {
@@ -194,7 +194,7 @@ describe('<izp-evaluation>', () => {
     choose(dialog, 'Aanpassen');
     await until(() => dialog.querySelector('[part="adjustment"]'), 'the adjustment');
     choose(dialog, 'De afspraak afsluiten');
-    const outcome = await until(() => dialog.querySelector('[part="adjustment"] select') as HTMLSelectElement | null, 'the outcome');
+    const outcome = await until(() => dialog.querySelector<HTMLSelectElement>('[part="adjustment"] select'), 'the outcome');
     expect(byLabel<HTMLSelectElement>(dialog, 'Uitkomst') === outcome, 'the outcome select').to.equal(true);
     expect(dialog.querySelector('[name="changeAgreement.description"]')).to.equal(null);
     typeInto(outcome, 'completed');
@@ -230,7 +230,7 @@ describe('<izp-evaluation>', () => {
     expect(detail).to.include({ action: 'evaluate' });
     expect(detail.error.code).to.equal('validation');
     await until(() => next.getAttribute('aria-invalid') === 'true', 'the field error');
-    const message = el.shadowRoot!.getElementById(next.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!;
+    const message = el.shadowRoot!.getElementById(next.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent;
     expect(message).to.match(/^Volgende evaluatie /);
     await until(() => el.shadowRoot!.activeElement === next, 'focus on the field');
     expect(dialog.open).to.equal(true);

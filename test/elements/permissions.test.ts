@@ -37,7 +37,7 @@ async function teamPlan(adapter: StorageAdapter) {
 async function buttons(el: IzpPlan): Promise<string[]> {
   await until(() => deepAll(el, 'izp-agreement').length === 2 && deepAll(el, 'izp-care-team')[0]?.shadowRoot?.querySelector('li'), 'the whole plan');
   await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
-  return deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+  return deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent.replace(/\s+/g, ' ').trim());
 }
 
 async function mountAs(adapter: StorageAdapter, user: User) {

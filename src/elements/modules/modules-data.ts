@@ -40,7 +40,7 @@ export const inventoryDomains: readonly Domain[] = ['somatic', 'functional', 'so
 export function profileHasContent(profile: PlanProfile | null | undefined, section: ProfileSection): boolean {
   if (!profile) return false;
   switch (section) {
-    case 'inventory': return inventoryDomains.some((d) => !!profile.inventory?.[d as keyof NonNullable<PlanProfile['inventory']>]);
+    case 'inventory': return inventoryDomains.some((d) => !!profile.inventory?.[d]);
     case 'motivation': return !!profile.motivation || !!profile.readiness;
     case 'decisions': return profile.decisions.length > 0;
     case 'links': return profile.links.length > 0;

@@ -183,5 +183,5 @@ export function readProfileForm(section: ProfileSection, form: HTMLFormElement, 
       ...Object.fromEntries(['chosen', 'why', 'priority'].filter((k) => row[k]).map((k) => [k, row[k]])),
     });
   }
-  return { changes: { [section]: items } as ProfileChanges, rows };
+  return { changes: { [section]: items }, rows };
 }

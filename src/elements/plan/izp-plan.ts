@@ -58,6 +58,7 @@ export class IzpPlan extends IzpElement {
   @property({ reflect: true }) view: View = 'professional';
   /** Host overrides of any label, e.g. `{ roles: { 'practice-nurse': 'POH' } }`. */
   @property({ attribute: false }) labels: LabelOverrides = {};
+  // eslint-disable-next-line lit/no-native-attributes -- `lang` is the element's language, as for any HTML element
   @property() override lang = '';
   /** The host's medication overview (shown in the modules, never retyped): `[{ name, dose?, since? }]`. */
   @property({ attribute: false }) medication: { name: string; dose?: string; since?: string }[] = [];
