@@ -4,6 +4,11 @@ import { spawn } from 'node:child_process';
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  // ESLint with type information (eslint.config.js; `npx eslint --fix` repairs what it can), then Lit's template
+  // types (lit-analyzer, configured in tsconfig.json's ts-lit-plugin entry), then import cycles in src.
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['lit-analyzer', 'npm', ['run', '--silent', 'lit-analyzer']],
+  ['import cycles', 'npm', ['run', '--silent', 'cycles']],
   ['build', 'npm', ['run', '--silent', 'build']],
   // Size budgets (size-limit, min+gzip) on the build's output; see .size-limit.json and BENCHMARKS.md.
   // Exceeding a budget fails the run; raising one is a deliberate commit.
@@ -33,8 +38,11 @@ function run(cmd, args) {
 let passed = 0;
 let failed = 0;
 let broken = [];
+const timings = [];
 for (const [name, cmd, args] of steps) {
+  const started = performance.now();
   const { code, out } = await run(cmd, args);
+  timings.push(`${name} ${Math.round((performance.now() - started) / 1000)} s`);
   // eslint-disable-next-line no-control-regex -- strips the runners' colour codes (ESC [ ... m)
   const plain = out.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
   if (name === 'browser tests') {
@@ -56,6 +64,7 @@ for (const [name, cmd, args] of steps) {
     if (name === 'typecheck' || name === 'build' || name === 'storybook build') break;
   }
 }
+console.log(`step times: ${timings.join(', ')}`);
 if (broken.length) console.log(`failed steps: ${broken.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(broken.length || failed ? 1 : 0);
