@@ -14,7 +14,8 @@ const steps = [
   // Exceeding a budget fails the run; raising one is a deliberate commit.
   ['size budgets', 'npm', ['run', '--silent', 'size']],
   ['storybook build', 'npm', ['run', '--silent', 'build-storybook']],
-  ['browser tests', 'npx', ['web-test-runner']],
+  // With coverage of src/ from Chromium's V8 (report in coverage/, thresholds in web-test-runner.config.mjs).
+  ['browser tests', 'npx', ['web-test-runner', '--coverage']],
   // test/e2e/: the demo, the integration examples and every story driven in Chromium by playwright-core,
   // and the patient's printout rendered to PDF and read back with pdftotext.
   // test/fhir/: the FHIR mapping under both validators, and FhirAdapter against Medplum's FhirRouter on loopback.
