@@ -60,6 +60,7 @@ for (const [name, cmd, args] of steps) {
     passed += Number(/^# pass (\d+)/m.exec(plain)?.[1] ?? 0);
     failed += Number(/^# fail (\d+)/m.exec(plain)?.[1] ?? 0);
   }
+  if (name === 'browser tests' && /failed to meet coverage threshold/.test(plain)) broken.push('coverage threshold');
   if (code !== 0) {
     broken.push(name);
     if (name === 'typecheck' || name === 'build' || name === 'storybook build') break;
