@@ -33,5 +33,17 @@ export default {
   testFramework: { config: { timeout: 30000 } },
   // A test file may take minutes when other runs load the machine; the defaults (2 min, 30 s) are for idle ones.
   testsFinishTimeout: 10 * 60 * 1000,
+  // `--coverage` (npm test passes it): statement, branch and function coverage of src/ measured by Chromium's V8
+  // (Firefox runs the same tests without it), written to coverage/ (lcov for CI, a summary in the log). The
+  // run fails below the thresholds, set a little under what the suite measured when they were set (2026-11-30,
+  // Chromium, 36 files: statements and lines 98.9 %, branches 92.6 %, functions 93.4 %). Only modules the tests
+  // load are counted: the server, PostgreSQL and msw entries are covered by the Node tests, not here.
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/server/**', 'src/adapters/postgres/**', 'src/msw/**', 'src/jsx/**', 'node_modules/**'],
+    reportDir: 'coverage',
+    reporters: ['lcovonly', 'text-summary'],
+    threshold: { statements: 97, branches: 90, functions: 91, lines: 97 },
+  },
   browserStartTimeout: 2 * 60 * 1000,
 };

@@ -28,7 +28,7 @@ const preview: Preview = {
   loaders: [mswLoader()],
   decorators: [
     (story, context) => {
-      document.documentElement.lang = context.globals.locale ?? 'nl';
+      document.documentElement.lang = (context.globals.locale as string | undefined) ?? 'nl';
       const root = document.getElementById('storybook-root');
       root?.setAttribute('style', context.globals.theme === 'vendor' ? vendorTheme : '');
       // A story stands in a host page: one main landmark and a page heading, as a real host has.

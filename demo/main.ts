@@ -89,13 +89,14 @@ storage.addEventListener('change', () => {
   apply();
 });
 lang.addEventListener('change', apply);
-$('reset').addEventListener('click', async () => {
+async function reset(): Promise<void> {
   plan.adapter = undefined;
   await adapter.destroy();
   await ensureSeeded();
   apply();
   $('status').textContent = 'Voorbeeldgegevens hersteld.';
-});
+}
+$('reset').addEventListener('click', () => void reset());
 for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added', 'izp-agreement-updated', 'izp-evaluated', 'izp-access-granted', 'izp-access-revoked', 'izp-plan-closed'] as const) {
   plan.addEventListener(name, () => ($('status').textContent = `Gebeurtenis ${name} ontvangen door het HIS.`));
 }

@@ -25,10 +25,10 @@ const meta: Meta<Args> = {
   loaders: [async ({ args }) => {
     const { adapter } = await seeded();
     const izp = createIzp({ adapter, user: staff.poh });
-    const plan = await izp.getPlanForPatient(patients[args.patient as keyof typeof patients].id);
+    const plan = await izp.getPlanForPatient(patients[args.patient].id);
     const snap = plan ? await izp.getPlan(plan.id) : null;
     const ordered = [...(snap?.agreements ?? [])].sort((a, b) => a.created.at.localeCompare(b.created.at));
-    return { adapter, agreementId: ordered[args.agreement as number]?.id ?? '' };
+    return { adapter, agreementId: ordered[args.agreement]?.id ?? '' };
   }],
   render: (args, { loaded, globals }) => {
     const base = loaded.adapter as StorageAdapter;
@@ -55,7 +55,7 @@ export const EarlierVersions: Story = {
   play: async ({ canvasElement }) => {
     await click(canvasElement, 'Details');
     const summary = await until(() => [...canvasElement.querySelectorAll('izp-agreement')].map((a) => a.shadowRoot?.querySelector('summary')).find(Boolean));
-    summary!.click();
+    summary.click();
   },
 };
 /** Provided by the dietitian, with the support needed. */

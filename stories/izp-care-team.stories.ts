@@ -30,7 +30,7 @@ async function chooseAndSave(root: HTMLElement, name: string, choice: string): P
 
 async function confirmRevoke(root: HTMLElement): Promise<void> {
   const shadow = root.querySelector('izp-care-team')!.shadowRoot!;
-  const button = await until(() => shadow.querySelector('dialog[open] button.danger') as HTMLButtonElement | null);
+  const button = await until(() => shadow.querySelector<HTMLButtonElement>('dialog[open] button.danger'));
   button.click();
 }
 

@@ -27,10 +27,10 @@ const meta: Meta<Args> = {
   loaders: [async ({ args }) => {
     const { adapter } = await seeded();
     const izp = createIzp({ adapter, user: staff.poh });
-    const plan = await izp.getPlanForPatient(patients[args.patient as keyof typeof patients].id);
+    const plan = await izp.getPlanForPatient(patients[args.patient].id);
     const snap = plan ? await izp.getPlan(plan.id) : null;
     const byCreated = <T extends { created: { at: string } }>(list: T[]) => [...list].sort((a, b) => a.created.at.localeCompare(b.created.at));
-    const index = args.index as number;
+    const index = args.index;
     const targetId = args.target === 'plan' ? snap?.plan.id
       : args.target === 'goal' ? byCreated(snap?.goals ?? [])[index]?.id : byCreated(snap?.agreements ?? [])[index]?.id;
     return { adapter, targetId: targetId ?? '' };

@@ -24,9 +24,9 @@ const meta: Meta<Args> = {
   loaders: [async ({ args }) => {
     const { adapter } = await seeded();
     const izp = createIzp({ adapter, user: staff.poh });
-    const plan = await izp.getPlanForPatient(patients[args.patient as keyof typeof patients].id);
+    const plan = await izp.getPlanForPatient(patients[args.patient].id);
     const snap = plan ? await izp.getPlan(plan.id) : null;
-    return { adapter, goalId: snap?.goals[args.goal as number]?.id ?? '' };
+    return { adapter, goalId: snap?.goals[args.goal]?.id ?? '' };
   }],
   render: (args, { loaded, globals }) => {
     const base = loaded.adapter as StorageAdapter;

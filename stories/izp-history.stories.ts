@@ -30,12 +30,12 @@ const meta: Meta<Args> = {
   loaders: [async ({ args }) => {
     const { adapter } = await seeded();
     const izp = createIzp({ adapter, user: staff.poh });
-    const plan = await izp.getPlanForPatient(patients[args.patient as keyof typeof patients].id);
+    const plan = await izp.getPlanForPatient(patients[args.patient].id);
     const snap = plan ? await izp.getPlan(plan.id) : null;
     // Fatma's walking agreement: "Elke dag wandelen", changed to once a week (two versions and more).
     const walking = snap?.agreements.find((a) => a.description.includes('wandelen'))?.id ?? '';
     const ids = { all: '', plan: 'plan', goal: snap?.goals[0]?.id ?? '', walking };
-    return { adapter, targetId: ids[args.show as Args['show']] };
+    return { adapter, targetId: ids[args.show] };
   }],
   render: (args, { loaded, globals }) => {
     const base = loaded.adapter as StorageAdapter;

@@ -47,6 +47,8 @@ export function errorFromProblem(status: number, problem: ProblemBody | null): I
     case 'rule':
       if (p.rule) return new RuleError(p.rule);
       break;
+    default:
+      break;
   }
   // 401 (signed out), 5xx, and answers that are not ours: storage is, for the caller, unavailable.
   return Object.assign(new StorageError(p.messages ?? UNREADABLE), { status });

@@ -99,7 +99,7 @@ export class Http {
 function parseProblem(text: string): ProblemBody | null {
   try {
     const value = JSON.parse(text) as unknown;
-    return value && typeof value === 'object' ? (value as ProblemBody) : null;
+    return value && typeof value === 'object' ? (value) : null;
   } catch {
     return null;
   }

@@ -22,7 +22,7 @@ import type { PrintOverview } from './print.js';
 
 /** Options of every read. */
 export interface ReadOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Options of `history`: `views: false` leaves out the records of reads (who looked at the plan). */

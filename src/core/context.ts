@@ -2,7 +2,7 @@
  * The one small context every command module works over (adapter, user, clock, ids, manager roles),
  * and the steps they share: read, authorise (and audit a refusal), build one transaction, commit.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
 import type { ChangeOptions } from './inputs.js';
 import type { Subject } from './messages/types.js';
@@ -151,7 +151,7 @@ export function snapshotAfter(snap: PlanSnapshot, tx: Transaction): PlanSnapshot
     ...list.map((r) => (written.get(r.id) as T | undefined) ?? r),
     ...tx.writes.filter((w) => w.kind === kind && w.expectedVersion === 0).map((w) => w.record as unknown as T),
   ];
-  const profile = tx.writes.find((w) => w.kind === 'profile')?.record as PlanProfile | undefined;
+  const profile = tx.writes.find((w) => w.kind === 'profile')?.record;
   return {
     plan: (written.get(snap.plan.id) as Plan | undefined) ?? snap.plan,
     goals: merge(snap.goals, 'goal'),

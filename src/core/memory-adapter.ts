@@ -53,7 +53,7 @@ export class MemoryAdapter implements StorageAdapter {
 
   private table(kind: RecordKind): Map<string, unknown> {
     let table = this.records.get(kind);
-    if (!table) this.records.set(kind, (table = new Map()));
+    if (!table) this.records.set(kind, (table = new Map<string, unknown>()));
     return table;
   }
 }

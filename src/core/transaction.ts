@@ -6,7 +6,7 @@
  */
 import type { ChangeSet, StorageAdapter, VersionCheck, Write } from './adapter.js';
 import type { AuditAction, AuditRecord, AuditedKind } from './audit.js';
-import { ConflictError, StorageError, isIzpError } from './errors.js';
+import { type ConflictError, StorageError, isIzpError } from './errors.js';
 import type { PatientIndex, Person, RecordKind, RecordOf, Stamp, User } from './model.js';
 
 export interface Runtime {

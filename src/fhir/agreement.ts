@@ -13,7 +13,7 @@ import { asArray, clean, codeFrom, concept, ext, extCode, extDate, extString } f
 import { fhirId } from './ids.js';
 import { patientRef, personFrom, personRef, recordRef, refId, stampExt, stampFrom } from './people.js';
 import { planRef } from './plan.js';
-import { type MapContext, Reader, defined, envelope } from './record.js';
+import { type MapContext, type Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Reference, Resource } from './types.js';
 
 /** The nearest Task.status; the exact IZP status travels in businessStatus. */

@@ -24,14 +24,19 @@ export const extDate = (h: Holder | undefined, url: string) => findExt(h, url)?.
 export const extCode = (h: Holder | undefined, url: string) => findExt(h, url)?.valueCode;
 export const extInteger = (h: Holder | undefined, url: string) => findExt(h, url)?.valueInteger;
 
+/** `T` after `clean`: a field that may be undefined becomes optional (absent, never present as undefined). */
+export type Cleaned<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
 /** Drops empty arrays and undefined fields, so a resource carries no `"note": []` (FHIR forbids empties). */
-export function clean<T extends object>(resource: T): T {
+export function clean<T extends object>(resource: T): Cleaned<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(resource)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     out[key] = value;
   }
-  return out as T;
+  return out as Cleaned<T>;
 }
 
 export function concept(system: string, code: string, display?: string): CodeableConcept {

@@ -8,7 +8,7 @@ import { CodeSystems, Extensions, Identifiers } from './constants.js';
 import { asArray, clean, codeFrom, concept, ext, extCode, extString, findExt } from './ext.js';
 import { patientRef, refId, stampExt, stampFrom } from './people.js';
 import { planRef } from './plan.js';
-import { type MapContext, Reader, defined, envelope } from './record.js';
+import { type MapContext, type Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Quantity, Reference, Resource } from './types.js';
 
 const PRIORITY = 'http://terminology.hl7.org/CodeSystem/goal-priority';

@@ -4,7 +4,7 @@
  * was filled in because a Bundle from another system lacked it. A Bundle that is not a valid plan
  * raises a `FhirBundleError` naming the entry and the field; then nothing is returned to store.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { AuditRecord } from '../core/audit.js';
 import { Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, Plan, PlanProfile, type Person, type PlanSnapshot } from '../core/model.js';
 import { toFieldIssues } from '../core/validate.js';
@@ -163,7 +163,7 @@ function decode<T>(l: Located, schema: z.ZodMiniType<T>, make: () => unknown): T
   let raw: unknown;
   try {
     raw = make();
-  } catch (error) {
+  } catch {
     throw new FhirBundleError([bundleIssue(`Bundle.entry[${l.entry}].resource`, 'invalid')], where);
   }
   if (raw === undefined) return undefined as T;

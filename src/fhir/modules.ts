@@ -9,7 +9,7 @@ import { CodeSystems, Identifiers } from './constants.js';
 import { asArray, clean, codeFrom, concept } from './ext.js';
 import { patientRef, personFrom, personRef, refId } from './people.js';
 import { planRef } from './plan.js';
-import { type MapContext, Reader, defined, envelope } from './record.js';
+import { type MapContext, type Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Coding, Reference, Resource } from './types.js';
 
 interface Item {

@@ -10,7 +10,7 @@ import { asArray, clean, codeFrom, concept, ext, extDate, findExt } from './ext.
 import { fhirId } from './ids.js';
 import { patientRef, personFrom, personRef, recordRef, refId } from './people.js';
 import { planRef } from './plan.js';
-import { type MapContext, Reader, defined, envelope } from './record.js';
+import { type MapContext, type Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Quantity, Reference, Resource } from './types.js';
 
 const TARGETS = {

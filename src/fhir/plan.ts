@@ -8,7 +8,7 @@ import { CASE_MANAGER, CodeSystems, Extensions, Identifiers, SNOMED } from './co
 import { asArray, clean, codeFrom, concept, ext, extDate, extString } from './ext.js';
 import { fhirId } from './ids.js';
 import { patientRef, personFrom, personRef, recordRef, stampExt, stampFrom } from './people.js';
-import { type MapContext, Reader, defined, envelope } from './record.js';
+import { type MapContext, type Reader, defined, envelope } from './record.js';
 import type { CodeableConcept, Extension, Reference, Resource } from './types.js';
 
 const CONSENT_SCOPE = concept('http://terminology.hl7.org/CodeSystem/consentscope', 'patient-privacy');

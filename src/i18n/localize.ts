@@ -29,7 +29,7 @@ export function languageLoading(lang: string | undefined): Promise<void> | null 
   if (registry.has(base) || !languageLoaders[base]) return null;
   let pending = languagesLoading.get(base);
   if (!pending) {
-    pending = languageLoaders[base]!().then((translation) => {
+    pending = languageLoaders[base]().then((translation) => {
       // A host's own registration of the same language wins over the one that arrives later.
       if (!registry.has(base)) registerTranslation(translation);
     });
@@ -59,10 +59,11 @@ export interface Localizer {
   t: Translation;
   lang: string;
   /** `2026-12-07` as "7 december 2026"; the date is a calendar day, so no time zone can shift it. */
-  date(iso: string | undefined): string;
+  // Function-valued fields, not methods: templates destructure them (`const { t, date } = l`), so no `this`.
+  date: (iso: string | undefined) => string;
   /** A timestamp with its time, in the user's time zone. */
-  dateTime(iso: string): string;
-  number(value: number): string;
+  dateTime: (iso: string) => string;
+  number: (value: number) => string;
 }
 
 export function localize(lang: string | undefined, overrides: LabelOverrides = {}): Localizer {

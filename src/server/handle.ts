@@ -51,7 +51,7 @@ export function handler(ctx: HandlerContext, route: Route) {
     const ifMatch = parseIfMatch(request.headers.get('if-match'));
     if (ifMatch === 'invalid') return problemResponse(httpProblem(400, 'bad-request', { nl: 'If-Match is geen versie', en: 'If-Match is not a version' }, lang));
     const reason = decodeReason(request.headers.get('izp-change-reason'));
-    if (reason === 'invalid') return problemResponse(httpProblem(400, 'bad-request', { nl: 'Izp-Change-Reason is niet goed gecodeerd', en: 'Izp-Change-Reason is not percent-encoded text' }, lang));
+    if (reason === null) return problemResponse(httpProblem(400, 'bad-request', { nl: 'Izp-Change-Reason is niet goed gecodeerd', en: 'Izp-Change-Reason is not percent-encoded text' }, lang));
 
     let text = '';
     let body: unknown;
@@ -78,7 +78,7 @@ export function handler(ctx: HandlerContext, route: Route) {
     };
     const run = async (): Promise<StoredResponse> => {
       try {
-        const result = await route.call({ izp: ctx.izpFor(principal), signal, params: c.req.param() as Record<string, string>, query: new URL(request.url).searchParams, body, opts });
+        const result = await route.call({ izp: ctx.izpFor(principal), signal, params: c.req.param(), query: new URL(request.url).searchParams, body, opts });
         if (result === null) {
           return stored(404, { 'content-type': 'application/problem+json' }, httpProblem(404, 'not-found', { nl: 'Niet gevonden', en: 'Not found' }, lang));
         }
@@ -128,12 +128,13 @@ export function parseIfMatch(header: string | null): number | undefined | 'inval
   return match ? Number(match[1]) : 'invalid';
 }
 
-function decodeReason(header: string | null): string | undefined | 'invalid' {
+/** The decoded reason, or `null` when it is not percent-encoded text (a marker string could be a real reason). */
+function decodeReason(header: string | null): string | undefined | null {
   if (header === null) return undefined;
   try {
     return decodeURIComponent(header);
   } catch {
-    return 'invalid';
+    return null;
   }
 }
 

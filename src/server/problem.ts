@@ -3,7 +3,7 @@
  * the REST client rebuilds the very error the core threw (a `ConflictError` with the current record, a
  * `ValidationError` with the same `issues[]`). Unknown errors say nothing about their cause.
  */
-import type { ConflictError, ForbiddenError, IzpError, Localized, NotFoundError, RuleError, ValidationError } from '../core/errors.js';
+import type { ConflictError, ForbiddenError, Localized, NotFoundError, RuleError, ValidationError } from '../core/errors.js';
 import { isIzpError } from '../core/errors.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
@@ -55,7 +55,7 @@ export function problemOf(error: unknown, lang: string, conditional: boolean): P
   if (!isIzpError(error)) {
     return httpProblem(500, 'internal', { nl: 'Er ging iets mis op de server; er is niets opgeslagen', en: 'Something went wrong on the server; nothing was saved' }, lang);
   }
-  const e = error as IzpError;
+  const e = error;
   const base = { type: problemType(e.code), title: TITLES[e.code] ?? e.code, detail: e.localized(lang), code: e.code, messages: e.messages };
   switch (e.code) {
     case 'validation':

@@ -84,7 +84,7 @@ export const routes: Route[] = [
     call: (c) => c.izp.updatePlan(p(c, 'planId'), c.body as UpdatePlanInput, c.opts) },
   { method: 'POST', path: '/plans/{planId}/accord', operation: 'accordPlan', body: AccordInput, optionalBody: true, response: 'PlanSnapshot', conditional: true,
     summary: 'The case manager accords the concept: it becomes current.',
-    call: (c) => c.izp.accordPlan(p(c, 'planId'), (c.body ?? {}) as AccordInput, c.opts) },
+    call: (c) => c.izp.accordPlan(p(c, 'planId'), (c.body ?? {}), c.opts) },
   { method: 'POST', path: '/plans/{planId}/close', operation: 'closePlan', body: ClosePlanInput, response: 'PlanSnapshot', conditional: true,
     summary: '2 Afsluiten IZP, closing every open goal and agreement with it.',
     call: (c) => c.izp.closePlan(p(c, 'planId'), c.body as ClosePlanInput, c.opts) },

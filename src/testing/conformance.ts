@@ -8,7 +8,7 @@
  * `makeAdapter` must return an adapter over an empty store each time it is called.
  */
 import type { StorageAdapter } from '../core/adapter.js';
-import type { Agreement, Goal, Plan } from '../core/model.js';
+import type { Agreement, Goal } from '../core/model.js';
 import { createIzp } from '../core/izp.js';
 import { deepEqual, equal, ok, rejects } from './assert.js';
 import * as make from './records.js';
@@ -203,7 +203,7 @@ export function describeAdapterConformance(
       const adapter = await fresh();
       const s = await seeded(adapter);
       const other = await seeded(adapter);
-      const w = make.next(s.plan, { status: 'active' } as Partial<Plan>);
+      const w = make.next(s.plan, { status: 'active' });
       const record = make.audit(s.patientId, s.plan.id, 'plan.accord', { kind: 'plan', id: s.plan.id }, s.plan, w.record);
       await adapter.commit({ patientId: s.patientId, planId: s.plan.id, checks: [], writes: [w], audit: [record] });
       await adapter.commit({ patientId: s.patientId, planId: s.plan.id, checks: [], writes: [], audit: [

@@ -3,7 +3,7 @@
  * change in one transaction, so that neither ever exists without the other.
  */
 import { expect } from '@open-wc/testing';
-import { AuditRecord, MemoryAdapter, RuleError, StorageError, type ChangeSet, type Izp } from '../../src/core/index.js';
+import { AuditRecord, MemoryAdapter, type RuleError, StorageError, type ChangeSet, type Izp } from '../../src/core/index.js';
 import { FATMA, HENK, actions, buildFatmaPlan, buildHenkPlan, rejection, sanne, verhoeven, world } from './fixtures.js';
 
 /** A MemoryAdapter whose commit can be made to fail, as a database that has gone away. */

@@ -100,8 +100,8 @@ describe('core: concurrency', () => {
     ]);
     expect(results.map((r) => r.version)).to.deep.equal([...goals, ...agreements].map((r) => r.version + 1));
     const snap = (await w.sanne.getPlan(f.plan.id))!;
-    goals.forEach((g, i) => expect(snap.goals.find((x) => x.id === g.id)?.note).to.equal(`Notitie ${i}`));
-    agreements.forEach((a, i) => expect(snap.agreements.find((x) => x.id === a.id)?.frequency).to.equal(`Week ${i}`));
+    for (const [i, g] of goals.entries()) expect(snap.goals.find((x) => x.id === g.id)?.note).to.equal(`Notitie ${i}`);
+    for (const [i, a] of agreements.entries()) expect(snap.agreements.find((x) => x.id === a.id)?.frequency).to.equal(`Week ${i}`);
     const added = (await w.sanne.history(f.plan.id)).slice(before).map((r) => r.action).sort();
     expect(added).to.deep.equal([...Array(5).fill('agreement.update'), ...Array(5).fill('goal.update')]);
   });
@@ -216,7 +216,7 @@ describe('core: concurrency', () => {
     const snap = (await w.sanne.getPlan(f.plan.id))!;
     const goal = snap.goals.find((g) => g.id === f.goals.weight.id)!;
     const open = snap.agreements.filter((a) => a.goalId === goal.id && ['draft', 'not-started', 'in-progress', 'on-hold'].includes(a.status));
-    expect(added[0]!.status).to.equal('fulfilled');
+    expect(added[0].status).to.equal('fulfilled');
     expect(goal.status === 'completed' ? open : []).to.deep.equal([]);
   });
 

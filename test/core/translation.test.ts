@@ -1,6 +1,6 @@
 // A vendor's registerTranslation('fy', …) words the UI and every error of the core: one typed dictionary.
 import { expect } from '@open-wc/testing';
-import { RuleError, ValidationError, createIzp, MemoryAdapter, fieldIssue, localizeIssue, type ErrorMessages } from '../../src/core/index.js';
+import { RuleError, type ValidationError, createIzp, MemoryAdapter, fieldIssue, localizeIssue, type ErrorMessages } from '../../src/core/index.js';
 import { en } from '../../src/i18n/en.js';
 import { localize, registerTranslation, type Translation } from '../../src/i18n/localize.js';
 import { rejection, sanne } from './fixtures.js';

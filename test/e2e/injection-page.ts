@@ -7,7 +7,7 @@
  * the payload appears as plain text. The test serves this page with and without a strict CSP.
  */
 import '../../src/define.js';
-import { createIzp, MemoryAdapter, type Izp } from '../../src/core/index.js';
+import { createIzp, MemoryAdapter } from '../../src/core/index.js';
 import type { IzpOverview } from '../../src/elements/overview/izp-overview.js';
 import { staff } from '../../stories/fixtures/example-plans.js';
 

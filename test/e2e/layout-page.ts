@@ -46,7 +46,10 @@ async function setup() {
   for (let i = 0; i < 1200 && !rendered(); i++) await new Promise((r) => setTimeout(r, 25));
   if (!rendered()) throw new Error('the plan did not render');
   // Every element has finished its last update before anything is measured.
-  await Promise.all(deepAll(document, '*').map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  await Promise.all(deepAll(document, '*').flatMap((el) => {
+    const done = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+    return done ? [done] : [];
+  }));
   return { goals: snapshot.goals.length, agreements };
 }
 

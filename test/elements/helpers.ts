@@ -91,28 +91,28 @@ export function deepAll(root: Element | ShadowRoot, selector: string): Element[]
 
 /** A control by its label's text (without the required mark), inside `scope`; throws if there is none. */
 export function byLabel<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, text: string): T {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.replace('*', '').trim() === text);
+  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent.replace('*', '').trim() === text);
   if (!label?.control) throw new Error(`no field labelled "${text}"`);
   return label.control as unknown as T;
 }
 
 /** A button by its exact text; outside dialogs unless `scope` is a dialog; throws if there is none. */
 export function button(scope: ParentNode, name: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name && (scope instanceof HTMLDialogElement || !b.closest('dialog')));
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent.trim() === name && (scope instanceof HTMLDialogElement || !b.closest('dialog')));
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }
 
 /** The first button with this exact text anywhere in `scope`, dialogs included; throws if there is none. */
 export function anyButton(scope: ParentNode, name: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }
 
 /** Whether `scope` holds a button with this exact text (dialogs included). */
 export function hasButton(scope: ParentNode, name: string): boolean {
-  return [...scope.querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
+  return [...scope.querySelectorAll('button')].some((b) => b.textContent.trim() === name);
 }
 
 /** Sets a field's value as typing would, firing `input` (or `change` for a select), bubbling and composed. */

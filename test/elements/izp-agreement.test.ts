@@ -61,7 +61,7 @@ async function openEdit(root: ShadowRoot): Promise<HTMLFormElement> {
 /** Opens the row's details (when closed) and waits for them. */
 async function openDetails(root: ShadowRoot): Promise<HTMLElement> {
   const toggle = root.querySelector<HTMLButtonElement>('button.disclosure')!;
-  expect(toggle.textContent!.trim()).to.equal('Details');
+  expect(toggle.textContent.trim()).to.equal('Details');
   if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
   const details = await until(() => root.querySelector<HTMLElement>('#agreement-details'), 'the details');
   expect(toggle.getAttribute('aria-expanded')).to.equal('true');

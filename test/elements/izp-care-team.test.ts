@@ -59,7 +59,7 @@ function person(root: ShadowRoot, name: string): HTMLLIElement {
 }
 
 function radio(card: Element, label: string): HTMLInputElement {
-  const found = [...card.querySelectorAll('label')].find((l) => l.textContent!.trim() === label);
+  const found = [...card.querySelectorAll('label')].find((l) => l.textContent.trim() === label);
   if (!found) throw new Error(`no choice "${label}"`);
   return found.querySelector('input')!;
 }
@@ -69,7 +69,7 @@ function save(card: Element): HTMLButtonElement {
 }
 
 function accessText(card: Element): string {
-  return card.querySelector('[part="access"]')!.textContent!;
+  return card.querySelector('[part="access"]')!.textContent;
 }
 
 async function choose(card: Element, label: string): Promise<void> {
@@ -77,7 +77,7 @@ async function choose(card: Element, label: string): Promise<void> {
 }
 
 function dialogButton(root: ShadowRoot, text: string): HTMLButtonElement {
-  return [...root.querySelectorAll('dialog button')].find((b) => b.textContent!.trim() === text) as HTMLButtonElement;
+  return [...root.querySelectorAll('dialog button')].find((b) => b.textContent.trim() === text) as HTMLButtonElement;
 }
 
 const accessActions = async (adapter: MemoryAdapter, planId: string) =>
@@ -156,7 +156,7 @@ describe('<izp-care-team>', () => {
     card = person(root, 'Lotte Kramer');
     await choose(card, 'Geen toegang');
     save(card).click();
-    const dialog = await until(() => root.querySelector('dialog[open]') as HTMLDialogElement | null, 'the confirmation');
+    const dialog = await until(() => root.querySelector<HTMLDialogElement>('dialog[open]'), 'the confirmation');
     expect(dialog.textContent).to.contain('Lotte Kramer kan uw zorgplan daarna niet meer zien.');
     expect(root.activeElement).to.equal(dialogButton(root, 'Annuleren'));
     expect(await accessActions(adapter, planId)).to.deep.equal(['access.denied', 'access.grant', 'access.denied', 'access.grant']);
@@ -183,7 +183,7 @@ describe('<izp-care-team>', () => {
     await choose(card, 'Geen toegang');
     save(card).focus();
     save(card).click();
-    const dialog = await until(() => root.querySelector('dialog[open]') as HTMLDialogElement | null, 'the confirmation');
+    const dialog = await until(() => root.querySelector<HTMLDialogElement>('dialog[open]'), 'the confirmation');
     dialogButton(root, 'Annuleren').click();
     expect(dialog.open).to.equal(false);
     await until(() => radio(person(root, 'dr. P. Verhoeven'), 'Mag lezen en wijzigen').checked, 'the stored choice back');
@@ -249,7 +249,7 @@ describe('<izp-care-team>', () => {
     let { detail } = await failed;
     expect(detail.action).to.equal('grantAccess');
     expect(detail.error.code).to.equal('unavailable');
-    let alert = await until(() => person(root, 'Lotte Kramer').querySelector('[role="alert"]'), 'the error');
+    const alert = await until(() => person(root, 'Lotte Kramer').querySelector('[role="alert"]'), 'the error');
     expect(alert.textContent).to.contain('De opslag is niet bereikbaar');
     expect(radio(person(root, 'Lotte Kramer'), 'Mag lezen').checked).to.equal(true);
     expect(accessText(person(root, 'Lotte Kramer'))).to.equal('Geen toegang');
@@ -264,7 +264,7 @@ describe('<izp-care-team>', () => {
     dialogButton(root, 'Toegang intrekken').click();
     ({ detail } = await failed);
     expect(detail.action).to.equal('revokeAccess');
-    alert = await until(() => person(root, 'dr. P. Verhoeven').querySelector('[role="alert"]'), 'the error');
+    await until(() => person(root, 'dr. P. Verhoeven').querySelector('[role="alert"]'), 'the error');
     expect(radio(person(root, 'dr. P. Verhoeven'), 'Geen toegang').checked).to.equal(true);
     expect(root.querySelector('dialog')!.open).to.equal(false);
     expect(root.activeElement).to.equal(save(person(root, 'dr. P. Verhoeven')));
@@ -285,7 +285,7 @@ describe('<izp-care-team>', () => {
     const failed = once(plan, 'izp-error');
     save(card).click();
     expect((await failed).detail.error.code).to.equal('conflict');
-    const reapply = await until(() => [...person(root, 'Lotte Kramer').querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Mijn wijziging toch opslaan'), 'the way out');
+    const reapply = await until(() => [...person(root, 'Lotte Kramer').querySelectorAll('button')].find((b) => b.textContent.trim() === 'Mijn wijziging toch opslaan'), 'the way out');
     expect(radio(person(root, 'Lotte Kramer'), 'Mag lezen en wijzigen').checked).to.equal(true);
     const granted = once(plan, 'izp-access-granted');
     reapply.click();
@@ -314,7 +314,7 @@ describe('<izp-care-team>', () => {
     await sendKeys({ press: 'ArrowUp' });
     expect(radio(person(root, 'Lotte Kramer'), 'Geen toegang').checked).to.equal(true);
     await sendKeys({ press: 'Enter' }); // submits the form from the radio
-    const dialog = await until(() => root.querySelector('dialog[open]') as HTMLDialogElement | null, 'the confirmation');
+    const dialog = await until(() => root.querySelector<HTMLDialogElement>('dialog[open]'), 'the confirmation');
     await until(() => root.activeElement === dialogButton(root, 'Annuleren'), 'focus on cancel');
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open, 'the confirmation to close');

@@ -4,7 +4,7 @@
  * De Linde, seeded relative to today: Henk Bosman's physiotherapy evaluation is overdue.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { addDays, MemoryAdapter } from '../../src/core/index.js';
+import { addDays, type MemoryAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpConsultation } from '../../src/elements/consultation/izp-consultation.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
@@ -19,7 +19,7 @@ const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als
 function outline(root: Element): string[] {
   const out: string[] = [];
   const walk = (node: Node) => {
-    if (node instanceof HTMLElement && /^H[1-6]$/.test(node.tagName) && node.checkVisibility()) out.push(`${node.tagName.toLowerCase()} ${node.textContent!.trim()}`);
+    if (node instanceof HTMLElement && /^H[1-6]$/.test(node.tagName) && node.checkVisibility()) out.push(`${node.tagName.toLowerCase()} ${node.textContent.trim()}`);
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     for (const child of node.childNodes) walk(child);
   };
@@ -53,7 +53,7 @@ async function consultationIn(plan: IzpPlan): Promise<{ el: IzpConsultation; roo
 }
 
 const part = (root: ShadowRoot, name: string) => root.querySelector(`[part="${name}"]`)!;
-const dueItems = (root: ShadowRoot) => [...part(root, 'due').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const dueItems = (root: ShadowRoot) => [...part(root, 'due').querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
 
 describe('<izp-consultation>', () => {
   it('is where a current plan with something due opens, accessible, within the plan\'s outline (h2 > h3 > h4 > h5)', async () => {
@@ -111,7 +111,7 @@ describe('<izp-consultation>', () => {
     const { adapter, izp, ids } = await seeded();
     const plan = await mount(adapter, 'bosman');
     const { el, root } = await consultationIn(plan);
-    const item = [...part(root, 'due').querySelectorAll('li')].find((li) => li.textContent!.includes(PHYSIO))!;
+    const item = [...part(root, 'due').querySelectorAll('li')].find((li) => li.textContent.includes(PHYSIO))!;
     const evaluation = item.querySelector<IzpEvaluation>('izp-evaluation')!;
     button(evaluation.shadowRoot!, 'Evalueren').click();
     const dialog = evaluation.shadowRoot!.querySelector('dialog')!;
@@ -155,7 +155,7 @@ describe('<izp-consultation>', () => {
     const agreed = text(part(root, 'agreed'));
     expect(agreed).to.contain(`Laatste evaluatie: ${l.date(addDays(TODAY, -48))}, Sanne de Wit: Aanpassen, met de patiënt.`)
       .and.contain('Gemeten: Gewicht 128 kg.').and.contain('Stoppen met roken.').and.contain('Concept');
-    const smoking = [...part(root, 'agreed').querySelectorAll('li.goal')].find((g) => g.textContent!.includes('Stoppen met roken.'))!;
+    const smoking = [...part(root, 'agreed').querySelectorAll('li.goal')].find((g) => g.textContent.includes('Stoppen met roken.'))!;
     expect(await evaluateButtons(part(root, 'agreed')), 'two current goals and their three agreements').to.have.length(5);
     expect(smoking.querySelector('izp-evaluation')).to.exist;
     expect(await evaluateButtons(smoking), 'a proposed goal is not evaluated').to.have.length(0);

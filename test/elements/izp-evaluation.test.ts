@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { addDays, buildOverview, MemoryAdapter, type User } from '../../src/core/index.js';
+import { addDays, buildOverview, type MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
@@ -97,7 +97,7 @@ describe('<izp-evaluation>', () => {
     const concept = await agreementIn(anouk, 'Twee keer per week thuis bloeddruk meten en in de app zetten.');
     await until(() => concept.root.querySelector('article'), 'the concept agreement');
     expect(concept.root.querySelector('[role="menuitem"]')?.textContent, 'the menu has no "Evalueren"').not.to.equal('Evalueren');
-    expect([...concept.root.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent!.trim())).not.to.include('Evalueren');
+    expect([...concept.root.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent.trim())).not.to.include('Evalueren');
     expect(await evaluateButtons(anouk), 'nothing in a concept plan').to.have.length(0);
 
     for (const options of [{ view: 'patient' as const }, { user: patients.yildiz.user }]) {
@@ -210,7 +210,7 @@ describe('<izp-evaluation>', () => {
     choose(dialog, 'Aanpassen');
     await until(() => dialog.querySelector('[part="adjustment"]'), 'the adjustment');
     choose(dialog, 'De afspraak afsluiten');
-    const outcome = await until(() => dialog.querySelector('[part="adjustment"] select') as HTMLSelectElement | null, 'the outcome');
+    const outcome = await until(() => dialog.querySelector<HTMLSelectElement>('[part="adjustment"] select'), 'the outcome');
     expect(byLabel<HTMLSelectElement>(dialog, 'Uitkomst') === outcome, 'the outcome select').to.equal(true);
     expect(dialog.querySelector('[name="changeAgreement.description"]')).to.equal(null);
     typeInto(outcome, 'completed');
@@ -247,7 +247,7 @@ describe('<izp-evaluation>', () => {
     expect(detail).to.include({ action: 'evaluate' });
     expect(detail.error.code).to.equal('validation');
     await until(() => next.getAttribute('aria-invalid') === 'true', 'the field error');
-    const message = el.shadowRoot!.getElementById(next.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!;
+    const message = el.shadowRoot!.getElementById(next.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent;
     expect(message).to.match(/^Volgende evaluatie /);
     await until(() => el.shadowRoot!.activeElement === next, 'focus on the field');
     expect(dialog.open).to.equal(true);
@@ -333,7 +333,7 @@ describe('<izp-evaluation>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => root.activeElement?.getAttribute('role') === 'menuitem', 'the menu');
       await sendKeys({ press: 'ArrowDown' });
-      expect(root.activeElement!.textContent!.trim()).to.equal('Evalueren');
+      expect(root.activeElement!.textContent.trim()).to.equal('Evalueren');
       await sendKeys({ press: 'Enter' });
     };
     trigger.focus();

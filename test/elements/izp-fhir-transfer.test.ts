@@ -52,7 +52,7 @@ describe('<izp-fhir-export>', () => {
     const events: CustomEvent[] = [];
     el.addEventListener('izp-fhir-exported', (e) => events.push(e));
     const button = el.shadowRoot!.querySelector('button')!;
-    expect(button.textContent!.trim()).to.equal('Download als FHIR-bundel');
+    expect(button.textContent.trim()).to.equal('Download als FHIR-bundel');
     button.click();
     await until(() => saved.length, 'the Bundle');
     const { bundle, filename } = saved[0]!;

@@ -102,7 +102,7 @@ describe('<izp-goal>', () => {
     const { goals, agreements } = await fatmaPlan(adapter);
     const plan = await mount(adapter);
     const { root } = await goalIn(plan, goals.weight.id);
-    const text = root.querySelector('.row')!.textContent!.replace(/\s+/g, ' ');
+    const text = root.querySelector('.row')!.textContent.replace(/\s+/g, ' ');
     expect(root.querySelector('#goal-title')!.textContent).to.equal('In drie maanden vijf kilo afvallen.');
     // The row says status, domain, priority and target in one line; the details hold the rest.
     expect(text).to.contain('Lichamelijk').and.contain('Gewicht niet meer dan 125 kg vóór 23 februari 2027').and.contain('Hoog').and.contain('Actueel');
@@ -155,7 +155,7 @@ describe('<izp-goal>', () => {
     await until(() => {
       const el = deepAll(plan, `izp-goal[goal-id="${goals.weight.id}"]`)[0];
       const roots = el?.shadowRoot ? renderedAgreements(el.shadowRoot) : [];
-      return roots.length === 2 && roots.every((r) => r.textContent!.includes('Afgerond') && !hasButton(r, 'Afspraak aanpassen'));
+      return roots.length === 2 && roots.every((r) => r.textContent.includes('Afgerond') && !hasButton(r, 'Afspraak aanpassen'));
     }, 'both agreements closed, without edit controls');
   });
 
@@ -210,7 +210,7 @@ describe('<izp-goal>', () => {
     adapter.gate = new Promise((r) => (release = r));
     const submit = [...form.querySelectorAll('button')].find((b) => b.type === 'submit')!;
     submit.click();
-    await until(() => submit.disabled && submit.textContent!.trim() === 'Bezig met opslaan…', 'progress on the button');
+    await until(() => submit.disabled && submit.textContent.trim() === 'Bezig met opslaan…', 'progress on the button');
     expect(form.querySelector('[role="status"]')!.textContent).to.equal('Bezig met opslaan…');
     release();
     await oneEvent(plan, 'izp-agreement-added');
@@ -334,7 +334,7 @@ describe('<izp-goal>', () => {
     button(dialog, 'Doel afsluiten').click();
     const { detail } = await oneEvent(plan, 'izp-error');
     expect(detail.error.code).to.equal('conflict');
-    await until(() => dialog.textContent!.includes('HbA1c onder de 53 mmol/mol.'), 'the other version');
+    await until(() => dialog.textContent.includes('HbA1c onder de 53 mmol/mol.'), 'the other version');
     expect(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting').value).to.equal('Andere aanpak gekozen.');
     const closed = oneEvent(plan, 'izp-goal-closed');
     button(dialog, 'Mijn wijziging toch opslaan').click();

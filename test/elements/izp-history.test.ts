@@ -50,7 +50,7 @@ async function mount(adapter: MemoryAdapter, options: { user?: User; view?: stri
     <izp-history heading-level="3" target-id=${targetId}></izp-history>
   </izp-plan>`);
   await until(() => plan.snapshot, 'the plan to load');
-  const el = plan.querySelector('izp-history')! as IzpHistory;
+  const el = plan.querySelector<IzpHistory>('izp-history')!;
   await until(() => el.shadowRoot?.querySelector('ol.timeline, p.empty'), 'the history to render');
   return { plan, el, root: el.shadowRoot! };
 }
@@ -85,14 +85,14 @@ describe('<izp-history>', () => {
     expect(times).to.deep.equal([...times].sort().reverse());
     expect(times[0]! > times.at(-1)!).to.equal(true);
     const [newest] = entries(root);
-    expect(text(newest!.querySelector('.what')!)).to.equal('Afspraak aangepast');
-    expect(text(newest!.querySelector('.subject')!)).to.equal(WALK_AFTER);
-    expect(text(newest!.querySelector('.who')!)).to.equal('Door Sanne de Wit, Praktijkondersteuner (POH)');
-    expect(text(newest!.querySelector('time')!)).to.match(/2026/);
-    expect(text(newest!.querySelector('.reason')!)).to.equal('Reden: Eerste evaluatie: "als het regent ga ik niet naar buiten".');
-    expect(text(entries(root).at(-1)!.querySelector('.what')!)).to.equal('Zorgplan gemaakt');
-    expect(text(root.querySelector('h3')!)).to.equal('Geschiedenis');
-    expect(text(root.querySelector('[part="count"]')!)).to.equal(`${stored.length} wijzigingen`);
+    expect(text(newest!.querySelector('.what'))).to.equal('Afspraak aangepast');
+    expect(text(newest!.querySelector('.subject'))).to.equal(WALK_AFTER);
+    expect(text(newest!.querySelector('.who'))).to.equal('Door Sanne de Wit, Praktijkondersteuner (POH)');
+    expect(text(newest!.querySelector('time'))).to.match(/2026/);
+    expect(text(newest!.querySelector('.reason'))).to.equal('Reden: Eerste evaluatie: "als het regent ga ik niet naar buiten".');
+    expect(text(entries(root).at(-1)!.querySelector('.what'))).to.equal('Zorgplan gemaakt');
+    expect(text(root.querySelector('h3'))).to.equal('Geschiedenis');
+    expect(text(root.querySelector('[part="count"]'))).to.equal(`${stored.length} wijzigingen`);
   });
 
   it('shows the before and after of a changed agreement: description and frequency', async () => {
@@ -102,21 +102,21 @@ describe('<izp-history>', () => {
     const update = entries(root).find((li) => li.dataset['action'] === 'agreement.update')!;
     const details = update.querySelector('details')!;
     expect(details.open).to.equal(false);
-    expect(text(details.querySelector('summary')!)).to.equal('Wat is er veranderd (2)');
+    expect(text(details.querySelector('summary'))).to.equal('Wat is er veranderd (2)');
     const row = (field: string) => details.querySelector(`tr[data-field="${field}"]`)!;
-    expect(text(row('description').querySelector('th')!)).to.equal('Omschrijving');
-    expect(text(row('description').querySelector('.before')!)).to.equal(WALK_BEFORE);
-    expect(text(row('description').querySelector('.after')!)).to.equal(WALK_AFTER);
-    expect(text(row('frequency').querySelector('th')!)).to.equal('Hoe vaak');
-    expect(text(row('frequency').querySelector('.before')!)).to.equal('Elke dag');
-    expect(text(row('frequency').querySelector('.after')!)).to.equal('Eén keer per week');
+    expect(text(row('description').querySelector('th'))).to.equal('Omschrijving');
+    expect(text(row('description').querySelector('.before'))).to.equal(WALK_BEFORE);
+    expect(text(row('description').querySelector('.after'))).to.equal(WALK_AFTER);
+    expect(text(row('frequency').querySelector('th'))).to.equal('Hoe vaak');
+    expect(text(row('frequency').querySelector('.before'))).to.equal('Elke dag');
+    expect(text(row('frequency').querySelector('.after'))).to.equal('Eén keer per week');
     // Unchanged fields and bookkeeping are not listed.
     expect([...details.querySelectorAll('tbody tr')].map((tr) => (tr as HTMLElement).dataset['field'])).to.deep.equal(['description', 'frequency']);
     // The accord: status in words, not codes.
-    const accord = entries(root).find((li) => li.dataset['action'] === 'agreement.accord' && li.textContent!.includes(WALK_AFTER))!;
+    const accord = entries(root).find((li) => li.dataset['action'] === 'agreement.accord' && li.textContent.includes(WALK_AFTER))!;
     const status = accord.querySelector('tr[data-field="status"]')!;
-    expect(text(status.querySelector('.before')!)).to.equal('Concept');
-    expect(text(status.querySelector('.after')!)).to.equal('Loopt');
+    expect(text(status.querySelector('.before'))).to.equal('Concept');
+    expect(text(status.querySelector('.after'))).to.equal('Loopt');
   });
 
   it('shows what was recorded when an item was added, with dates and people in words', async () => {
@@ -124,8 +124,8 @@ describe('<izp-history>', () => {
     await fatmaPlan(adapter);
     const { root } = await mount(adapter);
     const add = entries(root).filter((li) => li.dataset['action'] === 'agreement.add').at(-1)!;
-    expect(text(add.querySelector('summary')!)).to.equal('Wat is er vastgelegd');
-    const recorded = text(add.querySelector('dl')!);
+    expect(text(add.querySelector('summary'))).to.equal('Wat is er vastgelegd');
+    const recorded = text(add.querySelector('dl'));
     expect(recorded).to.contain(`Omschrijving${WALK_BEFORE}`).and.contain('Wie doet hetPatiënt zelf')
       .and.contain('Evalueren op15 juli 2026').and.contain('StatusConcept');
     expect(recorded).not.to.contain('version').and.not.to.contain('{');
@@ -189,8 +189,8 @@ describe('<izp-history>', () => {
     await plan.refresh();
     await until(() => entries(root)[0]?.querySelector('.behalf'), 'the new entry');
     const [newest] = entries(root);
-    expect(text(newest!.querySelector('.who')!)).to.equal('Door Sanne de Wit, Praktijkondersteuner (POH)');
-    expect(text(newest!.querySelector('.behalf')!)).to.equal('Namens dr. P. Verhoeven, Huisarts');
+    expect(text(newest!.querySelector('.who'))).to.equal('Door Sanne de Wit, Praktijkondersteuner (POH)');
+    expect(text(newest!.querySelector('.behalf'))).to.equal('Namens dr. P. Verhoeven, Huisarts');
   });
 
   it('shows a change made through the core once the plan refreshes', async () => {
@@ -204,8 +204,8 @@ describe('<izp-history>', () => {
     const newest = entries(root)[0]!;
     expect(newest.dataset['action']).to.equal('agreement.update');
     const row = newest.querySelector('tr[data-field="frequency"]')!;
-    expect(text(row.querySelector('.before')!)).to.equal('Eén keer per week');
-    expect(text(row.querySelector('.after')!)).to.equal('Twee keer per week');
+    expect(text(row.querySelector('.before'))).to.equal('Eén keer per week');
+    expect(text(row.querySelector('.after'))).to.equal('Twee keer per week');
     expect(newest.querySelector('.reason')).to.equal(null);
   });
 
@@ -215,10 +215,10 @@ describe('<izp-history>', () => {
     await izp.getPrintOverview(planId);
     const { root } = await mount(adapter, { user: fatmaUser, view: 'patient' });
     expect(actions(root)[0]).to.equal('plan.print');
-    expect(text(entries(root)[0]!.querySelector('.what')!)).to.equal('Overzicht afgedrukt');
+    expect(text(entries(root)[0]!.querySelector('.what'))).to.equal('Overzicht afgedrukt');
     expect(entries(root)[0]!.querySelector('details')).to.equal(null);
     const accord = entries(root).find((li) => li.dataset['action'] === 'agreement.accord')!;
-    expect(text(accord.querySelector('.what')!)).to.equal('Afspraak gaat gelden');
+    expect(text(accord.querySelector('.what'))).to.equal('Afspraak gaat gelden');
     expect(root.textContent).not.to.contain('geaccordeerd');
   });
 
@@ -233,9 +233,9 @@ describe('<izp-history>', () => {
     };
     adapter.history = async () => [...stored, change];
     const pro = await mount(adapter);
-    expect(text(entries(pro.root)[0]!.querySelector('tbody')!)).to.contain('Alleen voor het team.').and.contain('Zorgplan Fatma');
+    expect(text(entries(pro.root)[0]!.querySelector('tbody'))).to.contain('Alleen voor het team.').and.contain('Zorgplan Fatma');
     const own = await mount(adapter, { user: fatmaUser, view: 'patient' });
-    expect(text(entries(own.root)[0]!.querySelector('tbody')!)).to.contain('Zorgplan Fatma');
+    expect(text(entries(own.root)[0]!.querySelector('tbody'))).to.contain('Zorgplan Fatma');
     expect(own.root.textContent).not.to.contain('Alleen voor het team.');
   });
 
@@ -248,9 +248,9 @@ describe('<izp-history>', () => {
     for (const d of root.querySelectorAll('details')) d.open = true;
     await until(() => entries(root)[0]?.querySelector('tr[data-field="description"] .before'), 'the opened changes');
     expect(root.querySelector('img, script, b, i')).to.equal(null);
-    expect(text(entries(root)[0]!.querySelector('.subject')!)).to.equal(`${attack} <b>vet</b>`);
-    expect(text(entries(root)[0]!.querySelector('tr[data-field="description"] .before')!)).to.equal(WALK_AFTER);
-    expect(text(entries(root)[0]!.querySelector('.reason')!)).to.equal('Reden: <i>reden</i>');
+    expect(text(entries(root)[0]!.querySelector('.subject'))).to.equal(`${attack} <b>vet</b>`);
+    expect(text(entries(root)[0]!.querySelector('tr[data-field="description"] .before'))).to.equal(WALK_AFTER);
+    expect(text(entries(root)[0]!.querySelector('.reason'))).to.equal('Reden: <i>reden</i>');
     const options = [...root.querySelectorAll('option')].map((o) => o.text);
     expect(options.some((o) => o.startsWith('<img src=x'))).to.equal(true);
     expect((window as unknown as { __izpPwned?: number }).__izpPwned).to.equal(undefined);
@@ -260,16 +260,16 @@ describe('<izp-history>', () => {
     const adapter = new MemoryAdapter();
     await fatmaPlan(adapter);
     const { root } = await mount(adapter, { lang: 'en' });
-    expect(text(root.querySelector('h3')!)).to.equal('History');
-    expect(text(root.querySelector('label')!)).to.equal('Show');
+    expect(text(root.querySelector('h3'))).to.equal('History');
+    expect(text(root.querySelector('label'))).to.equal('Show');
     expect([...root.querySelectorAll('option')].slice(0, 2).map((o) => o.text)).to.deep.equal(['Everything', 'The care plan']);
     const [newest] = entries(root);
-    expect(text(newest!.querySelector('.what')!)).to.equal('Agreement changed');
-    expect(text(newest!.querySelector('.who')!)).to.equal('By Sanne de Wit, Practice nurse');
-    expect(text(newest!.querySelector('summary')!)).to.equal('What changed (2)');
+    expect(text(newest!.querySelector('.what'))).to.equal('Agreement changed');
+    expect(text(newest!.querySelector('.who'))).to.equal('By Sanne de Wit, Practice nurse');
+    expect(text(newest!.querySelector('summary'))).to.equal('What changed (2)');
     expect([...newest!.querySelectorAll('thead th')].map(text)).to.deep.equal(['Item', 'Before', 'After']);
-    expect(text(newest!.querySelector('tr[data-field="frequency"] th')!)).to.equal('How often');
-    expect(text(entries(root).at(-1)!.querySelector('.what')!)).to.equal('Care plan created');
+    expect(text(newest!.querySelector('tr[data-field="frequency"] th'))).to.equal('How often');
+    expect(text(entries(root).at(-1)!.querySelector('.what'))).to.equal('Care plan created');
   });
 
   it('says so when loading fails, and loads again on request', async () => {
@@ -331,7 +331,7 @@ describe('<izp-history>', () => {
     await fatmaPlan(adapter);
     adapter.history = async () => [];
     const { root } = await mount(adapter);
-    expect(text(root.querySelector('p.empty')!)).to.equal('Hier is nog niets over vastgelegd.');
+    expect(text(root.querySelector('p.empty'))).to.equal('Hier is nog niets over vastgelegd.');
     expect(root.querySelector('ol')).to.equal(null);
   });
 });

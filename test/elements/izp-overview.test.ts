@@ -4,7 +4,7 @@ import type { Izp } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpOverview } from '../../src/elements/overview/izp-overview.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { buildFatmaPlan, buildHenkPlan, FATMA, HENK, sanne, TODAY, world, type Clock, type World } from '../core/fixtures.js';
+import { buildFatmaPlan, buildHenkPlan, FATMA, HENK, TODAY, world, type Clock, type World } from '../core/fixtures.js';
 import { oneLine as text } from './helpers.js';
 
 const INJECTION = '<img src=x onerror=alert(1)>';
@@ -103,7 +103,7 @@ describe('<izp-overview> on screen (function 8)', () => {
     const groups = Array.from(root.querySelectorAll('.group'));
     expect(groups.map((g) => text(g.querySelector('.group-title')))).to.deep.equal(['Lichamelijk', 'Functioneren', 'Maatschappelijk']);
     expect(headings(groups[1]!, '.goal-title')).to.deep.equal(['Deze zomer met mijn kleinzoon naar het strand kunnen lopen.']);
-    expect(text(groups[2]!)).to.contain('Weer naar de biljartclub op donderdag.').and.to.contain('Afgesloten: Bereikt');
+    expect(text(groups[2])).to.contain('Weer naar de biljartclub op donderdag.').and.to.contain('Afgesloten: Bereikt');
   });
 
   it('lists what is due for evaluation, soonest first, and says in words what is overdue', async () => {
@@ -154,7 +154,7 @@ describe('<izp-overview> on screen (function 8)', () => {
     const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${w.sanne} patient-id=${HENK}></izp-plan>`);
     // One tab away: "Overzicht" in the plan's navigation.
     const tab = await waitUntil(() => plan.shadowRoot?.querySelector<HTMLButtonElement>('#tab-overview'), 'the tab', { timeout: 4000 }).then(() => plan.shadowRoot!.querySelector<HTMLButtonElement>('#tab-overview')!);
-    expect(tab.textContent!.trim()).to.equal('Overzicht');
+    expect(tab.textContent.trim()).to.equal('Overzicht');
     tab.click();
     await waitUntil(() => plan.shadowRoot?.querySelector('izp-overview')?.shadowRoot?.querySelector('section'), 'default overview', { timeout: 4000 });
     const overview = plan.shadowRoot!.querySelector('izp-overview')!;

@@ -30,7 +30,7 @@ describe('<izp-plan> compact professional layout', () => {
     it('offers Plan, Consult, Modules, Team, Geschiedenis and Overzicht as tabs; only the active section is rendered', async () => {
       const { el } = await mount('yildiz', 'plan');
       expect(root(el).querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal('Onderdelen van het zorgplan');
-      expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Plan', 'Consult', 'Modules', 'Team', 'Geschiedenis', 'Overzicht']);
+      expect(tabs(el).map((t) => t.textContent.trim())).to.deep.equal(['Plan', 'Consult', 'Modules', 'Team', 'Geschiedenis', 'Overzicht']);
       expect(tabs(el).map((t) => t.tabIndex), 'only the selected tab is in the Tab order').to.deep.equal([0, -1, -1, -1, -1, -1]);
       expect(selected(el).getAttribute('aria-controls')).to.equal(panel(el).id);
       expect(panel(el).getAttribute('aria-labelledby')).to.equal(selected(el).id);
@@ -120,7 +120,7 @@ describe('<izp-plan> compact professional layout', () => {
       expect(trigger.getAttribute('aria-label')).to.equal('Acties: In drie maanden vijf kilo afvallen.');
       expect(trigger.getAttribute('aria-controls')).to.equal(menu.id);
       expect(menu.hidden).to.equal(true);
-      expect(items().map((i) => i.textContent!.trim())).to.deep.equal(['Evalueren', 'Doel afsluiten']);
+      expect(items().map((i) => i.textContent.trim())).to.deep.equal(['Evalueren', 'Doel afsluiten']);
       trigger.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => groot.activeElement === items()[0], 'the first item');
@@ -145,7 +145,7 @@ describe('<izp-plan> compact professional layout', () => {
       await sendKeys({ press: 'Tab' });
       await until(() => menu.hidden, 'Tab closes it');
       // The goal's one primary action stays a button of its own.
-      expect([...groot.querySelectorAll('.row .actions button:not([role="menuitem"])')].map((b) => b.textContent!.trim())).to.deep.equal(['Details', 'Afspraak toevoegen', 'Acties ▾']);
+      expect([...groot.querySelectorAll('.row .actions button:not([role="menuitem"])')].map((b) => b.textContent.trim())).to.deep.equal(['Details', 'Afspraak toevoegen', 'Acties ▾']);
     });
 
     it('shows a row\'s details on expand, and only then', async () => {
@@ -174,7 +174,7 @@ describe('<izp-plan> compact professional layout', () => {
       const own = (e: Element) => [...(e.shadowRoot?.querySelectorAll('dialog, form') ?? [])];
       const hosts = [el, ...deepAll(el, 'izp-goal, izp-agreement')];
       expect(hosts.flatMap(own), 'no dialog or form up front').to.have.length(0);
-      expect(deepAll(el, 'button').filter((b) => b.checkVisibility() && b.textContent!.trim() === 'Evalueren'), 'no "Evalueren" per item').to.have.length(0);
+      expect(deepAll(el, 'button').filter((b) => b.checkVisibility() && b.textContent.trim() === 'Evalueren'), 'no "Evalueren" per item').to.have.length(0);
       // Opened from the header's menu, the close dialog exists while open and leaves with Escape.
       const header = root(el).querySelector('header')!;
       header.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!.focus();

@@ -11,7 +11,7 @@ const byText = <T extends Element>(el: IzpPlan, selector: string, text: string) 
   [...root(el).querySelectorAll<T>(selector)].find((e) => e.textContent?.trim().includes(text));
 const fieldByLabel = <T extends Element = HTMLInputElement>(scope: ParentNode, label: string) => {
   const l = [...scope.querySelectorAll('label')].find((x) => x.textContent?.trim().replace(/\s*\*$/, '') === label);
-  return l ? (scope.querySelector(`#${l.htmlFor}`) as T | null) : null;
+  return l ? scope.querySelector<T>(`#${l.htmlFor}`) : null;
 };
 function type(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   input.value = value;
@@ -58,7 +58,7 @@ describe('<izp-plan>', () => {
     const accorded = oneEvent(el, 'izp-plan-accorded');
     byText<HTMLButtonElement>(el, 'button', 'Accorderen')!.click();
     expect((await accorded).detail.snapshot.plan.status).to.equal('active');
-    await until(() => root(el).querySelector('header')!.textContent!.includes('Actueel'), 'status current');
+    await until(() => root(el).querySelector('header')!.textContent.includes('Actueel'), 'status current');
   });
 
   it('adds a goal (function 3), naming the missing field first and storing nothing', async () => {
@@ -109,7 +109,7 @@ describe('<izp-plan>', () => {
     expect((await closed).detail.snapshot.plan.status).to.equal('revoked');
     await until(() => !dialog.isConnected, 'the dialog to leave the DOM');
     await until(() => root(el).activeElement === root(el).querySelector('header h2'), 'focus on the plan heading');
-    await until(() => root(el).querySelector('header')!.textContent!.includes('Verhuisd naar een andere praktijk.'), 'the close note');
+    await until(() => root(el).querySelector('header')!.textContent.includes('Verhuisd naar een andere praktijk.'), 'the close note');
     expect(root(el).querySelector('[part="empty"]'), 'a new plan can be started').to.exist;
   });
 
@@ -174,7 +174,7 @@ describe('<izp-plan>', () => {
     const el = await mount(adapter, 'pat-yildiz', { lang: 'en' });
     el.labels = { roles: { 'practice-nurse': 'Nurse practitioner' } };
     await el.updateComplete;
-    const header = root(el).querySelector('header')!.textContent!;
+    const header = root(el).querySelector('header')!.textContent;
     expect(header).to.contain('Individual care plan').and.contain('Draft').and.contain('Nurse practitioner');
   });
 

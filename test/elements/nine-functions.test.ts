@@ -37,11 +37,11 @@ async function until<T>(find: () => T | null | undefined | false, what: string):
 
 const visible = (e: Element) => (e as HTMLElement).checkVisibility?.() ?? true;
 const buttonNamed = (text: string, within: ParentNode = document) =>
-  until(() => [...deep(within)].find((e): e is HTMLButtonElement => e instanceof HTMLButtonElement && [text, `${text}:`].some((t) => e.textContent!.trim().startsWith(t) && e.textContent!.trim().length <= t.length + 60) && visible(e)), `button "${text}"`);
+  until(() => [...deep(within)].find((e): e is HTMLButtonElement => e instanceof HTMLButtonElement && [text, `${text}:`].some((t) => e.textContent.trim().startsWith(t) && e.textContent.trim().length <= t.length + 60) && visible(e)), `button "${text}"`);
 const fieldLabelled = (text: string) =>
   until(() => {
     const label = [...deep(document)].find((e): e is HTMLLabelElement => e instanceof HTMLLabelElement && visible(e) && e.textContent?.trim().replace(/\s*\*$/, '') === text);
-    return label ? ((label.getRootNode() as ShadowRoot).getElementById(label.htmlFor) as HTMLElement | null) : null;
+    return label ? ((label.getRootNode() as ShadowRoot).getElementById(label.htmlFor)) : null;
   }, `field "${text}"`);
 
 /**
@@ -125,7 +125,7 @@ for (const [name, make] of adapters) {
 
       // The case manager accords the concept.
       await press('Accorderen');
-      await until(() => el.shadowRoot!.querySelector('header')!.textContent!.includes('Actueel'), 'the plan to be current');
+      await until(() => el.shadowRoot!.querySelector('header')!.textContent.includes('Actueel'), 'the plan to be current');
 
       // 6 Aanpassen afspraak (from the agreement's menu)
       await choose('Afspraak aanpassen', agreementEl.shadowRoot!);
@@ -135,13 +135,13 @@ for (const [name, make] of adapters) {
       await sendKeys({ up: 'Control' });
       await sendKeys({ type: 'Om de dag tien minuten traplopen.' });
       await press('Opslaan', agreementEl.shadowRoot!);
-      await until(() => agreementEl.shadowRoot!.textContent!.includes('Om de dag tien minuten traplopen.'), 'the changed agreement');
+      await until(() => agreementEl.shadowRoot!.textContent.includes('Om de dag tien minuten traplopen.'), 'the changed agreement');
 
       // 8 Overzicht: the last tab of the plan's navigation
       await section(el, 'End');
       const overview = await until(() => el.shadowRoot!.querySelector('izp-overview'), 'the overview section');
       expect(el.section).to.equal('overview');
-      await until(() => overview.shadowRoot!.textContent!.includes('Om de dag tien minuten traplopen.'), 'the overview');
+      await until(() => overview.shadowRoot!.textContent.includes('Om de dag tien minuten traplopen.'), 'the overview');
 
       // 9 Overzicht uitdraaien
       await press('Afdrukken', overview.shadowRoot!);
@@ -165,7 +165,7 @@ for (const [name, make] of adapters) {
       await choose('Zorgplan afsluiten', el.shadowRoot!.querySelector('header')!);
       await typeInto('Reden van afsluiten', 'Doelen bereikt.');
       await press('Zorgplan afsluiten', await until(() => el.shadowRoot!.querySelector('dialog'), 'the dialog'));
-      await until(() => el.shadowRoot!.querySelector('header')!.textContent!.includes('Doelen bereikt.'), 'the closed plan');
+      await until(() => el.shadowRoot!.querySelector('header')!.textContent.includes('Doelen bereikt.'), 'the closed plan');
 
       const stored = (await izp.getPlan((await izp.getPlanForPatient('pat-degroot'))!.id))!;
       expect(stored.plan.status).to.equal('completed');

@@ -50,7 +50,7 @@ async function buttons(el: IzpPlan): Promise<string[]> {
     // The section's elements load on demand: wait until none is left undefined, then for their renders.
     await until(() => rendered() && deepAll(el, ':not(:defined)').length === 0, `the ${section} section`);
     await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
-    out.push(...deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent!.replace(/\s+/g, ' ').trim()));
+    out.push(...deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent.replace(/\s+/g, ' ').trim()));
   }
   return out;
 }

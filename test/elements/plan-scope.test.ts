@@ -127,7 +127,7 @@ describe('a draft stays with its plan', () => {
     await until(() => alerts(el).length > 0, 'the refusal');
     await el.updateComplete;
     await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
-    const said = alerts(el).map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    const said = alerts(el).map((a) => a.textContent.replace(/\s+/g, ' ').trim());
     expect(said, said.join(' | ')).to.have.length(1);
     expect(said[0]).to.contain('U mag dit niet doen');
   });

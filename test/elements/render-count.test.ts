@@ -88,7 +88,7 @@ describe('renders only what changed', () => {
     // Structural sharing: every other record is the same object as before the re-read.
     expect(after.goals).to.equal(before.goals);
     expect(after.agreements.filter((a) => a.id !== target.id)).to.deep.equal(before.agreements.filter((a) => a.id !== target.id));
-    after.agreements.forEach((a, i) => a.id !== target.id && expect(a).to.equal(before.agreements[i]));
+    for (const [i, a] of after.agreements.entries()) if (a.id !== target.id) expect(a).to.equal(before.agreements[i]);
 
     const updatedOnes = [...counts].filter(([, n]) => n > 0).map(([el, n]) => `${el.localName} ${idOf(el)} ${n}`).sort();
     // The agreement itself once; its goal once (its agreement list holds a new object); the evaluate

@@ -97,7 +97,7 @@ describe('accord at any time (item 2)', () => {
     const screen = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${YILDIZ}><izp-overview today=${TODAY}></izp-overview></izp-plan>`);
     const overview = screen.querySelector<IzpOverview>('izp-overview')!;
     await until(() => overview.shadowRoot?.querySelector('[data-goal-id]'), 'the overview');
-    const goal = [...overview.shadowRoot!.querySelectorAll('[data-goal-id]')].find((li) => li.textContent!.includes('Weer fietsen'))!;
+    const goal = [...overview.shadowRoot!.querySelectorAll('[data-goal-id]')].find((li) => li.textContent.includes('Weer fietsen'))!;
     expect(oneLine(goal.querySelector('.goal-status'))).to.equal('Concept');
     expect(oneLine(overview.shadowRoot!.querySelector('[part="to-discuss"]'))).to.contain('Nog te bespreken').and.contain('Weer fietsen naar de markt.');
   });

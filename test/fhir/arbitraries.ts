@@ -106,7 +106,7 @@ export const snapshotArb: fc.Arbitrary<PlanSnapshot> = fc.tuple(id, id).chain(([
         profile: fc.option(profile(planId), { nil: null }),
         measurements: unique(fc.record({ id, version, planId: fc.constant(planId), measure: short, value: number, unit, date, by: person, ...stamps }, { requiredKeys: ['id', 'version', 'planId', 'measure', 'value', 'date', 'by', 'created', 'updated'] }).filter(kept(MeasurementRecord)), 3),
         diary: unique(fc.record({ id, version, planId: fc.constant(planId), date, text, by: person, ...stamps }).filter(kept(DiaryEntry)), 2),
-      }) as fc.Arbitrary<PlanSnapshot>;
+      });
     })));
 
 /** Ids unique across every record of a snapshot, as the core's UUIDs are. */
@@ -126,4 +126,4 @@ export const historyArb = (s: PlanSnapshot): fc.Arbitrary<AuditRecord[]> => fc.a
   before: fc.option(fc.constant(s.plan as unknown as Record<string, unknown>), { nil: null }),
   after: fc.option(fc.constantFrom(...[s.plan, ...s.goals] as unknown as Record<string, unknown>[]), { nil: null }),
   reason: short,
-}, { requiredKeys: ['id', 'at', 'user', 'patientId', 'planId', 'action', 'target', 'before', 'after'] }).filter(kept(AuditSchema)), { maxLength: 4 }) as fc.Arbitrary<AuditRecord[]>;
+}, { requiredKeys: ['id', 'at', 'user', 'patientId', 'planId', 'action', 'target', 'before', 'after'] }).filter(kept(AuditSchema)), { maxLength: 4 });

@@ -1,7 +1,7 @@
 // PostgresAdapter against the storage contract, on embedded PGlite and on a real PostgreSQL server that
 // this test starts itself; then what only SQL storage promises: migrations, the append-only audit log,
 // NOTIFY on commit, and conflicts that carry the stored record.
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';

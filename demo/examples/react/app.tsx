@@ -1,25 +1,11 @@
 // React 19 passes objects to custom elements as properties and listens to their custom events with
-// `on` + the event name, so the SDK needs no wrapper.
+// `on` + the event name, so the SDK needs no wrapper. `izp-sdk/react` types the elements in JSX (generated from
+// custom-elements.json): attributes, properties and each event's `detail`.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'izp-sdk/define';
-import { MemoryAdapter, type Plan, type User } from 'izp-sdk/core';
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'izp-plan': {
-        'patient-id': string;
-        'patient-name'?: string;
-        lang?: string;
-        adapter: MemoryAdapter;
-        user: User;
-        'onizp-plan-created'?: (event: CustomEvent<{ plan: Plan }>) => void;
-      };
-    }
-  }
-}
+import type {} from 'izp-sdk/react';
+import { MemoryAdapter, type User } from 'izp-sdk/core';
 
 const adapter = new MemoryAdapter();
 const user: User = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' };

@@ -64,16 +64,16 @@ export class FhirAdapter implements StorageAdapter {
       });
     const observations = of('Observation');
     const oldestFirst = <T extends { created: { at: string } }>(list: T[]) => list.sort((a, b) => a.created.at.localeCompare(b.created.at));
-    const decode = <K extends RecordKind>(kind: K, list: Resource[]) => list.flatMap((r) => decodeRecord(kind, r) ?? []) as RecordOf<K>[];
+    const decode = <K extends RecordKind>(kind: K, list: Resource[]) => list.flatMap<RecordOf<K>>((r) => decodeRecord(kind, r) ?? []);
     const profile = of('QuestionnaireResponse').find((r) => r.id === fid);
     return {
       plan: decodeRecord('plan', carePlan, { team: of('CareTeam').find((r) => r.id === fid) ?? null, consent: of('Consent').find((r) => r.id === fid) ?? null })!,
       goals: decode('goal', inPlanOrder((carePlan.goal as Reference[] | undefined) ?? [], goals)),
       agreements: decode('agreement', inPlanOrder(((carePlan.activity as { reference?: Reference }[] | undefined) ?? []).map((a) => a.reference), tasks)),
-      evaluations: oldestFirst(decode('evaluation', observations.filter((o) => observationKind(o) === 'evaluation')) as Evaluation[]),
+      evaluations: oldestFirst<Evaluation>(decode('evaluation', observations.filter((o) => observationKind(o) === 'evaluation'))),
       profile: profile ? decodeRecord('profile', profile) : null,
-      measurements: oldestFirst(decode('measurement', observations.filter((o) => observationKind(o) === 'measurement')) as MeasurementRecord[]),
-      diary: oldestFirst(decode('diary', of('Communication')) as DiaryEntry[]),
+      measurements: oldestFirst<MeasurementRecord>(decode('measurement', observations.filter((o) => observationKind(o) === 'measurement'))),
+      diary: oldestFirst<DiaryEntry>(decode('diary', of('Communication'))),
     };
   }
 

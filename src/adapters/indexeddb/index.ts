@@ -119,7 +119,7 @@ export class IndexedDbAdapter implements StorageAdapter {
         // earlier ones reject on the abort, and those rejections are expected, not unhandled.
         const requests: Promise<unknown>[] = [];
         try {
-          for (const w of change.writes) requests.push(tx.objectStore(w.kind).put(w.record as never));
+          for (const w of change.writes) requests.push(tx.objectStore(w.kind).put(w.record));
           for (const a of change.audit) requests.push(tx.objectStore('audit').add(a));
         } catch (error) {
           for (const r of requests) r.catch(() => undefined);

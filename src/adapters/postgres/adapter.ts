@@ -34,8 +34,10 @@ export interface PlanChangeEvent {
 }
 
 /** Thrown inside the transaction to roll it back; turned into a ConflictError with the current record. */
-class Mismatch {
-  constructor(readonly kind: RecordKind, readonly id: string, readonly expected: number) {}
+class Mismatch extends Error {
+  constructor(readonly kind: RecordKind, readonly id: string, readonly expected: number) {
+    super(`${kind} ${id} is no longer version ${expected}`);
+  }
 }
 
 interface Item {
@@ -231,7 +233,7 @@ export class PostgresAdapter implements StorageAdapter {
 function lockOrder(change: ChangeSet): Item[] {
   const items = new Map<string, Item>();
   for (const w of change.writes) {
-    items.set(`${w.kind}\u0000${w.record.id}`, { kind: w.kind, id: w.record.id, expected: w.expectedVersion, record: w.record as Item['record'] });
+    items.set(`${w.kind}\u0000${w.record.id}`, { kind: w.kind, id: w.record.id, expected: w.expectedVersion, record: w.record });
   }
   for (const c of change.checks) {
     const key = `${c.kind}\u0000${c.id}`;

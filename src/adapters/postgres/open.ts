@@ -28,7 +28,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<SqlDataba
   const { PGlite } = await import('@electric-sql/pglite');
   const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await db.waitReady;
-  return db as unknown as SqlDatabase;
+  return db;
 }
 
 /** Opens the database and an adapter that owns it (closing the adapter closes the database). */

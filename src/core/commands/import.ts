@@ -48,7 +48,7 @@ function coherence(snap: PlanSnapshot): FieldIssue[] {
 export function importCommands(ctx: Context): Pick<Izp, 'importPlan'> {
   return {
     async importPlan(snapshot, options = {}) {
-      const snap = parse(SnapshotSchema, snapshot, 'import') as PlanSnapshot;
+      const snap = parse(SnapshotSchema, snapshot, 'import');
       const opts = parse(ChangeOptions, options, 'options');
       const issues = coherence(snap);
       if (issues.length) throw new ValidationError(issues, 'import');

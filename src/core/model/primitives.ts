@@ -12,6 +12,7 @@ const MAX_SHORT = 200;
  * tab are typed in longer text), unpaired surrogates (broken text), and the bidirectional overrides,
  * embeddings and isolates that make a name read backwards.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE = /[\t\n\r]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -168,7 +168,7 @@ export class AgreementActions {
     this.host.dispatchEvent(izpEvent('izp-agreement-updated', { agreement, previous: base }));
   }
 
-  renderEditForm(snapshot: PlanSnapshot) {
+  renderEditForm() {
     const base = this.editing;
     const ctx = this.host.ctx;
     if (!base || !ctx) return nothing;
@@ -229,7 +229,7 @@ export class AgreementActions {
     this.host.dispatchEvent(izpEvent('izp-agreement-closed', { agreement: closed }));
   }
 
-  renderCloseDialog(snapshot: PlanSnapshot, agreement: Agreement) {
+  renderCloseDialog(agreement: Agreement) {
     if (!this.closeModal.rendered) return nothing;
     const ctx = this.host.ctx!;
     const l = ctx.l;

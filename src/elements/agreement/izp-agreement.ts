@@ -141,8 +141,8 @@ export class IzpAgreement extends IzpElement {
         </div>` : nothing}
       ${canEvaluate ? html`<izp-evaluation id="agreement-evaluation" target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel}
           @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>` : nothing}
-      ${canEdit ? actions.renderEditForm(snapshot) : nothing}
-      ${canClose ? actions.renderCloseDialog(snapshot, agreement) : nothing}
+      ${canEdit ? actions.renderEditForm() : nothing}
+      ${canClose ? actions.renderCloseDialog(agreement) : nothing}
     </article>`;
   }
 }

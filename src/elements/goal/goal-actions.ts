@@ -168,7 +168,7 @@ export class GoalActions {
       @click=${() => { this.addReturn = null; this.toggleAdd(!this.addOpen); }}>${t.addAgreement}</button>`;
   }
 
-  renderAddAgreement(snapshot: PlanSnapshot, goal: Goal) {
+  renderAddAgreement(goal: Goal) {
     const l = this.host.ctx!.l;
     const { t } = l;
     const err = (path: string) => this.addAgreement.fieldError(path);

@@ -150,7 +150,7 @@ export class IzpGoal extends IzpElement {
         ${agreements.length === 0 ? html`<p class="help none">${t.noAgreements}</p>` : html`<ul class="agreement-list" aria-labelledby="agreements-title">
           ${repeat(agreements, (a) => a.id, (a) => html`<li><izp-agreement agreement-id=${a.id} heading-level=${this.headingLevel + 1}></izp-agreement></li>`)}
         </ul>`}
-        ${canAdd ? actions.renderAddAgreement(snapshot, goal) : nothing}
+        ${canAdd ? actions.renderAddAgreement(goal) : nothing}
       </div>
     </article>`;
   }

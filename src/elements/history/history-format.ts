@@ -156,7 +156,7 @@ export function valueText(field: string, value: unknown, record: AuditRecord, sn
     case 'outcome': return word(kind === 'evaluation' ? t.historyEvaluationOutcomes : t.goalOutcomes, value);
     case 'closedWith': return word(t.historyClosedWith, value);
     case 'performer': return isObject(value) && typeof value['kind'] === 'string' ? performerText(l, value as never) : fallback(value, l);
-    case 'caseManager': case 'by': return isObject(value) ? personText(value as Partial<Person>, l) : fallback(value, l);
+    case 'caseManager': case 'by': return isObject(value) ? personText(value, l) : fallback(value, l);
     case 'careTeam':
       return Array.isArray(value) ? value.map((m) => (isObject(m) ? personText(m as Partial<Person>, l) : fallback(m, l))).join('; ') : fallback(value, l);
     case 'targets':
@@ -187,7 +187,7 @@ function measurementText(m: unknown, l: Localizer): string {
 
 function accessText(grant: unknown, l: Localizer): string {
   if (!isObject(grant) || !isObject(grant['actor'])) return fallback(grant, l);
-  const who = personText(grant['actor'] as Partial<Person>, l);
+  const who = personText(grant['actor'], l);
   const permission = typeof grant['permission'] === 'string' ? l.t.historyPermissions[grant['permission']] ?? grant['permission'] : '';
   return permission ? `${who}: ${permission}` : who;
 }
@@ -205,7 +205,7 @@ function fallback(value: unknown, l: Localizer): string {
     return value.map((v) => fallback(v, l)).join(plain ? ', ' : '; ');
   }
   if (isObject(value)) {
-    if (typeof value['name'] === 'string') return personText(value as Partial<Person>, l);
+    if (typeof value['name'] === 'string') return personText(value, l);
     return Object.entries(value)
       .filter(([k, v]) => !SKIPPED.has(k) && !isEmpty(v))
       .map(([k, v]) => `${fieldName(k, l)}: ${fallback(v, l)}`)

@@ -19,7 +19,7 @@ export interface DiagnosisItem {
 
 /** Items with a name; a host's list may hold anything, and what cannot be shown is left out. */
 function valid<T extends { name: string }>(items: readonly T[] | null | undefined): T[] {
-  return Array.isArray(items) ? items.filter((i) => i && typeof i.name === 'string' && i.name.trim()) : [];
+  return Array.isArray(items) ? (items as readonly (T | null | undefined)[]).filter((i): i is T => !!i && typeof i.name === 'string' && !!i.name.trim()) : [];
 }
 
 /**

@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 
 const time = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!);
+  return Date.UTC(y!, m! - 1, d);
 };
 
 /** "12 feb. 2026": short enough for an axis. */

@@ -57,9 +57,9 @@ export class IzpPlan extends IzpElement {
   static override dependencies = { 'izp-goal': IzpGoal, 'izp-overview': IzpOverview };
 
   /** Where plans are stored; ignored when a ready `izp` core is given. */
-  @property({ attribute: false }) adapter?: StorageAdapter;
+  @property({ attribute: false }) adapter?: StorageAdapter | undefined;
   /** A ready core instance (for hosts that share one between screens). */
-  @property({ attribute: false }) izp?: Izp;
+  @property({ attribute: false }) izp?: Izp | undefined;
   /** The user as the host authenticated them: `{ id, name, role }`. */
   @property({ attribute: false }) user?: User;
   @property({ attribute: 'patient-id' }) patientId = '';
@@ -71,6 +71,7 @@ export class IzpPlan extends IzpElement {
   @property({ reflect: true }) view: View = 'professional';
   /** Host overrides of any label, e.g. `{ roles: { 'practice-nurse': 'POH' } }`. */
   @property({ attribute: false }) labels: LabelOverrides = {};
+  // eslint-disable-next-line lit/no-native-attributes -- `lang` is the element's language, as for any HTML element
   @property() override lang = '';
   /** The host's medication overview (shown in the modules, never retyped): `[{ name, dose?, since? }]`. */
   @property({ attribute: false }) medication: { name: string; dose?: string; since?: string }[] = [];
@@ -155,7 +156,7 @@ export class IzpPlan extends IzpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A re-read plan keeps the objects of every record that did not change, so the elements below can
     // tell by identity what changed and leave the rest alone.
-    if (changed.has('snapshot')) this.snapshot = keepIdentity(changed.get('snapshot') as PlanSnapshot | null | undefined, this.snapshot);
+    if (changed.has('snapshot')) this.snapshot = keepIdentity(changed.get('snapshot'), this.snapshot);
     this.chooseSection(changed);
     const coreChanged = changed.has('izp') || changed.has('adapter') || changed.has('user');
     if (coreChanged) {

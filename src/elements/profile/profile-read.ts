@@ -20,13 +20,12 @@ export type TextSection = (typeof textSections)[number];
 export const isText = (s: OwnSection): s is TextSection => (textSections as readonly string[]).includes(s);
 
 export const inventoryDomains: readonly Domain[] = ['somatic', 'functional', 'social', 'psychological', 'communicative'];
-type Inventory = NonNullable<PlanProfile['inventory']>;
 
 /** Whether a section has anything in it. */
 export function hasContent(profile: PlanProfile | null | undefined, section: OwnSection): boolean {
   if (!profile) return false;
   switch (section) {
-    case 'inventory': return inventoryDomains.some((d) => !!profile.inventory?.[d as keyof Inventory]);
+    case 'inventory': return inventoryDomains.some((d) => !!profile.inventory?.[d]);
     case 'motivation': return !!profile.motivation || !!profile.readiness;
     case 'decisions': return profile.decisions.length > 0;
     default: return !!profile[section];

@@ -14,9 +14,10 @@ export interface FieldOptions {
   type?: 'text' | 'date' | 'number' | 'textarea' | 'select';
   value?: string | number | undefined;
   required?: boolean;
-  help?: string;
+  help?: string | undefined;
   error?: string | undefined;
   options?: readonly (readonly [string, string])[];
+  /** `any` for free decimals; bound as a property (an empty step is the default, as if absent). */
   step?: string;
   maxlength?: number;
 }
@@ -35,7 +36,7 @@ export function field(o: FieldOptions) {
             ${o.required ? nothing : html`<option value="" ?selected=${value === ''}>—</option>`}
             ${(o.options ?? []).map(([v, label]) => html`<option value=${v} ?selected=${v === value}>${label}</option>`)}
           </select>`
-        : html`<input id=${id} name=${o.name} type=${o.type ?? 'text'} ?required=${o.required} step=${ifDefined(o.step)}
+        : html`<input id=${id} name=${o.name} type=${o.type ?? 'text'} ?required=${o.required} .step=${o.step ?? ''}
             maxlength=${ifDefined(o.type === 'text' || !o.type ? (o.maxlength ?? 200) : undefined)}
             aria-invalid=${o.error ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)} .value=${value} />`;
   return html`<div class="field">

@@ -43,7 +43,9 @@ export class IzpElement extends LitElement {
     const registry = this.shadowRoot ? null : registryOf(this.constructor as typeof IzpElement);
     if (registry) {
       const options = (this.constructor as typeof LitElement).shadowRootOptions;
-      this.attachShadow({ ...options, customElementRegistry: registry } as ShadowRootInit);
+      // Lit makes its shadow root here, not in the constructor; the registry must be given when it is made.
+      // eslint-disable-next-line wc/attach-shadow-constructor
+      this.attachShadow({ ...options, customElementRegistry: registry });
       this.renderOptions.creationScope = creationScope(registry);
     }
     return super.createRenderRoot();

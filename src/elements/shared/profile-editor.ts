@@ -223,7 +223,7 @@ export function readRows(values: Record<string, unknown>, list: ListSection, fie
   const sent = Array.isArray(values[list]) ? (values[list] as (Record<string, unknown> | undefined)[]) : [];
   sent.forEach((row, i) => {
     if (!row || row['remove']) return;
-    const item = Object.fromEntries(fields.map((name) => [name, typeof row[name] === 'string' ? (row[name] as string).trim() : '']));
+    const item = Object.fromEntries(fields.map((name) => [name, typeof row[name] === 'string' ? (row[name]).trim() : '']));
     if (Object.values(item).every((v) => !v)) return;
     rows.push(i);
     items.push(item);

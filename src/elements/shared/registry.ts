@@ -17,7 +17,7 @@ export function defineGuarded(tag: string, ctor: CustomElementConstructor, regis
     } catch {
       // One constructor may be registered only once per registry: `IzpGoal.define('his-care-goal')` and
       // then a plan's dependency `izp-goal` need two classes. As Shoelace does, the second gets a subclass.
-      registry.define(tag, class extends (ctor as new () => HTMLElement) {} as CustomElementConstructor);
+      registry.define(tag, class extends (ctor) {});
     }
     return true;
   }

@@ -4,7 +4,7 @@
  * an alert, announces the outcome, and offers reload or re-apply on a conflict.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { IzpError, StorageError, isIzpError, localizeIssue, newId, type ConflictError, type ValidationError } from '../../core/index.js';
+import { type IzpError, StorageError, isIzpError, localizeIssue, newId, type ConflictError, type ValidationError } from '../../core/index.js';
 import { izpEvent } from '../../events/events.js';
 import type { PlanContext } from './context.js';
 

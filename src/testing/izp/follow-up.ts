@@ -1,7 +1,8 @@
 /** Following up the plan ("vervolgen"): evaluate with the adjustment in the same change, and the consultation. */
 import { expect } from '../expect.js';
 import { describe, it } from '../runner.js';
-import type { MakeWorld } from './fixtures.js';
+import type { ConflictError, RuleError } from '../../core/index.js';
+import { rejection, type MakeWorld } from './fixtures.js';
 
 export function describeFollowUp(world: MakeWorld): void {
 /** Fatma's plan on Monday 23 November 2026, started three months before. */
@@ -74,10 +75,10 @@ describe('following up the plan (vervolgen)', () => {
 
   it('does not evaluate what is closed, and conflicts on a stale version', async () => {
     const { izp, plan, walk } = await fatma();
-    const stale = await izp.evaluate(plan.id, { target: { kind: 'agreement', id: walk.id }, withPatient: true, outcome: 'on-track' }, { expectedVersion: walk.version - 1 }).catch((e) => e);
+    const stale = await rejection<ConflictError>(izp.evaluate(plan.id, { target: { kind: 'agreement', id: walk.id }, withPatient: true, outcome: 'on-track' }, { expectedVersion: walk.version - 1 }));
     expect(stale.code).to.equal('conflict');
     await izp.closeAgreement(plan.id, walk.id, { outcome: 'stopped' });
-    const closed = await izp.evaluate(plan.id, { target: { kind: 'agreement', id: walk.id }, withPatient: true, outcome: 'on-track' }).catch((e) => e);
+    const closed = await rejection<RuleError>(izp.evaluate(plan.id, { target: { kind: 'agreement', id: walk.id }, withPatient: true, outcome: 'on-track' }));
     expect(closed.rule).to.equal('agreement-closed');
   });
 

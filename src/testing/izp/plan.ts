@@ -1,7 +1,7 @@
 /** Functions 1 and 2 (create and close a plan), accord, update, and one open plan per patient. */
 import { describe, it } from '../runner.js';
 import { expect } from '../expect.js';
-import { NotFoundError, RuleError, ValidationError, type Plan } from '../../core/index.js';
+import { type NotFoundError, RuleError, ValidationError, type ConflictError, type Plan } from '../../core/index.js';
 import {
   FATMA, JAN, TODAY, actions, buildFatmaPlan, rejection, sanne, sannePerson, verhoeven, 
 } from './fixtures.js';
@@ -39,7 +39,7 @@ describe('plans', () => {
   it('takes version 0 as "must not exist yet": an existing plan then conflicts', async () => {
     const w = world();
     const plan = await w.sanne.createPlan({ patientId: JAN });
-    const error = await w.sanne.updatePlan(plan.id, { title: 'COPD' }, { expectedVersion: 0 }).catch((e) => e);
+    const error = await rejection<ConflictError>(w.sanne.updatePlan(plan.id, { title: 'COPD' }, { expectedVersion: 0 }));
     expect([error.code, error.actualVersion]).to.deep.equal(['conflict', 1]);
   });
 
