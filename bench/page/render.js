@@ -317,3 +317,36 @@ export async function runRendering({ agreements, runs = 15, warmup = 3, subjects
 }
 
 export { isGoalOpen, isAgreementOpen, staff };
+
+/**
+ * How many SDK elements update when `<izp-plan>` gets the snapshot after one change: counted, not timed,
+ * so the figure does not move with the machine's load. Counts every `update()` of every element class
+ * registered for the tags in TAGS, per tag, for one move from -> to of each update scenario.
+ */
+export async function countUpdates({ agreements }) {
+  const fx = await scenarioSnapshots(agreements);
+  const { lit } = implementations(fx, localize('nl'), today()).plan;
+  let counts = {};
+  for (const tag of TAGS.split(', ')) {
+    const C = customElements.get(tag);
+    if (!C || C.prototype.__counted) continue;
+    const update = C.prototype.update;
+    C.prototype.update = function (changed) {
+      counts[this.localName] = (counts[this.localName] ?? 0) + 1;
+      return update.call(this, changed);
+    };
+    C.prototype.__counted = true;
+  }
+  const out = [];
+  for (const [scenario, from, to] of [['update one agreement', fx.s0, fx.s1], ['close one goal', fx.closeGoalFrom, fx.s2], ['close one agreement', fx.closeAgreementFrom, fx.closeAgreementTo]]) {
+    const m = await lit.mount(from);
+    await settle();
+    counts = {};
+    await lit.set(m, to);
+    await settle();
+    const elements = litTree(m.el).length;
+    out.push({ agreements, scenario, counts: { ...counts }, total: Object.values(counts).reduce((a, b) => a + b, 0), elements });
+    lit.unmount(m);
+  }
+  return out;
+}
