@@ -323,10 +323,11 @@ export { isGoalOpen, isAgreementOpen, staff };
  * so the figure does not move with the machine's load. Counts every `update()` of every element class
  * registered for the tags in TAGS, per tag, for one move from -> to of each update scenario.
  */
+let counts = {};
 export async function countUpdates({ agreements }) {
   const fx = await scenarioSnapshots(agreements);
   const { lit } = implementations(fx, localize('nl'), today()).plan;
-  let counts = {};
+  // Patched once per page; every call counts into the module's `counts`.
   for (const tag of TAGS.split(', ')) {
     const C = customElements.get(tag);
     if (!C || C.prototype.__counted) continue;
