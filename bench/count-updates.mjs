@@ -12,7 +12,7 @@ const { server, browser, page, errors } = await openBenchPage(root);
 try {
   for (const agreements of sizes) {
     const rows = await page.evaluate(async (o) => (await import('/bench/page/render.js')).countUpdates(o), { agreements });
-    for (const r of rows) console.log(`${r.agreements} | ${r.scenario} | ${r.total} updates of ${r.elements} SDK elements | ${JSON.stringify(r.counts)}`);
+    for (const r of rows) console.log(`${r.agreements} | ${r.scenario} | ${r.total} updates of ${r.elements} SDK elements | ${JSON.stringify(r.counts)} | run ${r.ms} ms, own update() ms ${JSON.stringify(r.spent)}`);
   }
 } finally {
   await browser.close();

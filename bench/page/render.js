@@ -324,6 +324,7 @@ export { isGoalOpen, isAgreementOpen, staff };
  * registered for the tags in TAGS, per tag, for one move from -> to of each update scenario.
  */
 let counts = {};
+let spent = {};
 export async function countUpdates({ agreements }) {
   const fx = await scenarioSnapshots(agreements);
   const { lit } = implementations(fx, localize('nl'), today()).plan;
@@ -334,7 +335,12 @@ export async function countUpdates({ agreements }) {
     const update = C.prototype.update;
     C.prototype.update = function (changed) {
       counts[this.localName] = (counts[this.localName] ?? 0) + 1;
-      return update.call(this, changed);
+      const t0 = performance.now();
+      try {
+        return update.call(this, changed);
+      } finally {
+        spent[this.localName] = (spent[this.localName] ?? 0) + performance.now() - t0;
+      }
     };
     C.prototype.__counted = true;
   }
@@ -343,10 +349,16 @@ export async function countUpdates({ agreements }) {
     const m = await lit.mount(from);
     await settle();
     counts = {};
+    spent = {};
+    const t0 = performance.now();
     await lit.set(m, to);
+    const ms = performance.now() - t0;
     await settle();
     const elements = litTree(m.el).length;
-    out.push({ agreements, scenario, counts: { ...counts }, total: Object.values(counts).reduce((a, b) => a + b, 0), elements });
+    // `spent`: ms inside each tag's own update() (its render and DOM commit, not its children's), an
+    // indication of where one run's time goes; `ms`: the whole run, loads from the core included.
+    const own = Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Number(v.toFixed(2))]));
+    out.push({ agreements, scenario, counts: { ...counts }, spent: own, ms: Number(ms.toFixed(2)), total: Object.values(counts).reduce((a, b) => a + b, 0), elements });
     lit.unmount(m);
   }
   return out;
