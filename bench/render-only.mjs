@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBenchPage } from './browser.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// BENCH_ROOT: serve another build as dist/ (a directory with it beside links to bench/ and node_modules/).
+const root = process.env.BENCH_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
 const warmup = Number(process.env.BENCH_WARMUP ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '500,50').split(',').map(Number);

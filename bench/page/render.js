@@ -317,3 +317,49 @@ export async function runRendering({ agreements, runs = 15, warmup = 3, subjects
 }
 
 export { isGoalOpen, isAgreementOpen, staff };
+
+/**
+ * How many SDK elements update when `<izp-plan>` gets the snapshot after one change: counted, not timed,
+ * so the figure does not move with the machine's load. Counts every `update()` of every element class
+ * registered for the tags in TAGS, per tag, for one move from -> to of each update scenario.
+ */
+let counts = {};
+let spent = {};
+export async function countUpdates({ agreements }) {
+  const fx = await scenarioSnapshots(agreements);
+  const { lit } = implementations(fx, localize('nl'), today()).plan;
+  // Patched once per page; every call counts into the module's `counts`.
+  for (const tag of TAGS.split(', ')) {
+    const C = customElements.get(tag);
+    if (!C || C.prototype.__counted) continue;
+    const update = C.prototype.update;
+    C.prototype.update = function (changed) {
+      counts[this.localName] = (counts[this.localName] ?? 0) + 1;
+      const t0 = performance.now();
+      try {
+        return update.call(this, changed);
+      } finally {
+        spent[this.localName] = (spent[this.localName] ?? 0) + performance.now() - t0;
+      }
+    };
+    C.prototype.__counted = true;
+  }
+  const out = [];
+  for (const [scenario, from, to] of [['update one agreement', fx.s0, fx.s1], ['close one goal', fx.closeGoalFrom, fx.s2], ['close one agreement', fx.closeAgreementFrom, fx.closeAgreementTo]]) {
+    const m = await lit.mount(from);
+    await settle();
+    counts = {};
+    spent = {};
+    const t0 = performance.now();
+    await lit.set(m, to);
+    const ms = performance.now() - t0;
+    await settle();
+    const elements = litTree(m.el).length;
+    // `spent`: ms inside each tag's own update() (its render and DOM commit, not its children's), an
+    // indication of where one run's time goes; `ms`: the whole run, loads from the core included.
+    const own = Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Number(v.toFixed(2))]));
+    out.push({ agreements, scenario, counts: { ...counts }, spent: own, ms: Number(ms.toFixed(2)), total: Object.values(counts).reduce((a, b) => a + b, 0), elements });
+    lit.unmount(m);
+  }
+  return out;
+}
