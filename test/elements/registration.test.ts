@@ -67,7 +67,7 @@ describe('registration', () => {
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
       const { izp } = await seeded();
-      const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="nl"></my-plan>`);
+      const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="nl" section="team"></my-plan>`);
       const careTeam = await until(() => plan.shadowRoot!.querySelector('izp-care-team'), 'the care team');
       if (scopedRegistries) {
         // The plan's own registry holds the SDK's element: the page's definition never reaches inside.
@@ -97,7 +97,7 @@ describe('registration', () => {
     expect(isOrExtends('izp-overview', IzpOverview), 'izp-overview').to.equal(true);
 
     const { izp } = await seeded();
-    const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="nl"></my-plan>`);
+    const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="nl" section="plan"></my-plan>`);
     const goal = await until(() => plan.shadowRoot!.querySelector('izp-goal'), 'a goal in my-plan');
     expect(goal).to.be.instanceOf(IzpGoal);
     const agreement = await until(() => goal.shadowRoot?.querySelector('izp-agreement'), 'an agreement in the goal');
@@ -115,7 +115,7 @@ describe('registration', () => {
     expect(languageLoading('nl'), 'Dutch never waits').to.equal(null);
     expect(languageLoading('de'), 'an unknown language is shown in Dutch at once').to.equal(null);
     const { izp } = await seeded();
-    const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="en"></my-plan>`);
+    const plan = await fixture<IzpPlan>(html`<my-plan .izp=${izp} patient-id=${patients.yildiz.id} lang="en" section="history"></my-plan>`);
     // The plan waited for English: its first words are English, never Dutch first.
     const header = await until(() => plan.shadowRoot!.querySelector('header'), 'the plan header');
     expect(header.textContent).to.contain('Individual care plan');
@@ -124,13 +124,20 @@ describe('registration', () => {
 
     const history = await upgraded<IzpHistory>(await until(() => plan.shadowRoot!.querySelector('izp-history'), 'the history'));
     expect(history).to.be.instanceOf(IzpHistory);
+    // Each section's elements load when the section is shown.
+    plan.section = 'consult';
     const consultation = await upgraded<IzpConsultation>(await until(() => plan.shadowRoot!.querySelector('izp-consultation'), 'the consultation'));
     expect(consultation).to.be.instanceOf(IzpConsultation);
     // <izp-evaluation> appears inside goals and agreements, in their own shadow roots: loaded there too.
+    plan.section = 'plan';
     const evaluation = await until(() => deepAll(plan, 'izp-evaluation')[0], 'an evaluation button');
     await upgraded(evaluation);
     await until(() => evaluation.shadowRoot?.querySelector('button')?.textContent?.trim() === 'Evaluate', 'the evaluate button in English');
-    for (const el of deepAll(plan, 'izp-modules, izp-care-team, izp-fhir-export')) await upgraded(el);
+    for (const section of ['modules', 'team', 'overview'] as const) {
+      plan.section = section;
+      const tag = { modules: 'izp-modules', team: 'izp-care-team', overview: 'izp-fhir-export' }[section];
+      await upgraded(await until(() => plan.shadowRoot!.querySelector(tag), tag));
+    }
   });
 
   it('a lazy tag in a host layout (light DOM) loads too', async () => {
