@@ -55,7 +55,7 @@ export class IzpAgreement extends IzpElement {
   ctx?: PlanContext;
 
   /** @internal */
-  readonly actions = new AgreementActions(this);
+  readonly actions = new AgreementActions(this, (name, detail) => this.emit(name, detail));
 
   constructor() {
     super();

@@ -55,7 +55,7 @@ export class IzpGoal extends IzpElement {
   ctx?: PlanContext;
 
   /** @internal */
-  readonly actions = new GoalActions(this);
+  readonly actions = new GoalActions(this, (name, detail) => this.emit(name, detail));
 
   constructor() {
     super();

@@ -21,7 +21,7 @@ import { PlanActions } from './plan-actions.js';
  * the default composition.
  *
  * @tagname izp-plan
- * @slot - Your own layout; when empty, the default composition (start of the consultation, goals, add goal, overview) is shown.
+ * @slot - Your own layout; when empty, the compact professional layout: the sections Plan, Consult, Modules, Team, Geschiedenis and Overzicht as tabs, one rendered at a time (the patient's view: their plan in plain words on one page).
  * @slot header-actions - Extra buttons beside the plan's own actions.
  * @event izp-plan-loaded - The patient's plan was loaded; `detail.plan` is null when there is none.
  * @event izp-plan-created - Function 1 completed.
@@ -94,7 +94,7 @@ export class IzpPlan extends IzpElement {
   private core: Izp | null = null;
   private loads = 0;
   /** @internal */
-  readonly actions = new PlanActions(this);
+  readonly actions = new PlanActions(this, (name, detail) => this.emit(name, detail));
 
   /** @internal */
   get context(): PlanContext {
