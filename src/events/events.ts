@@ -49,6 +49,9 @@ export interface IzpEventDetails {
 export type IzpEventName = keyof IzpEventDetails;
 export type IzpEvent<K extends IzpEventName> = CustomEvent<IzpEventDetails[K]>;
 
+/** An element's typed `emit()`, handed to the helpers that act for it (they never reach into the element). */
+export type Emit = <K extends IzpEventName>(name: K, detail: IzpEventDetails[K]) => boolean;
+
 export function izpEvent<K extends IzpEventName>(name: K, detail: IzpEventDetails[K]): IzpEvent<K> {
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
 }

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementChanges, CloseAgreementInput, type IzpError, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
-import { izpEvent } from '../../events/events.js';
+import type { Emit } from '../../events/events.js';
 import { field } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
 import { RowMenu } from '../shared/row-menu.js';
@@ -52,7 +52,8 @@ export class AgreementActions {
   /** Where focus goes when the edit form closes: the menu's button that opened it. */
   private editReturn: HTMLElement | null = null;
 
-  constructor(private readonly host: IzpAgreement) {
+  /** `emit` is the element's typed `emit()`: every event of these functions goes through it. */
+  constructor(private readonly host: IzpAgreement, private readonly emit: Emit) {
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'agreement-actions');
     const ctx = () => host.ctx;
@@ -125,7 +126,7 @@ export class AgreementActions {
     const { t } = ctx.l;
     const result = await this.accord.run('accordPlan', () => izp.accordPlan(agreement.planId, { goalIds: [], agreementIds: [agreement.id] }),
       () => t.announceUpdated(t.agreement));
-    if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
+    if (result) this.emit('izp-plan-accorded', { snapshot: result });
   }
 
   // ---- 6: edit ----------------------------------------------------------------------------------
@@ -165,7 +166,7 @@ export class AgreementActions {
     this.editing = null;
     this.host.requestUpdate();
     void this.focusReturn();
-    this.host.dispatchEvent(izpEvent('izp-agreement-updated', { agreement, previous: base }));
+    this.emit('izp-agreement-updated', { agreement, previous: base });
   }
 
   renderEditForm() {
@@ -226,7 +227,7 @@ export class AgreementActions {
     this.editing = null;
     // The buttons went away with the open agreement: focus lands on the agreement itself.
     void this.focus('#agreement-title');
-    this.host.dispatchEvent(izpEvent('izp-agreement-closed', { agreement: closed }));
+    this.emit('izp-agreement-closed', { agreement: closed });
   }
 
   renderCloseDialog(agreement: Agreement) {
@@ -280,7 +281,7 @@ export class AgreementActions {
     } catch (caught) {
       const error = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
       this.versionsError = error;
-      this.host.dispatchEvent(izpEvent('izp-error', { action: 'versions', error }));
+      this.emit('izp-error', { action: 'versions', error });
     } finally {
       this.versionsLoading = false;
       this.host.requestUpdate();

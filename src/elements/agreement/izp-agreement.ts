@@ -62,7 +62,7 @@ export class IzpAgreement extends IzpElement {
   private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId));
 
   /** @internal */
-  readonly actions = new AgreementActions(this);
+  readonly actions = new AgreementActions(this, (name, detail) => this.emit(name, detail));
 
   constructor() {
     super();

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { goalOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementInput, CloseGoalInput, type Agreement, type Goal, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
-import { izpEvent } from '../../events/events.js';
+import type { Emit } from '../../events/events.js';
 import { field } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
 import { RowMenu } from '../shared/row-menu.js';
@@ -28,7 +28,8 @@ export class GoalActions {
   private readonly addButton = createRef<HTMLButtonElement>();
   private addReturn: HTMLElement | null = null;
 
-  constructor(private readonly host: IzpGoal) {
+  /** `emit` is the element's typed `emit()`: every event of these functions goes through it. */
+  constructor(private readonly host: IzpGoal, private readonly emit: Emit) {
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'goal-actions');
     const ctx = () => host.ctx;
@@ -50,7 +51,7 @@ export class GoalActions {
       announce: (t) => t.announceCreated(t.agreement),
       done: (agreement) => {
         this.toggleAdd(false);
-        this.host.dispatchEvent(izpEvent('izp-agreement-added', { agreement }));
+        this.emit('izp-agreement-added', { agreement });
       },
     });
     this.accord = new SaveController(host, ctx);
@@ -92,7 +93,7 @@ export class GoalActions {
     const agreementIds = snapshot.agreements.filter((a) => a.goalId === goal.id && agreementPhase(a) === 'concept').map((a) => a.id);
     const result = await this.accord.run('accordPlan', () => izp.accordPlan(goal.planId, { goalIds: [goal.id], agreementIds }),
       () => t.announceUpdated(t.goal));
-    if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
+    if (result) this.emit('izp-plan-accorded', { snapshot: result });
   }
 
   // ---- 4: close the goal ------------------------------------------------------------------------
@@ -117,7 +118,7 @@ export class GoalActions {
     if (!closed) return;
     // The button that opened the dialog is gone with the open goal: focus lands on the goal itself.
     void this.host.focusHeading(goal.id);
-    this.host.dispatchEvent(izpEvent('izp-goal-closed', { goal: closed }));
+    this.emit('izp-goal-closed', { goal: closed });
   }
 
   renderCloseDialog(snapshot: PlanSnapshot, goal: Goal) {

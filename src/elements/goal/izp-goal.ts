@@ -65,7 +65,7 @@ export class IzpGoal extends IzpElement {
   private readonly consumer = new PlanConsumer(this, (ctx) => goalInputs(ctx, this.goalId));
 
   /** @internal */
-  readonly actions = new GoalActions(this);
+  readonly actions = new GoalActions(this, (name, detail) => this.emit(name, detail));
 
   constructor() {
     super();

@@ -2,8 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { compareGoals, isPlanOpen, isIzpError, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
+import { isPlanOpen, isIzpError, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
 import { languageLoading, localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { IzpGoal } from '../goal/izp-goal.js';
 import { IzpOverview } from '../overview/izp-overview.js';
@@ -13,7 +12,7 @@ import { loadOnDemand } from '../shared/lazy-elements.js';
 import { keepIdentity } from '../shared/keep-identity.js';
 import { nextContext } from './plan-context.js';
 import { renderCreatePlan, renderPlanHeader } from './izp-plan.parts.js';
-import { entrySection, isPlanSection, localToday, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
+import { entrySection, isPlanSection, localToday, renderSection, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
 
@@ -27,7 +26,7 @@ import { PlanActions } from './plan-actions.js';
  * the default composition.
  *
  * @tagname izp-plan
- * @slot - Your own layout; when empty, the default composition (start of the consultation, goals, add goal, overview) is shown.
+ * @slot - Your own layout; when empty, the compact professional layout: the sections Plan, Consult, Modules, Team, Geschiedenis and Overzicht as tabs, one rendered at a time (the patient's view: their plan in plain words on one page).
  * @slot header-actions - Extra buttons beside the plan's own actions.
  * @event izp-plan-loaded - The patient's plan was loaded; `detail.plan` is null when there is none.
  * @event izp-plan-created - Function 1 completed.
@@ -120,7 +119,7 @@ export class IzpPlan extends IzpElement {
   private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
   private readonly announceFn = (message: string) => this.announce(message);
   /** @internal */
-  readonly actions = new PlanActions(this);
+  readonly actions = new PlanActions(this, (name, detail) => this.emit(name, detail));
 
   /** A read of the patient's plan (not a refresh of the one on screen) is under way. */
   private get loading(): boolean {
@@ -329,34 +328,9 @@ export class IzpPlan extends IzpElement {
     return html`
       ${renderTabs(this.l, sectionsFor(snapshot), active, (section, focus) => void this.selectSection(section, focus))}
       <div role="tabpanel" id="panel-${active}" part="section" aria-labelledby="tab-${active}" tabindex="0">
-        ${this.renderSection(active, snapshot)}
+        ${renderSection(active, { l: this.l, snapshot, medication: this.medication, diagnoses: this.diagnoses, addGoal: () => this.actions.renderAddGoal(snapshot) })}
       </div>
     `;
-  }
-
-  private renderSection(section: PlanSection, snapshot: PlanSnapshot) {
-    const { t } = this.l;
-    switch (section) {
-      case 'consult':
-        return html`<izp-consultation part="consultation" heading-level="3" without-agreed></izp-consultation>`;
-      case 'modules':
-        return html`<izp-modules heading-level="3" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-modules>`;
-      case 'team':
-        return html`<izp-care-team heading-level="3"></izp-care-team>`;
-      case 'history':
-        return html`<izp-history heading-level="3"></izp-history>`;
-      case 'overview':
-        return html`<izp-overview heading-level="3"></izp-overview>
-          <izp-fhir-export heading-level="3"></izp-fhir-export>`;
-      default:
-        return html`<div part="goals" class="goals-section">
-          <h3 class="visually-hidden">${t.goals}</h3>
-          ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : html`<ul class="goals">
-            ${repeat(this.orderedGoals(snapshot), (g) => g.id, (g) => html`<li><izp-goal goal-id=${g.id} heading-level="4"></izp-goal></li>`)}
-          </ul>`}
-          ${this.actions.renderAddGoal(snapshot)}
-        </div>`;
-    }
   }
 
   /** The patient's own view: their plan in plain words, their diary and measurements, who may see it. */
@@ -368,10 +342,5 @@ export class IzpPlan extends IzpElement {
       <izp-care-team heading-level="3"></izp-care-team>
       <izp-history heading-level="3"></izp-history>
     `;
-  }
-
-  /** The goals in the one order of the overview and the printout: open first, by priority, then oldest first. */
-  private orderedGoals(snapshot: PlanSnapshot) {
-    return [...snapshot.goals].sort(compareGoals);
   }
 }

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, domains, priorities, comparators, goalPhase, isGoalOpen, isAgreementOpen, ClosePlanInput, CreatePlanInput, GoalInput, type Goal, type Plan, type IzpError, type PlanSnapshot, type IzpAction } from '../../core/index.js';
-import { izpEvent } from '../../events/events.js';
+import type { Emit } from '../../events/events.js';
 import { field } from '../shared/fields.js';
 import { Modal } from '../shared/modal.js';
 import { RowMenu } from '../shared/row-menu.js';
@@ -29,7 +29,8 @@ export class PlanActions {
   private readonly closeModal: Modal;
   private readonly addGoalButton = createRef<HTMLButtonElement>();
 
-  constructor(private readonly host: IzpPlan) {
+  /** `emit` is the element's typed `emit()`: every event of these functions goes through it. */
+  constructor(private readonly host: IzpPlan, private readonly emit: Emit) {
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'plan-actions');
     const ctx = () => host.context;
@@ -40,7 +41,7 @@ export class PlanActions {
       read: (values) => ({ ...values, patientId: host.patientId, ...(host.patientName ? { patientName: host.patientName } : {}) }),
       call: (izp, input, { idempotencyKey }) => izp.createPlan(input, { idempotencyKey }),
       announce: (t) => t.announceCreated(t.planTitle),
-      done: (plan) => host.dispatchEvent(izpEvent('izp-plan-created', { plan })),
+      done: (plan) => this.emit('izp-plan-created', { plan }),
     });
     this.accord = new SaveController(host, ctx);
     this.close = new FormController(host, ctx, {
@@ -51,7 +52,7 @@ export class PlanActions {
       announce: (t) => t.announceClosed(t.planTitle),
       done: (snapshot) => {
         this.closeModal.close();
-        host.dispatchEvent(izpEvent('izp-plan-closed', { snapshot }));
+        this.emit('izp-plan-closed', { snapshot });
       },
       // The close button is gone with the open plan: focus goes to the plan's heading instead.
       focus: () => host.shadowRoot?.querySelector<HTMLElement>('header h2'),
@@ -66,7 +67,7 @@ export class PlanActions {
         this.goalDraftFor = null;
         this.addGoalOpen = false;
         host.requestUpdate();
-        host.dispatchEvent(izpEvent('izp-goal-added', { goal }));
+        this.emit('izp-goal-added', { goal });
       },
       focus: () => this.addGoalButton.value,
     });
@@ -128,7 +129,7 @@ export class PlanActions {
     const { t } = this.host.l;
     const result = await this.accord.run('accordPlan', () => core.accordPlan(snapshot.plan.id, {}, { expectedVersion: snapshot.plan.version }),
       () => t.announceUpdated(t.planTitle));
-    if (result) this.host.dispatchEvent(izpEvent('izp-plan-accorded', { snapshot: result }));
+    if (result) this.emit('izp-plan-accorded', { snapshot: result });
   }
 
   /** Opens the close dialog from a click or from the row menu's button (`from`), where focus returns. */

@@ -4,9 +4,10 @@
  * section is rendered: the others are not in the DOM, so a GP beside the HIS sees one screen's worth at
  * a time, and the elements of the other sections load and render only when asked for.
  */
-import { css, html } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { buildOverview, type PlanSnapshot } from '../../core/index.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { buildOverview, compareGoals, type PlanSnapshot } from '../../core/index.js';
 import type { PlanSection } from '../../events/events.js';
 import type { Localizer } from '../../i18n/localize.js';
 
@@ -58,6 +59,44 @@ export function renderTabs(l: Localizer, sections: readonly PlanSection[], activ
       aria-selected=${s === active ? 'true' : 'false'} aria-controls=${ifDefined(s === active ? `panel-${s}` : undefined)}
       tabindex=${s === active ? '0' : '-1'} @click=${() => select(s, false)}>${t.sections[s]}</button>`)}
   </div>`;
+}
+
+/** What a section shows besides the plan: the host's medication and diagnoses, and the add-goal control. */
+export interface SectionInputs {
+  l: Localizer;
+  snapshot: PlanSnapshot;
+  medication: unknown[];
+  diagnoses: unknown[];
+  addGoal: () => TemplateResult | typeof nothing;
+}
+
+/**
+ * The active section's content. The Consult section leaves out "what was agreed": the Plan section shows
+ * it. Goals come in the one order of the overview and the printout (open first, by priority, oldest first).
+ */
+export function renderSection(section: PlanSection, { l, snapshot, medication, diagnoses, addGoal }: SectionInputs) {
+  const { t } = l;
+  switch (section) {
+    case 'consult':
+      return html`<izp-consultation part="consultation" heading-level="3" without-agreed></izp-consultation>`;
+    case 'modules':
+      return html`<izp-modules heading-level="3" .medication=${medication} .diagnoses=${diagnoses}></izp-modules>`;
+    case 'team':
+      return html`<izp-care-team heading-level="3"></izp-care-team>`;
+    case 'history':
+      return html`<izp-history heading-level="3"></izp-history>`;
+    case 'overview':
+      return html`<izp-overview heading-level="3"></izp-overview>
+        <izp-fhir-export heading-level="3"></izp-fhir-export>`;
+    default:
+      return html`<div part="goals" class="goals-section">
+        <h3 class="visually-hidden">${t.goals}</h3>
+        ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : html`<ul class="goals">
+          ${repeat([...snapshot.goals].sort(compareGoals), (g) => g.id, (g) => html`<li><izp-goal goal-id=${g.id} heading-level="4"></izp-goal></li>`)}
+        </ul>`}
+        ${addGoal()}
+      </div>`;
+  }
 }
 
 export const sectionStyles = css`
