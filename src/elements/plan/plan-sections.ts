@@ -4,7 +4,7 @@
  * section is rendered: the others are not in the DOM, so a GP beside the HIS sees one screen's worth at
  * a time, and the elements of the other sections load and render only when asked for.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { buildOverview, compareGoals, type PlanSnapshot } from '../../core/index.js';
