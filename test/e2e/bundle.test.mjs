@@ -8,7 +8,9 @@ import puppeteer from 'puppeteer-core';
 import { launch, serve } from './browser.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const lazyTags = ['izp-consultation', 'izp-evaluation', 'izp-modules', 'izp-care-team', 'izp-history', 'izp-fhir-export'];
+/** The section of the plan that shows each element that loads on demand (evaluation: in the goals' rows). */
+const sectionTags = { consult: 'izp-consultation', plan: 'izp-evaluation', modules: 'izp-modules', team: 'izp-care-team', history: 'izp-history', overview: 'izp-fhir-export' };
+const lazyTags = Object.values(sectionTags);
 
 let server;
 before(async () => {
@@ -45,19 +47,23 @@ for (const [name, open] of Object.entries(browsers)) {
         await page.goto(`${server.url}/test/e2e/bundle-page.html`);
         await page.waitForFunction(() => window.izpBundle?.plan.shadowRoot?.querySelector('header')?.textContent.includes('Individueel zorgplan'));
         assert.equal(await page.evaluate(() => window.izpBundle.version), pkg.version, 'SDK_VERSION is the package version');
-        // Every element the plan renders later arrives and upgrades (waited for, never a sleep).
-        await waitIn(page, (tags) => {
-          // Runs in the page, so it holds everything it needs.
-          const found = {};
-          const walk = (root) => {
-            for (const el of root.querySelectorAll('*')) {
-              if (tags.includes(el.localName)) found[el.localName] = (found[el.localName] ?? true) && !!el.shadowRoot && el.matches(':defined');
-              if (el.shadowRoot) walk(el.shadowRoot);
-            }
-          };
-          walk(document);
-          return tags.every((t) => found[t] === true);
-        }, lazyTags);
+        // Every element the plan renders later arrives and upgrades when its section is shown (waited for,
+        // never a sleep): the sections render one at a time.
+        for (const [section, tag] of Object.entries(sectionTags)) {
+          await page.evaluate((s) => (window.izpBundle.plan.section = s), section);
+          await waitIn(page, (wanted) => {
+            // Runs in the page, so it holds everything it needs.
+            let found = false;
+            const walk = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.localName === wanted) found ||= !!el.shadowRoot && el.matches(':defined');
+                if (el.shadowRoot) walk(el.shadowRoot);
+              }
+            };
+            walk(document);
+            return found;
+          }, tag);
+        }
         const loaded = await page.evaluate(chunks);
         for (const tag of lazyTags) assert.ok(loaded.some((p) => p.startsWith(`/dist/bundle/${tag}-`)), `${tag} came as a chunk: ${loaded.join(', ')}`);
         assert.ok(!loaded.some((p) => p.startsWith('/dist/bundle/en-')), 'a Dutch page never fetches English');

@@ -39,11 +39,15 @@ async function setup(): Promise<IzpOverview> {
   plan.setAttribute('patient-id', patients.yildiz.id);
   plan.setAttribute('patient-name', patients.yildiz.name);
   document.getElementById('app')!.append(plan);
-  const overview = await until(() => plan.shadowRoot?.querySelector('izp-overview') as IzpOverview | null);
-  // The whole plan: the elements loaded on demand (chunks fetched under the same policy) have arrived.
-  await until(() => ['izp-consultation', 'izp-modules', 'izp-care-team', 'izp-history', 'izp-evaluation']
-    .every((tag) => [...plan.shadowRoot!.querySelectorAll(tag)].some((el) => el.shadowRoot?.firstElementChild)));
-  return overview;
+  await until(() => plan.snapshot);
+  // The whole plan, section by section: each section's elements load on demand (chunks fetched under the
+  // same policy) and render; the overview's section comes last, to print from.
+  const sections = { consult: 'izp-consultation', modules: 'izp-modules', team: 'izp-care-team', history: 'izp-history', plan: 'izp-evaluation', overview: 'izp-overview' } as const;
+  for (const [section, tag] of Object.entries(sections)) {
+    plan.section = section as keyof typeof sections;
+    await until(() => [...plan.shadowRoot!.querySelectorAll(`${tag}, izp-goal`)].some((el) => (el.localName === tag ? el : el.shadowRoot?.querySelector(tag))?.shadowRoot?.firstElementChild));
+  }
+  return plan.shadowRoot!.querySelector('izp-overview') as IzpOverview;
 }
 
 const ready = setup();
