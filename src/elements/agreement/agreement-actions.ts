@@ -1,8 +1,11 @@
 /**
  * The agreement's functions as the user drives them: edit it (6) with conflict handling and its earlier
  * versions, and close it with an outcome (7). Each has its own SaveController.
+ *
+ * The helper gets what it needs from `<izp-agreement>` as values and callbacks (`AgreementActionsInputs`),
+ * never the element itself: the element keeps its internals private, and the two files do not import each other.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementChanges, CloseAgreementInput, type IzpError, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
@@ -12,9 +15,21 @@ import { Modal } from '../shared/modal.js';
 import { RowMenu } from '../shared/row-menu.js';
 import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
+import type { PlanContext } from '../shared/context.js';
 import { heading } from '../shared/render.js';
 import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
-import type { IzpAgreement } from './izp-agreement.js';
+
+export interface AgreementActionsInputs {
+  /** The plan, core and language from `<izp-plan>`, as the element last received them. */
+  ctx: () => PlanContext | undefined;
+  /** The level of the agreement's heading; the close dialog's heading takes the same level. */
+  headingLevel: () => number;
+  /** The element's typed `emit()`: every event of these functions goes through it. */
+  emit: Emit;
+}
+
+/** The element, as far as the helper drives it: updates, and focus inside its shadow root. */
+type Host = ReactiveControllerHost & HTMLElement;
 
 const OPTIONAL = ['support', 'frequency', 'start', 'end', 'evaluationDate'] as const;
 const CURRENT_STATUSES = ['not-started', 'in-progress', 'on-hold'] as const;
@@ -52,11 +67,13 @@ export class AgreementActions {
   /** Where focus goes when the edit form closes: the menu's button that opened it. */
   private editReturn: HTMLElement | null = null;
 
-  /** `emit` is the element's typed `emit()`: every event of these functions goes through it. */
-  constructor(private readonly host: IzpAgreement, private readonly emit: Emit) {
+  private readonly emit: Emit;
+
+  constructor(private readonly host: Host, private readonly inputs: AgreementActionsInputs) {
+    this.emit = inputs.emit;
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'agreement-actions');
-    const ctx = () => host.ctx;
+    const { ctx } = inputs;
     this.edit = new FormController(host, ctx, {
       action: 'updateAgreement',
       schema: AgreementChanges,
@@ -86,14 +103,14 @@ export class AgreementActions {
    * open goal, when the core accepts it from this user on this plan now (`izp.can`, the core's own rule).
    */
   may(action: IzpAction, snapshot: PlanSnapshot, agreement: Agreement): boolean {
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     const goal = snapshot.goals.find((g) => g.id === agreement.goalId);
     return ctx?.view === 'professional' && !!goal && isGoalOpen(goal) && isAgreementOpen(agreement) && allowed(ctx, action);
   }
 
   private async focus(selector: string): Promise<void> {
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Forgets the edit, any error and the loaded versions: the element now shows another agreement. */
@@ -120,7 +137,7 @@ export class AgreementActions {
 
   /** Accords this agreement only. */
   async runAccord(agreement: Agreement): Promise<void> {
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     if (!ctx?.izp) return;
     const izp = ctx.izp;
     const { t } = ctx.l;
@@ -149,7 +166,7 @@ export class AgreementActions {
 
   private async focusReturn(): Promise<void> {
     await this.host.updateComplete;
-    (this.editReturn?.isConnected ? this.editReturn : this.host.renderRoot.querySelector<HTMLElement>('#agreement-actions-button, #agreement-title'))?.focus();
+    (this.editReturn?.isConnected ? this.editReturn : this.host.shadowRoot?.querySelector<HTMLElement>('#agreement-actions-button, #agreement-title'))?.focus();
   }
 
   toggleDetails(): void {
@@ -171,7 +188,7 @@ export class AgreementActions {
 
   renderEditForm() {
     const base = this.editing;
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     if (!base || !ctx) return nothing;
     const l = ctx.l;
     const { t } = l;
@@ -232,14 +249,14 @@ export class AgreementActions {
 
   renderCloseDialog(agreement: Agreement) {
     if (!this.closeModal.rendered) return nothing;
-    const ctx = this.host.ctx!;
+    const ctx = this.inputs.ctx()!;
     const l = ctx.l;
     const { t } = l;
     const theirs = this.close.conflict?.current as Agreement | null | undefined;
     return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}
       @close=${() => this.closeModal.closed()}>
       <form ${ref(this.close.form)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(agreement, agreement.version); }}>
-        ${heading(this.host.headingLevel, 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
+        ${heading(this.inputs.headingLevel(), 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
         <p class="quote">${agreement.description}</p>
         ${field({ form: 'close-agreement', name: 'outcome', label: t.agreementOutcome, type: 'select', required: true, value: 'completed',
           error: this.close.fieldError('outcome'), options: agreementOutcomes.map((o) => [o, t.agreementOutcomes[o]] as const) })}
@@ -271,7 +288,7 @@ export class AgreementActions {
   }
 
   private async loadVersions(snapshot: PlanSnapshot, agreement: Agreement): Promise<void> {
-    const izp = this.host.ctx?.izp;
+    const izp = this.inputs.ctx()?.izp;
     if (!izp) return;
     this.versionsLoading = true;
     this.versionsFor = agreement.version;
@@ -289,7 +306,7 @@ export class AgreementActions {
   }
 
   renderVersions(agreement: Agreement) {
-    const l = this.host.ctx!.l;
+    const l = this.inputs.ctx()!.l;
     const { t } = l;
     const error = this.versionsError;
     return html`<details part="versions" class="versions" @toggle=${(e: Event) => this.toggleVersions(e)}>

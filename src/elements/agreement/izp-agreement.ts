@@ -52,17 +52,20 @@ export class IzpAgreement extends IzpElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 5;
 
   /**
-   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
-   * the agreement only when what it shows changed (see shared/plan-consumer.ts).
+   * The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates the
+   * agreement only when what it shows changed (see shared/plan-consumer.ts).
    */
-  get ctx(): PlanContext | undefined {
+  private get ctx(): PlanContext | undefined {
     return this.consumer.value;
   }
 
   private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId));
 
-  /** @internal */
-  readonly actions = new AgreementActions(this, (name, detail) => this.emit(name, detail));
+  private readonly actions = new AgreementActions(this, {
+    ctx: () => this.ctx,
+    headingLevel: () => this.headingLevel,
+    emit: (name, detail) => this.emit(name, detail),
+  });
 
   constructor() {
     super();

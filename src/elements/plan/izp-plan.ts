@@ -6,12 +6,12 @@ import { isPlanOpen, isIzpError, createIzp, type StorageAdapter, type PlanSnapsh
 import { languageLoading, localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { IzpGoal } from '../goal/izp-goal.js';
 import { IzpOverview } from '../overview/izp-overview.js';
-import { planContext, type PlanContext, type View } from '../shared/context.js';
+import { planContext, type View } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { loadOnDemand } from '../shared/lazy-elements.js';
 import { keepIdentity } from '../shared/keep-identity.js';
 import { nextContext } from './plan-context.js';
-import { renderCreatePlan, renderPlanHeader } from './izp-plan.parts.js';
+import { renderCreatePlan, renderPlanHeader, type PlanPartsInputs } from './izp-plan.parts.js';
 import { entrySection, isPlanSection, localToday, renderSection, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
@@ -86,8 +86,8 @@ export class IzpPlan extends IzpElement {
   /** The host's diagnoses (shown, never retyped): `[{ name, code?, since? }]`. */
   @property({ attribute: false }) diagnoses: { name: string; code?: string; since?: string }[] = [];
 
-  /** @internal The plan on screen, as last read. */
-  @state() snapshot: PlanSnapshot | null = null;
+  /** The plan on screen, as last read (see `snapshot`). */
+  @state() private shown: PlanSnapshot | null = null;
   @state() private announcement = '';
   /** The host put its own layout inside: the default composition is then not rendered at all. */
   @state() private customLayout = false;
@@ -118,23 +118,32 @@ export class IzpPlan extends IzpElement {
   });
   private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
   private readonly announceFn = (message: string) => this.announce(message);
-  /** @internal */
-  readonly actions = new PlanActions(this, (name, detail) => this.emit(name, detail));
+  private readonly actions = new PlanActions(this, {
+    ctx: () => this.provider.value,
+    snapshot: () => this.shown,
+    patient: () => ({ id: this.patientId, name: this.patientName }),
+    load: () => this.load(),
+    emit: (name, detail) => this.emit(name, detail),
+  });
+
+  /**
+   * The patient's plan on screen with its goals and agreements (`{ plan, goals, agreements }`), as last
+   * read; null while loading, when the patient has no plan, or when the user may not see it. Read-only:
+   * the plan changes through the core's functions (`izp-*` events tell when).
+   */
+  get snapshot(): PlanSnapshot | null {
+    return this.shown;
+  }
 
   /** A read of the patient's plan (not a refresh of the one on screen) is under way. */
   private get loading(): boolean {
     return this.reader.status === TaskStatus.PENDING && !this.current && !!this.core && !!this.patientId;
   }
 
-  /** @internal */
-  get context(): PlanContext {
-    return this.provider.value;
-  }
-
   private localizer: { key: unknown[]; value: Localizer } | null = null;
 
-  /** @internal The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
-  get l(): Localizer {
+  /** The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
+  private get l(): Localizer {
     const lang = this.language;
     if (this.localizer?.key[0] !== lang || this.localizer.key[1] !== this.labels) {
       this.localizer = { key: [lang, this.labels], value: localize(lang, this.labels) };
@@ -155,7 +164,8 @@ export class IzpPlan extends IzpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A re-read plan keeps the objects of every record that did not change, so the elements below can
     // tell by identity what changed and leave the rest alone.
-    if (changed.has('snapshot')) this.snapshot = keepIdentity(changed.get('snapshot'), this.snapshot);
+    const own = changed as PropertyValues; // private state (`shown`) is not among the keys of `this`
+    if (own.has('shown')) this.shown = keepIdentity(own.get('shown') as PlanSnapshot | null | undefined, this.shown);
     this.chooseSection(changed);
     const coreChanged = changed.has('izp') || changed.has('adapter') || changed.has('user');
     if (coreChanged) {
@@ -165,7 +175,7 @@ export class IzpPlan extends IzpElement {
       // Another patient, user or core: the previous plan leaves the screen at once (the elements below
       // must not act on it with the new core, nor show it to a user who may not see it), and every
       // form and dialog forgets what was typed for it.
-      this.snapshot = null;
+      this.shown = null;
       this.actions.reset();
       this.generation++; // the reader runs when this update's controllers run, right after
     } else if (changed.has('view')) {
@@ -183,7 +193,7 @@ export class IzpPlan extends IzpElement {
   private chooseSection(changed: PropertyValues<this>): void {
     if (changed.has('section')) this.sectionChosen = isPlanSection(this.section);
     else if (changed.has('patientId') || changed.has('izp') || changed.has('adapter')) this.sectionChosen = false;
-    const snapshot = this.snapshot;
+    const snapshot = this.shown;
     const planId = snapshot?.plan.id ?? null;
     if (planId === this.sectionFor) return;
     this.sectionFor = planId;
@@ -203,24 +213,28 @@ export class IzpPlan extends IzpElement {
 
   /** The section on screen: the chosen one when the plan offers it, else the plan. */
   private activeSection(): PlanSection {
-    const offered = this.snapshot ? sectionsFor(this.snapshot) : [];
+    const offered = this.shown ? sectionsFor(this.shown) : [];
     return this.section && offered.includes(this.section) ? this.section : 'plan';
   }
 
-  /** @internal Loads the patient's plan again from storage. */
+  /**
+   * Reads the patient's plan again from storage, from scratch (the plan shown is dropped if the patient
+   * no longer has it, or the user may no longer see it). Resolves when it is on screen, or the failure is.
+   */
   async load(): Promise<void> {
     this.again = null;
     return this.runReader();
   }
 
   /**
-   * @internal Re-reads the plan on screen. A failure is said once, by the plan itself (never once per element that
-   * asked); a refusal (access withdrawn meanwhile, in another tab or by the patient) takes the plan off
-   * the screen, and with it every form that could raise a message of its own.
+   * Reads the plan on screen again, e.g. after the host changed it through its own core. A failure is said
+   * once, by the plan itself (never once per element that asked); a refusal (access withdrawn meanwhile, in
+   * another tab or by the patient) takes the plan off the screen, and with it every form that could raise a
+   * message of its own. `afterSave`: a change was just stored (a failure then does not read as "nothing saved").
    */
   async refresh(afterSave = false): Promise<void> {
-    if (!this.core || !this.snapshot) return this.load();
-    this.again = { planId: this.snapshot.plan.id, afterSave };
+    if (!this.core || !this.shown) return this.load();
+    this.again = { planId: this.shown.plan.id, afterSave };
     return this.runReader();
   }
 
@@ -240,7 +254,7 @@ export class IzpPlan extends IzpElement {
   }
 
   private readDone(result: { patientId: string; snapshot: PlanSnapshot | null } | null): void {
-    this.snapshot = result?.snapshot ?? null;
+    this.shown = result?.snapshot ?? null;
     if (!result || this.current) return;
     this.actions.clearLoadError();
     this.emit('izp-plan-loaded', { patientId: result.patientId, plan: result.snapshot?.plan ?? null });
@@ -250,7 +264,7 @@ export class IzpPlan extends IzpElement {
     const again = this.current;
     // Never leave an earlier user's plan on screen for a user who may not see it; a refresh that failed
     // for another reason (storage unavailable) keeps the plan on screen and says so.
-    if (!again || (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found'))) this.snapshot = null;
+    if (!again || (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found'))) this.shown = null;
     this.actions.reportLoadError(error, again?.afterSave ?? false);
   }
 
@@ -267,7 +281,7 @@ export class IzpPlan extends IzpElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.follow(this.isConnected ? this.core : null, this.snapshot?.plan.id ?? null);
+    this.follow(this.isConnected ? this.core : null, this.shown?.plan.id ?? null);
   }
 
   private following: { core: Izp; planId: string; stop: () => void } | null = null;
@@ -289,34 +303,43 @@ export class IzpPlan extends IzpElement {
     this.customLayout = [...this.children].some((child) => !child.slot);
   };
 
-  /** @internal Says `message` through the plan's live region. */
-  announce(message: string): void {
+  /** Says `message` through the plan's live region. */
+  private announce(message: string): void {
     // Clearing first makes a screen reader repeat a message that is the same as the last one. A timer,
     // not an animation frame: frames do not run in a background tab, and the message must still come.
     this.announcement = '';
     setTimeout(() => (this.announcement = message), 50);
   }
 
-  /** @internal */
-  get coreInstance(): Izp | null {
-    return this.core;
+  /** What the header and the "start a plan" panel show. */
+  private partsInputs(): PlanPartsInputs {
+    return {
+      l: this.l,
+      view: this.view,
+      actions: this.actions,
+      izp: this.core,
+      patient: { id: this.patientId, name: this.patientName },
+      evaluation: () => this.renderRoot.querySelector('#plan-evaluation'),
+      load: () => this.load(),
+    };
   }
 
   protected override render() {
     const { t } = this.l;
     return html`
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.loading && !this.snapshot ? html`<p class="help">${t.loading}</p>` : nothing}
+      ${this.loading && !this.shown ? html`<p class="help">${t.loading}</p>` : nothing}
       ${this.actions.renderLoadError()}
-      ${this.snapshot ? this.renderPlan(this.snapshot) : !this.loading && this.core && this.patientId ? renderCreatePlan(this) : nothing}
+      ${this.shown ? this.renderPlan(this.shown) : !this.loading && this.core && this.patientId ? renderCreatePlan(this.partsInputs()) : nothing}
     `;
   }
 
   private renderPlan(snapshot: PlanSnapshot) {
     const closed = !isPlanOpen(snapshot.plan);
+    const parts = this.partsInputs();
     return html`
-      ${renderPlanHeader(this, snapshot)}
-      ${closed && this.view === 'professional' ? renderCreatePlan(this, snapshot.plan) : nothing}
+      ${renderPlanHeader(parts, snapshot)}
+      ${closed && this.view === 'professional' ? renderCreatePlan(parts, snapshot.plan) : nothing}
       <slot @slotchange=${this.layoutChanged}>${this.customLayout ? nothing
         : this.view === 'patient' ? this.renderPatientView() : this.renderDefault(snapshot)}</slot>
     `;
@@ -337,7 +360,7 @@ export class IzpPlan extends IzpElement {
   private renderPatientView() {
     return html`
       <izp-overview mode="print" heading-level="3"></izp-overview>
-      ${this.snapshot ? this.actions.renderOwnGoal(this.snapshot) : nothing}
+      ${this.shown ? this.actions.renderOwnGoal(this.shown) : nothing}
       <izp-modules heading-level="3" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-modules>
       <izp-care-team heading-level="3"></izp-care-team>
       <izp-history heading-level="3"></izp-history>
