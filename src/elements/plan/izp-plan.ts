@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { isPlanOpen, isIzpError, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
 import { languageLoading, localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { IzpGoal } from '../goal/izp-goal.js';
+import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
 import { IzpOverview } from '../overview/izp-overview.js';
 import { planContext, type View } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
@@ -73,7 +74,7 @@ export class IzpPlan extends IzpElement {
   // eslint-disable-next-line lit/no-native-attributes -- `lang` is the element's language, as for any HTML element
   @property() override lang = '';
   /** The host's medication overview (shown in the modules, never retyped): `[{ name, dose?, since? }]`. */
-  @property({ attribute: false }) medication: { name: string; dose?: string; since?: string }[] = [];
+  @property({ attribute: false }) medication: MedicationItem[] = [];
   /**
    * The section shown in the professional view: `plan`, `consult`, `modules`, `team`, `history` or
    * `overview`. Unset, the plan opens on the consultation when something is due (on a current plan),
@@ -84,7 +85,7 @@ export class IzpPlan extends IzpElement {
   /** The day that decides what is due for the entry section (`YYYY-MM-DD`); default today. */
   @property() today = '';
   /** The host's diagnoses (shown, never retyped): `[{ name, code?, since? }]`. */
-  @property({ attribute: false }) diagnoses: { name: string; code?: string; since?: string }[] = [];
+  @property({ attribute: false }) diagnoses: DiagnosisItem[] = [];
 
   /** The plan on screen, as last read (see `snapshot`). */
   @state() private shown: PlanSnapshot | null = null;
