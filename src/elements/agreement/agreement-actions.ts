@@ -1,13 +1,13 @@
 /**
- * The agreement's functions as the user drives them: edit it (6) with conflict handling and its earlier
- * versions, and close it with an outcome (7). Each has its own SaveController.
+ * The agreement's functions as the user drives them: edit it (6) with conflict handling, and close it with
+ * an outcome (7). Each has its own SaveController; the earlier versions are agreement-versions.ts.
  *
  * The helper gets what it needs from `<izp-agreement>` as values and callbacks (`AgreementActionsInputs`),
  * never the element itself: the element keeps its internals private, and the two files do not import each other.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { StorageError, isIzpError, agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementChanges, CloseAgreementInput, type IzpError, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
+import { agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementChanges, CloseAgreementInput, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
 import type { Emit } from '../../events/events.js';
 import { field } from '../shared/fields.js';
@@ -17,7 +17,8 @@ import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { PlanContext } from '../shared/context.js';
 import { heading } from '../shared/render.js';
-import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
+import { AgreementVersions } from './agreement-versions.js';
+import { renderTheirs } from './izp-agreement.parts.js';
 
 export interface AgreementActionsInputs {
   /** The plan, core and language from `<izp-plan>`, as the element last received them. */
@@ -54,11 +55,8 @@ export class AgreementActions {
   readonly accord: SaveController;
   /** The version the user is editing (null when not editing); the form is prefilled from it. */
   editing: Agreement | null = null;
-  versions: Agreement[] | null = null;
-  versionsError: IzpError | null = null;
-  private versionsOpen = false;
-  private versionsFor = 0;
-  private versionsLoading = false;
+  /** The "earlier versions" list in the details. */
+  readonly versions: AgreementVersions;
   private readonly closeModal: Modal;
   /** The agreement's one menu of actions. */
   readonly menu: RowMenu;
@@ -74,6 +72,7 @@ export class AgreementActions {
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'agreement-actions');
     const { ctx } = inputs;
+    this.versions = new AgreementVersions(host, inputs);
     this.edit = new FormController(host, ctx, {
       action: 'updateAgreement',
       schema: AgreementChanges,
@@ -116,14 +115,11 @@ export class AgreementActions {
   /** Forgets the edit, any error and the loaded versions: the element now shows another agreement. */
   reset(): void {
     this.editing = null;
-    this.versions = null;
-    this.versionsError = null;
-    this.versionsFor = 0;
+    this.versions.reset();
     this.close.form.value?.reset();
     this.closeModal.close();
     this.menu.close();
     this.expanded = false;
-    this.versionsOpen = false;
     this.edit.clear();
     this.close.clear();
     this.accord.clear();
@@ -171,7 +167,7 @@ export class AgreementActions {
 
   toggleDetails(): void {
     this.expanded = !this.expanded;
-    if (!this.expanded) this.versionsOpen = false;
+    if (!this.expanded) this.versions.hide();
     this.host.requestUpdate();
   }
 
@@ -272,49 +268,5 @@ export class AgreementActions {
         </div>
       </form>
     </dialog>`;
-  }
-
-  // ---- earlier versions -------------------------------------------------------------------------
-
-  toggleVersions(event: Event): void {
-    this.versionsOpen = (event.currentTarget as HTMLDetailsElement).open;
-    if (this.versionsOpen && this.versionsError) this.versionsFor = 0; // opening again retries
-    this.host.requestUpdate();
-  }
-
-  /** Called after every update: loads the versions when the list is open and the agreement has changed since. */
-  syncVersions(snapshot: PlanSnapshot, agreement: Agreement): void {
-    if (this.versionsOpen && !this.versionsLoading && this.versionsFor !== agreement.version) void this.loadVersions(snapshot, agreement);
-  }
-
-  private async loadVersions(snapshot: PlanSnapshot, agreement: Agreement): Promise<void> {
-    const izp = this.inputs.ctx()?.izp;
-    if (!izp) return;
-    this.versionsLoading = true;
-    this.versionsFor = agreement.version;
-    try {
-      this.versions = await izp.versions(snapshot.plan.id, 'agreement', agreement.id);
-      this.versionsError = null;
-    } catch (caught) {
-      const error = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
-      this.versionsError = error;
-      this.emit('izp-error', { action: 'versions', error });
-    } finally {
-      this.versionsLoading = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  renderVersions(agreement: Agreement) {
-    const l = this.inputs.ctx()!.l;
-    const { t } = l;
-    const error = this.versionsError;
-    return html`<details part="versions" class="versions" @toggle=${(e: Event) => this.toggleVersions(e)}>
-      <summary>${t.versions}</summary>
-      <div>
-        ${error ? html`<div class="alert" role="alert">${error.code === 'unavailable' ? t.unavailable : error.localized(l.lang)}</div>` : nothing}
-        ${this.versions && !error ? renderVersionList(l, agreement, this.versions) : nothing}
-      </div>
-    </details>`;
   }
 }

@@ -87,7 +87,7 @@ export class IzpAgreement extends IzpElement {
   protected override updated(): void {
     const snapshot = this.ctx?.snapshot;
     const agreement = this.agreement;
-    if (snapshot && agreement) this.actions.syncVersions(snapshot, agreement);
+    if (snapshot && agreement) this.actions.versions.sync(snapshot, agreement);
   }
 
   /** After an evaluation that closed the agreement, its buttons are gone: focus lands on the agreement itself. */
@@ -140,7 +140,7 @@ export class IzpAgreement extends IzpElement {
       ${actions.expanded ? html`<div id="agreement-details" class="details">
           ${renderAgreementFacts(l, agreement)}
           ${renderLatestEvaluation(l, latestEvaluation(snapshot, agreement.id))}
-          ${agreement.version > 1 ? actions.renderVersions(agreement) : nothing}
+          ${agreement.version > 1 ? actions.versions.render(agreement) : nothing}
         </div>` : nothing}
       ${canEvaluate ? html`<izp-evaluation id="agreement-evaluation" target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel}
           @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>` : nothing}
