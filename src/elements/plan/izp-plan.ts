@@ -1,8 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isPlanOpen, isIzpError, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
+import { isPlanOpen, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
 import { languageLoading, localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { IzpGoal } from '../goal/izp-goal.js';
 import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
@@ -16,6 +15,7 @@ import { renderCreatePlan, renderPlanHeader, type PlanPartsInputs } from './izp-
 import { entrySection, isPlanSection, localToday, renderSection, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
+import { PlanReader } from './plan-reader.js';
 
 /**
  * The root of the module: loads the patient's one care plan and provides it, with the core and the
@@ -100,22 +100,17 @@ export class IzpPlan extends IzpElement {
 
   private readonly provider = new ContextProvider(this, { context: planContext });
   private core: Izp | null = null;
-  /** Counts the moments the plan must be read from scratch (another patient, user or core). */
-  private generation = 0;
-  /** Set by `refresh()` for the read it starts: the plan on screen again, not the patient's plan from scratch. */
-  private again: { planId: string; afterSave: boolean } | null = null;
-  /** What the newest read was started as (only the newest read's result or error is handled). */
-  private current: { planId: string; afterSave: boolean } | null = null;
-  /**
-   * Reads the plan: by itself when the core, the patient or the user changes, by hand in `load()` and
-   * `refresh()`. A newer read aborts the one in flight (its signal goes to the core's reads) and only the
-   * newest one's result or error is handled, so a slow answer for an earlier patient never shows.
-   */
-  private readonly reader = new Task(this, {
-    args: () => [this.core, this.patientId, this.generation] as const,
-    task: ([core, patientId], { signal }) => this.read(core, patientId, signal),
-    onComplete: (result) => this.readDone(result),
-    onError: (error) => this.readFailed(error),
+  /** Reads the plan: by itself when the core, the patient or the user changes, by hand in `load()` and `refresh()`. */
+  private readonly reader = new PlanReader(this, {
+    core: () => this.core,
+    patientId: () => this.patientId,
+    shown: () => this.shown,
+    show: (snapshot) => (this.shown = snapshot),
+    loaded: (patientId, snapshot) => {
+      this.actions.clearLoadError();
+      this.emit('izp-plan-loaded', { patientId, plan: snapshot?.plan ?? null });
+    },
+    failed: (error, afterSave) => this.actions.reportLoadError(error, afterSave),
   });
   private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
   private readonly announceFn = (message: string) => this.announce(message);
@@ -134,11 +129,6 @@ export class IzpPlan extends IzpElement {
    */
   get snapshot(): PlanSnapshot | null {
     return this.shown;
-  }
-
-  /** A read of the patient's plan (not a refresh of the one on screen) is under way. */
-  private get loading(): boolean {
-    return this.reader.status === TaskStatus.PENDING && !this.current && !!this.core && !!this.patientId;
   }
 
   private localizer: { key: unknown[]; value: Localizer } | null = null;
@@ -178,7 +168,7 @@ export class IzpPlan extends IzpElement {
       // form and dialog forgets what was typed for it.
       this.shown = null;
       this.actions.reset();
-      this.generation++; // the reader runs when this update's controllers run, right after
+      this.reader.restart(); // the reader runs when this update's controllers run, right after
     } else if (changed.has('view')) {
       this.actions.reset();
     }
@@ -222,9 +212,8 @@ export class IzpPlan extends IzpElement {
    * Reads the patient's plan again from storage, from scratch (the plan shown is dropped if the patient
    * no longer has it, or the user may no longer see it). Resolves when it is on screen, or the failure is.
    */
-  async load(): Promise<void> {
-    this.again = null;
-    return this.runReader();
+  load(): Promise<void> {
+    return this.reader.load();
   }
 
   /**
@@ -233,40 +222,8 @@ export class IzpPlan extends IzpElement {
    * another tab or by the patient) takes the plan off the screen, and with it every form that could raise a
    * message of its own. `afterSave`: a change was just stored (a failure then does not read as "nothing saved").
    */
-  async refresh(afterSave = false): Promise<void> {
-    if (!this.core || !this.shown) return this.load();
-    this.again = { planId: this.shown.plan.id, afterSave };
-    return this.runReader();
-  }
-
-  /** Starts a read now and resolves when the newest read has been handled. */
-  private async runReader(): Promise<void> {
-    void this.reader.run();
-    await this.reader.taskComplete.catch(() => undefined);
-  }
-
-  private async read(core: Izp | null, patientId: string, signal: AbortSignal) {
-    const again = (this.current = this.again);
-    this.again = null;
-    if (!core || !patientId) return null;
-    if (again) return { patientId, snapshot: await core.getPlan(again.planId, { signal }) };
-    const plan = await core.getPlanForPatient(patientId, { signal });
-    return { patientId, snapshot: plan ? await core.getPlan(plan.id, { signal }) : null };
-  }
-
-  private readDone(result: { patientId: string; snapshot: PlanSnapshot | null } | null): void {
-    this.shown = result?.snapshot ?? null;
-    if (!result || this.current) return;
-    this.actions.clearLoadError();
-    this.emit('izp-plan-loaded', { patientId: result.patientId, plan: result.snapshot?.plan ?? null });
-  }
-
-  private readFailed(error: unknown): void {
-    const again = this.current;
-    // Never leave an earlier user's plan on screen for a user who may not see it; a refresh that failed
-    // for another reason (storage unavailable) keeps the plan on screen and says so.
-    if (!again || (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found'))) this.shown = null;
-    this.actions.reportLoadError(error, again?.afterSave ?? false);
+  refresh(afterSave = false): Promise<void> {
+    return this.reader.refresh(afterSave);
   }
 
   override connectedCallback(): void {
@@ -277,26 +234,12 @@ export class IzpPlan extends IzpElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.follow(null, null);
+    this.reader.follow(null, null);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.follow(this.isConnected ? this.core : null, this.shown?.plan.id ?? null);
-  }
-
-  private following: { core: Izp; planId: string; stop: () => void } | null = null;
-
-  /** Shows a change made elsewhere (another tab on the same database, a colleague via the server) at once. */
-  private follow(core: Izp | null, planId: string | null): void {
-    if (this.following?.core === core && this.following?.planId === planId) return;
-    this.following?.stop();
-    this.following = null;
-    if (!core?.subscribe || !planId) return;
-    const stop = core.subscribe(planId, (change) => {
-      if (change.origin === 'remote') void this.refresh();
-    });
-    this.following = { core, planId, stop };
+    this.reader.follow(this.isConnected ? this.core : null, this.shown?.plan.id ?? null);
   }
 
   /** A slot's fallback stays in the DOM even when unused; skip rendering it when the host brings its own. */
@@ -329,9 +272,9 @@ export class IzpPlan extends IzpElement {
     const { t } = this.l;
     return html`
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.loading && !this.shown ? html`<p class="help">${t.loading}</p>` : nothing}
+      ${this.reader.loading && !this.shown ? html`<p class="help">${t.loading}</p>` : nothing}
       ${this.actions.renderLoadError()}
-      ${this.shown ? this.renderPlan(this.shown) : !this.loading && this.core && this.patientId ? renderCreatePlan(this.partsInputs()) : nothing}
+      ${this.shown ? this.renderPlan(this.shown) : !this.reader.loading && this.core && this.patientId ? renderCreatePlan(this.partsInputs()) : nothing}
     `;
   }
 
