@@ -2,9 +2,11 @@
  * Helpers shared by the element tests: the fictional people, storage that can be made to fail, and
  * finding and driving things as a user would, across shadow roots.
  */
+import { ContextEvent } from '@lit/context';
 import { createIzp, MemoryAdapter, type AuditRecord, type CallOptions, type ChangeSet, type Person, type StorageAdapter, type User } from '../../src/core/index.js';
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
+import { planContext, type PlanContext } from '../../src/elements/shared/context.js';
 import { seedExamplePlans } from '../../stories/fixtures/example-plans.js';
 
 // ---- people (fictional) ----------------------------------------------------------------------------
@@ -133,13 +135,24 @@ export function readText(node: Node): string {
 export const oneLine = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * What the elements say through the plan's live region, recorded at the plan's `announce` (what the
- * context calls), not read back from the region, which a background tab never fills.
+ * What `<izp-plan>` provides to the elements inside it now, asked for as any element inside asks (the
+ * context protocol's `context-request` event, from the plan's own shadow root).
+ */
+export function planContextOf(plan: IzpPlan): PlanContext | undefined {
+  let value: PlanContext | undefined;
+  const inside = plan.shadowRoot?.querySelector('[role="status"]'); // the live region, always rendered
+  inside?.dispatchEvent(new ContextEvent(planContext, inside, (v) => (value = v)));
+  return value;
+}
+
+/**
+ * What the elements say through the plan's live region, recorded at the plan's own (private) `announce`,
+ * which the context calls, not read back from the region, which a background tab never fills.
  */
 export function announcements(plan: IzpPlan): string[] {
   const said: string[] = [];
-  const announce = plan.announce.bind(plan);
-  plan.announce = (message: string) => {
+  const announce = plan['announce'].bind(plan);
+  plan['announce'] = (message: string) => {
     said.push(message);
     announce(message);
   };

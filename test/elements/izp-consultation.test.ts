@@ -10,7 +10,7 @@ import type { IzpConsultation } from '../../src/elements/consultation/izp-consul
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { patients, staff } from '../../stories/fixtures/example-plans.js';
-import { anyButton as button, byLabel, deepAll, evaluateButtons, sanne, seeded, TestAdapter, typeInto, until, izpAt, TODAY } from './helpers.js';
+import { anyButton as button, byLabel, deepAll, evaluateButtons, planContextOf, sanne, seeded, TestAdapter, typeInto, until, izpAt, TODAY } from './helpers.js';
 
 const PHYSIO = 'Twee keer per week longfysiotherapie, twaalf weken.';
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
@@ -82,7 +82,7 @@ describe('<izp-consultation>', () => {
     const { adapter } = await seeded();
     const plan = await mount(adapter, 'bosman');
     const { root } = await consultationIn(plan);
-    const l = plan.l;
+    const l = planContextOf(plan)!.l;
     const due = dueItems(root);
     expect(due).to.have.length(2);
     expect(due[0]).to.contain(`Afspraak: ${PHYSIO}`).and.contain(`Te laat: evalueren stond op ${l.date(addDays(TODAY, -78))}`);
@@ -146,7 +146,7 @@ describe('<izp-consultation>', () => {
     const { adapter } = await seeded();
     const plan = await mount(adapter, 'yildiz');
     const { root } = await consultationIn(plan);
-    const l = plan.l;
+    const l = planContextOf(plan)!.l;
     expect(text(root)).to.match(/Vorige evaluatie: /);
     expect(text(part(root, 'changes'))).to.contain('Er is niets veranderd sinds de vorige evaluatie.');
     const due = dueItems(root);
@@ -174,7 +174,7 @@ describe('<izp-consultation>', () => {
     await until(() => el.shadowRoot?.querySelector('[part="due"]'), 'the consultation');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Start of the consultation');
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Due for evaluation');
-    expect(text(el.shadowRoot!)).to.contain(`Overdue: evaluation was due on ${own.l.date(addDays(TODAY, -78))}`);
+    expect(text(el.shadowRoot!)).to.contain(`Overdue: evaluation was due on ${planContextOf(own)!.l.date(addDays(TODAY, -78))}`);
   });
 
   it('says when it cannot load, fires izp-error, and loads on retry', async () => {

@@ -11,7 +11,7 @@ import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { patients, staff } from '../../stories/fixtures/example-plans.js';
-import { anyButton as button, announcements, byLabel, deepAll, evaluateButtons, readText as text, sanne, seeded, TestAdapter, typeInto, until, izpAt, TODAY } from './helpers.js';
+import { anyButton as button, announcements, byLabel, deepAll, evaluateButtons, planContextOf, readText as text, sanne, seeded, TestAdapter, typeInto, until, izpAt, TODAY } from './helpers.js';
 
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
 const DIETITIAN = 'Twee gesprekken over eten en tussendoortjes.';
@@ -317,7 +317,7 @@ describe('<izp-evaluation>', () => {
     button(dialog, 'Evaluatie opslaan').click();
     expect((await evaluated).detail.evaluation.target).to.deep.equal({ kind: 'plan', id: ids.yildiz });
     expect((await izp.getPlan(ids.yildiz!))!.plan.nextEvaluationDate).to.equal(next);
-    await until(() => text(plan.shadowRoot!.querySelector('header')!).includes(`Volgende evaluatie ${plan.l.date(next)}`), 'the new date in the header');
+    await until(() => text(plan.shadowRoot!.querySelector('header')!).includes(`Volgende evaluatie ${planContextOf(plan)!.l.date(next)}`), 'the new date in the header');
   });
 
   it('is used with the keyboard alone; Escape cancels and returns focus', async () => {

@@ -8,7 +8,7 @@ import { createIzp, MemoryAdapter, type AuditRecord, type User } from '../../src
 import '../../src/define.js';
 import type { IzpHistory } from '../../src/elements/history/izp-history.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { FATMA, fatmaUser, oneLine as text, sanne, TestAdapter, until, verhoeven, izpAt } from './helpers.js';
+import { announcements, FATMA, fatmaUser, oneLine as text, sanne, TestAdapter, until, verhoeven, izpAt } from './helpers.js';
 
 const WALK_BEFORE = 'Elke dag wandelen.';
 const WALK_AFTER = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
@@ -146,9 +146,7 @@ describe('<izp-history>', () => {
     const adapter = new MemoryAdapter();
     const { agreements } = await fatmaPlan(adapter);
     const { el, root, plan } = await mount(adapter);
-    const said: string[] = [];
-    const announce = plan.announce.bind(plan);
-    plan.announce = (m: string) => void (said.push(m), announce(m));
+    const said = announcements(plan);
     const select = root.querySelector<HTMLSelectElement>('select#history-filter')!;
     expect(root.querySelector(`label[for="${select.id}"]`)!.textContent).to.equal('Tonen');
     const options = [...select.options].map((o) => o.text);

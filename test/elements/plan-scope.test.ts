@@ -9,7 +9,7 @@ import { MemoryAdapter, type StorageAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpGoal } from '../../src/elements/goal/izp-goal.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { button, byLabel, deepAll, izpAt, sanne, typeInto, until, verhoeven } from './helpers.js';
+import { button, byLabel, deepAll, izpAt, planContextOf, sanne, typeInto, until, verhoeven } from './helpers.js';
 
 const YILDIZ = 'pat-yildiz';
 const DEGROOT = 'pat-degroot';
@@ -100,7 +100,7 @@ describe('a draft stays with its plan', () => {
     await until(() => groot.querySelector('dialog')?.open, 'the dialog');
 
     el.user = verhoeven;
-    await until(() => el.snapshot && el.coreInstance?.user.id === verhoeven.id, 'the plan for dr. Verhoeven');
+    await until(() => el.snapshot && planContextOf(el)?.izp?.user.id === verhoeven.id, 'the plan for dr. Verhoeven');
     const again = await until(() => deepAll(el, 'izp-goal')[0] as IzpGoal | undefined, 'the goal again');
     await until(() => again.shadowRoot?.querySelector('article'), 'the goal to render again');
     await again.updateComplete;

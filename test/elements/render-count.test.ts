@@ -9,7 +9,7 @@ import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpGoal } from '../../src/elements/goal/izp-goal.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { deepAll, izpAt, sanne, until } from './helpers.js';
+import { deepAll, izpAt, planContextOf, sanne, until } from './helpers.js';
 
 const PATIENT = 'pat-count';
 
@@ -69,11 +69,11 @@ describe('renders only what changed', () => {
     const { plan } = await mount();
     const counts = countUpdates(plan);
     expect(counts.size).to.be.greaterThan(12);
-    const context = plan.context;
-    plan.announce('Afspraak opgeslagen.');
+    const context = planContextOf(plan)!;
+    context.announce('Afspraak opgeslagen.');
     await until(() => plan.shadowRoot!.querySelector('[role="status"]')?.textContent === 'Afspraak opgeslagen.', 'the announcement');
     await settled(plan);
-    expect(plan.context).to.equal(context);
+    expect(planContextOf(plan)).to.equal(context);
     expect([...counts].filter(([, n]) => n > 0).map(([el]) => `${el.localName} ${idOf(el)}`)).to.deep.equal([]);
   });
 

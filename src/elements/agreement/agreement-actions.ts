@@ -1,10 +1,13 @@
 /**
- * The agreement's functions as the user drives them: edit it (6) with conflict handling and its earlier
- * versions, and close it with an outcome (7). Each has its own SaveController.
+ * The agreement's functions as the user drives them: edit it (6) with conflict handling, and close it with
+ * an outcome (7). Each has its own SaveController; the earlier versions are agreement-versions.ts.
+ *
+ * The helper gets what it needs from `<izp-agreement>` as values and callbacks (`AgreementActionsInputs`),
+ * never the element itself: the element keeps its internals private, and the two files do not import each other.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { StorageError, isIzpError, agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementChanges, CloseAgreementInput, type IzpError, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
+import { agreementOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementChanges, CloseAgreementInput, type Agreement, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
 import type { Emit } from '../../events/events.js';
 import { field } from '../shared/fields.js';
@@ -12,9 +15,22 @@ import { Modal } from '../shared/modal.js';
 import { RowMenu } from '../shared/row-menu.js';
 import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
+import type { PlanContext } from '../shared/context.js';
 import { heading } from '../shared/render.js';
-import { renderTheirs, renderVersionList } from './izp-agreement.parts.js';
-import type { IzpAgreement } from './izp-agreement.js';
+import { AgreementVersions } from './agreement-versions.js';
+import { renderTheirs } from './izp-agreement.parts.js';
+
+export interface AgreementActionsInputs {
+  /** The plan, core and language from `<izp-plan>`, as the element last received them. */
+  ctx: () => PlanContext | undefined;
+  /** The level of the agreement's heading; the close dialog's heading takes the same level. */
+  headingLevel: () => number;
+  /** The element's typed `emit()`: every event of these functions goes through it. */
+  emit: Emit;
+}
+
+/** The element, as far as the helper drives it: updates, and focus inside its shadow root. */
+type Host = ReactiveControllerHost & HTMLElement;
 
 const OPTIONAL = ['support', 'frequency', 'start', 'end', 'evaluationDate'] as const;
 const CURRENT_STATUSES = ['not-started', 'in-progress', 'on-hold'] as const;
@@ -39,11 +55,8 @@ export class AgreementActions {
   readonly accord: SaveController;
   /** The version the user is editing (null when not editing); the form is prefilled from it. */
   editing: Agreement | null = null;
-  versions: Agreement[] | null = null;
-  versionsError: IzpError | null = null;
-  private versionsOpen = false;
-  private versionsFor = 0;
-  private versionsLoading = false;
+  /** The "earlier versions" list in the details. */
+  readonly versions: AgreementVersions;
   private readonly closeModal: Modal;
   /** The agreement's one menu of actions. */
   readonly menu: RowMenu;
@@ -52,11 +65,14 @@ export class AgreementActions {
   /** Where focus goes when the edit form closes: the menu's button that opened it. */
   private editReturn: HTMLElement | null = null;
 
-  /** `emit` is the element's typed `emit()`: every event of these functions goes through it. */
-  constructor(private readonly host: IzpAgreement, private readonly emit: Emit) {
+  private readonly emit: Emit;
+
+  constructor(private readonly host: Host, private readonly inputs: AgreementActionsInputs) {
+    this.emit = inputs.emit;
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'agreement-actions');
-    const ctx = () => host.ctx;
+    const { ctx } = inputs;
+    this.versions = new AgreementVersions(host, inputs);
     this.edit = new FormController(host, ctx, {
       action: 'updateAgreement',
       schema: AgreementChanges,
@@ -86,27 +102,24 @@ export class AgreementActions {
    * open goal, when the core accepts it from this user on this plan now (`izp.can`, the core's own rule).
    */
   may(action: IzpAction, snapshot: PlanSnapshot, agreement: Agreement): boolean {
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     const goal = snapshot.goals.find((g) => g.id === agreement.goalId);
     return ctx?.view === 'professional' && !!goal && isGoalOpen(goal) && isAgreementOpen(agreement) && allowed(ctx, action);
   }
 
   private async focus(selector: string): Promise<void> {
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Forgets the edit, any error and the loaded versions: the element now shows another agreement. */
   reset(): void {
     this.editing = null;
-    this.versions = null;
-    this.versionsError = null;
-    this.versionsFor = 0;
+    this.versions.reset();
     this.close.form.value?.reset();
     this.closeModal.close();
     this.menu.close();
     this.expanded = false;
-    this.versionsOpen = false;
     this.edit.clear();
     this.close.clear();
     this.accord.clear();
@@ -120,7 +133,7 @@ export class AgreementActions {
 
   /** Accords this agreement only. */
   async runAccord(agreement: Agreement): Promise<void> {
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     if (!ctx?.izp) return;
     const izp = ctx.izp;
     const { t } = ctx.l;
@@ -149,12 +162,12 @@ export class AgreementActions {
 
   private async focusReturn(): Promise<void> {
     await this.host.updateComplete;
-    (this.editReturn?.isConnected ? this.editReturn : this.host.renderRoot.querySelector<HTMLElement>('#agreement-actions-button, #agreement-title'))?.focus();
+    (this.editReturn?.isConnected ? this.editReturn : this.host.shadowRoot?.querySelector<HTMLElement>('#agreement-actions-button, #agreement-title'))?.focus();
   }
 
   toggleDetails(): void {
     this.expanded = !this.expanded;
-    if (!this.expanded) this.versionsOpen = false;
+    if (!this.expanded) this.versions.hide();
     this.host.requestUpdate();
   }
 
@@ -171,7 +184,7 @@ export class AgreementActions {
 
   renderEditForm() {
     const base = this.editing;
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     if (!base || !ctx) return nothing;
     const l = ctx.l;
     const { t } = l;
@@ -232,14 +245,14 @@ export class AgreementActions {
 
   renderCloseDialog(agreement: Agreement) {
     if (!this.closeModal.rendered) return nothing;
-    const ctx = this.host.ctx!;
+    const ctx = this.inputs.ctx()!;
     const l = ctx.l;
     const { t } = l;
     const theirs = this.close.conflict?.current as Agreement | null | undefined;
     return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-agreement-title" @cancel=${() => this.closeModal.returnFocus()}
       @close=${() => this.closeModal.closed()}>
       <form ${ref(this.close.form)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(agreement, agreement.version); }}>
-        ${heading(this.host.headingLevel, 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
+        ${heading(this.inputs.headingLevel(), 'close-agreement-title', t.closeAgreement, 'dialog-title', false)}
         <p class="quote">${agreement.description}</p>
         ${field({ form: 'close-agreement', name: 'outcome', label: t.agreementOutcome, type: 'select', required: true, value: 'completed',
           error: this.close.fieldError('outcome'), options: agreementOutcomes.map((o) => [o, t.agreementOutcomes[o]] as const) })}
@@ -255,49 +268,5 @@ export class AgreementActions {
         </div>
       </form>
     </dialog>`;
-  }
-
-  // ---- earlier versions -------------------------------------------------------------------------
-
-  toggleVersions(event: Event): void {
-    this.versionsOpen = (event.currentTarget as HTMLDetailsElement).open;
-    if (this.versionsOpen && this.versionsError) this.versionsFor = 0; // opening again retries
-    this.host.requestUpdate();
-  }
-
-  /** Called after every update: loads the versions when the list is open and the agreement has changed since. */
-  syncVersions(snapshot: PlanSnapshot, agreement: Agreement): void {
-    if (this.versionsOpen && !this.versionsLoading && this.versionsFor !== agreement.version) void this.loadVersions(snapshot, agreement);
-  }
-
-  private async loadVersions(snapshot: PlanSnapshot, agreement: Agreement): Promise<void> {
-    const izp = this.host.ctx?.izp;
-    if (!izp) return;
-    this.versionsLoading = true;
-    this.versionsFor = agreement.version;
-    try {
-      this.versions = await izp.versions(snapshot.plan.id, 'agreement', agreement.id);
-      this.versionsError = null;
-    } catch (caught) {
-      const error = isIzpError(caught) ? caught : new StorageError(undefined, { cause: caught });
-      this.versionsError = error;
-      this.emit('izp-error', { action: 'versions', error });
-    } finally {
-      this.versionsLoading = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  renderVersions(agreement: Agreement) {
-    const l = this.host.ctx!.l;
-    const { t } = l;
-    const error = this.versionsError;
-    return html`<details part="versions" class="versions" @toggle=${(e: Event) => this.toggleVersions(e)}>
-      <summary>${t.versions}</summary>
-      <div>
-        ${error ? html`<div class="alert" role="alert">${error.code === 'unavailable' ? t.unavailable : error.localized(l.lang)}</div>` : nothing}
-        ${this.versions && !error ? renderVersionList(l, agreement, this.versions) : nothing}
-      </div>
-    </details>`;
   }
 }

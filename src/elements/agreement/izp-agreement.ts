@@ -52,17 +52,20 @@ export class IzpAgreement extends IzpElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 5;
 
   /**
-   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
-   * the agreement only when what it shows changed (see shared/plan-consumer.ts).
+   * The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates the
+   * agreement only when what it shows changed (see shared/plan-consumer.ts).
    */
-  get ctx(): PlanContext | undefined {
+  private get ctx(): PlanContext | undefined {
     return this.consumer.value;
   }
 
   private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId));
 
-  /** @internal */
-  readonly actions = new AgreementActions(this, (name, detail) => this.emit(name, detail));
+  private readonly actions = new AgreementActions(this, {
+    ctx: () => this.ctx,
+    headingLevel: () => this.headingLevel,
+    emit: (name, detail) => this.emit(name, detail),
+  });
 
   constructor() {
     super();
@@ -84,7 +87,7 @@ export class IzpAgreement extends IzpElement {
   protected override updated(): void {
     const snapshot = this.ctx?.snapshot;
     const agreement = this.agreement;
-    if (snapshot && agreement) this.actions.syncVersions(snapshot, agreement);
+    if (snapshot && agreement) this.actions.versions.sync(snapshot, agreement);
   }
 
   /** After an evaluation that closed the agreement, its buttons are gone: focus lands on the agreement itself. */
@@ -137,7 +140,7 @@ export class IzpAgreement extends IzpElement {
       ${actions.expanded ? html`<div id="agreement-details" class="details">
           ${renderAgreementFacts(l, agreement)}
           ${renderLatestEvaluation(l, latestEvaluation(snapshot, agreement.id))}
-          ${agreement.version > 1 ? actions.renderVersions(agreement) : nothing}
+          ${agreement.version > 1 ? actions.versions.render(agreement) : nothing}
         </div>` : nothing}
       ${canEvaluate ? html`<izp-evaluation id="agreement-evaluation" target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel}
           @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>` : nothing}

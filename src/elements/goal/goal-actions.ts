@@ -1,8 +1,11 @@
 /**
  * The goal's functions as the user drives them: close it with an outcome (4) and add an agreement (5).
  * Each has its own SaveController, so a failure in one form never clears the other.
+ *
+ * The helper gets what it needs from `<izp-goal>` as values and callbacks (`GoalActionsInputs`), never
+ * the element itself: the element keeps its internals private, and the two files do not import each other.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { goalOutcomes, performerKinds, roles, agreementPhase, goalPhase, isAgreementOpen, isGoalOpen, AgreementInput, CloseGoalInput, type Agreement, type Goal, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import { allowed } from '../shared/permissions.js';
@@ -12,8 +15,21 @@ import { Modal } from '../shared/modal.js';
 import { RowMenu } from '../shared/row-menu.js';
 import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
+import type { PlanContext } from '../shared/context.js';
 import { heading } from '../shared/render.js';
-import type { IzpGoal } from './izp-goal.js';
+
+export interface GoalActionsInputs {
+  /** The plan, core and language from `<izp-plan>`, as the element last received them. */
+  ctx: () => PlanContext | undefined;
+  /** The level of the goal's heading; the close dialog's heading takes the same level. */
+  headingLevel: () => number;
+  /** Puts focus on the goal's heading (wherever the list moved the goal), after the button that had it went away. */
+  focusHeading: (goalId: string) => void;
+  /** The element's typed `emit()`: every event of these functions goes through it. */
+  emit: Emit;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
 
 export class GoalActions {
   readonly close: FormController<typeof CloseGoalInput, Goal, { goal: Goal; expectedVersion: number }>;
@@ -28,11 +44,13 @@ export class GoalActions {
   private readonly addButton = createRef<HTMLButtonElement>();
   private addReturn: HTMLElement | null = null;
 
-  /** `emit` is the element's typed `emit()`: every event of these functions goes through it. */
-  constructor(private readonly host: IzpGoal, private readonly emit: Emit) {
+  private readonly emit: Emit;
+
+  constructor(private readonly host: Host, private readonly inputs: GoalActionsInputs) {
+    this.emit = inputs.emit;
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'goal-actions');
-    const ctx = () => host.ctx;
+    const { ctx } = inputs;
     this.close = new FormController(host, ctx, {
       action: 'closeGoal',
       schema: CloseGoalInput,
@@ -62,7 +80,7 @@ export class GoalActions {
    * accepts it from this user on this plan now (`izp.can`, the core's own rule).
    */
   may(action: IzpAction, goal: Goal): boolean {
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     return ctx?.view === 'professional' && isGoalOpen(goal) && allowed(ctx, action);
   }
 
@@ -86,7 +104,7 @@ export class GoalActions {
 
   /** Accords this goal and its draft agreements; the rest of the plan stays as it is. */
   async runAccord(snapshot: PlanSnapshot, goal: Goal): Promise<void> {
-    const ctx = this.host.ctx;
+    const ctx = this.inputs.ctx();
     if (!ctx?.izp) return;
     const izp = ctx.izp;
     const { t } = ctx.l;
@@ -117,13 +135,13 @@ export class GoalActions {
     const closed = await this.close.submit({ goal, expectedVersion });
     if (!closed) return;
     // The button that opened the dialog is gone with the open goal: focus lands on the goal itself.
-    void this.host.focusHeading(goal.id);
+    this.inputs.focusHeading(goal.id);
     this.emit('izp-goal-closed', { goal: closed });
   }
 
   renderCloseDialog(snapshot: PlanSnapshot, goal: Goal) {
     if (!this.closeModal.rendered) return nothing;
-    const ctx = this.host.ctx!;
+    const ctx = this.inputs.ctx()!;
     const { t } = ctx.l;
     const conflictVersion = (this.close.conflict?.current as Goal | null | undefined)?.version;
     // Closing the goal closes its open agreements too (the core's rule): say so, with the count.
@@ -131,7 +149,7 @@ export class GoalActions {
     return html`<dialog part="dialog" ${ref(this.closeModal.ref)} aria-labelledby="close-goal-title" @cancel=${() => this.closeModal.returnFocus()}
       @close=${() => this.closeModal.closed()}>
       <form ${ref(this.close.form)} novalidate @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.runClose(goal, goal.version); }}>
-        ${heading(this.host.headingLevel, 'close-goal-title', t.closeGoal, 'dialog-title', false)}
+        ${heading(this.inputs.headingLevel(), 'close-goal-title', t.closeGoal, 'dialog-title', false)}
         <p class="quote">${goal.description}</p>
         ${openAgreements ? html`<p id="close-goal-warning" class="warning">${t.closeGoalConfirm(openAgreements)}</p>` : nothing}
         ${field({ form: 'close-goal', name: 'outcome', label: t.goalOutcome, type: 'select', required: true, value: 'achieved',
@@ -164,13 +182,13 @@ export class GoalActions {
 
   /** The "add agreement" button, the goal's primary action. */
   renderAddButton() {
-    const { t } = this.host.ctx!.l;
+    const { t } = this.inputs.ctx()!.l;
     return html`<button type="button" ${ref(this.addButton)} aria-expanded=${this.addOpen ? 'true' : 'false'} aria-controls="add-agreement"
       @click=${() => { this.addReturn = null; this.toggleAdd(!this.addOpen); }}>${t.addAgreement}</button>`;
   }
 
   renderAddAgreement(goal: Goal) {
-    const l = this.host.ctx!.l;
+    const l = this.inputs.ctx()!.l;
     const { t } = l;
     const err = (path: string) => this.addAgreement.fieldError(path);
     const f = 'add-agreement';

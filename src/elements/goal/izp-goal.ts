@@ -55,17 +55,21 @@ export class IzpGoal extends IzpElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 4;
 
   /**
-   * @internal The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates
-   * the goal only when what it shows changed (see shared/plan-consumer.ts).
+   * The plan, core and language provided by the surrounding `<izp-plan>`. A new value updates the goal
+   * only when what it shows changed (see shared/plan-consumer.ts).
    */
-  get ctx(): PlanContext | undefined {
+  private get ctx(): PlanContext | undefined {
     return this.consumer.value;
   }
 
   private readonly consumer = new PlanConsumer(this, (ctx) => goalInputs(ctx, this.goalId));
 
-  /** @internal */
-  readonly actions = new GoalActions(this, (name, detail) => this.emit(name, detail));
+  private readonly actions = new GoalActions(this, {
+    ctx: () => this.ctx,
+    headingLevel: () => this.headingLevel,
+    focusHeading: (goalId) => void this.focusHeading(goalId),
+    emit: (name, detail) => this.emit(name, detail),
+  });
 
   constructor() {
     super();
@@ -80,10 +84,10 @@ export class IzpGoal extends IzpElement {
   }
 
   /**
-   * @internal Moves focus to the goal's heading, after the button that had it went away. A list may have
-   * moved the goal to another element (closed goals go last), so the goal is looked up by its id.
+   * Moves focus to the goal's heading, after the button that had it went away. A list may have moved the
+   * goal to another element (closed goals go last), so the goal is looked up by its id.
    */
-  async focusHeading(goalId: string): Promise<void> {
+  private async focusHeading(goalId: string): Promise<void> {
     await this.updateComplete;
     await new Promise((resolve) => setTimeout(resolve)); // the plan re-renders its list first
     const root = this.getRootNode() as ParentNode;

@@ -1,25 +1,45 @@
-/** The plan's header and the "start a plan" panel, as render functions of `<izp-plan>`. */
+/**
+ * The plan's header and the "start a plan" panel, as render functions of `<izp-plan>`. They get what they
+ * show as explicit inputs (`PlanPartsInputs`), never the element itself.
+ */
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type PlanSnapshot, type Role } from '../../core/index.js';
+import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type Izp, type PlanSnapshot, type Role } from '../../core/index.js';
+import type { Localizer } from '../../i18n/localize.js';
 import { contactLink } from '../shared/contact.js';
+import type { View } from '../shared/context.js';
 import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
 import { field } from '../shared/fields.js';
 import type { MenuItem } from '../shared/row-menu.js';
-import type { IzpPlan } from './izp-plan.js';
+import type { PlanActions } from './plan-actions.js';
 
-export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
-  const { t, date } = host.l;
+export interface PlanPartsInputs {
+  l: Localizer;
+  view: View;
+  /** The plan's functions, with their forms and dialogs. */
+  actions: PlanActions;
+  /** The core, handed to the FHIR import of a patient without a plan. */
+  izp: Izp | null;
+  /** The patient of `<izp-plan>`: a new plan or an import is for them. */
+  patient: { id: string; name: string };
+  /** The plan's own `<izp-evaluation>` in the header, which the menu's "Evalueren" opens. */
+  evaluation: () => Element | null;
+  /** Reads the patient's plan from scratch (after an import). */
+  load: () => Promise<void>;
+}
+
+export function renderPlanHeader(inputs: PlanPartsInputs, snapshot: PlanSnapshot) {
+  const { t, date } = inputs.l;
   const { plan } = snapshot;
-  const actions = host.actions;
+  const actions = inputs.actions;
   const open = isPlanOpen(plan);
   // The patient reads their plan in their own words: no "Casemanager" or "Aandoeningen" there.
-  const plain = host.view === 'patient';
+  const plain = inputs.view === 'patient';
   const member = plan.careTeam.find((m) => (plan.caseManager.id && m.id === plan.caseManager.id) || m.name === plan.caseManager.name);
   const person = (name: string, role: Role | undefined) => (role ? t.personWithRole(name, t.roles[role]) : name);
   const canEvaluate = open && actions.may('evaluate') && evaluable(snapshot, { kind: 'plan' });
   const menu: MenuItem[] = [
-    ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(host.renderRoot.querySelector('#plan-evaluation'), trigger) }] : []),
+    ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(inputs.evaluation(), trigger) }] : []),
     ...(open && actions.may('plan.close') ? [{ label: t.closePlan, danger: true, run: (trigger: HTMLElement) => actions.openClose(trigger) }] : []),
   ];
   // One line of facts: the care team has its own section in the professional view, so it is not repeated here.
@@ -45,7 +65,7 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
     ${open && plan.status === 'draft' && actions.may('plan.accord') ? html`<p class="help" id="accord-help">${t.accordHelp}</p>` : nothing}
     ${!open && plan.closeReason ? html`<p>${t.planClosedNote(date(plan.end), plan.closeReason)}</p>` : nothing}
     ${actions.accord.renderStatus()}
-    ${open && plan.status === 'active' ? renderAwaitingAccord(host, snapshot) : nothing}
+    ${open && plan.status === 'active' ? renderAwaitingAccord(inputs, snapshot) : nothing}
     ${canEvaluate ? html`<izp-evaluation id="plan-evaluation" target-kind="plan" target-id=${plan.id} heading-level="3"></izp-evaluation>` : nothing}
     ${open && actions.may('plan.close') ? actions.renderCloseDialog(snapshot) : nothing}
   </header>`;
@@ -55,13 +75,13 @@ export function renderPlanHeader(host: IzpPlan, snapshot: PlanSnapshot) {
  * On a current plan, goals and agreements added later (the patient's own goal too) wait for accord: say
  * so, and let who may accord accord them all at once (each goal and agreement also has its own button).
  */
-function renderAwaitingAccord(host: IzpPlan, snapshot: PlanSnapshot) {
-  const { t } = host.l;
+function renderAwaitingAccord(inputs: PlanPartsInputs, snapshot: PlanSnapshot) {
+  const { t } = inputs.l;
   const goals = snapshot.goals.filter((g) => goalPhase(g) === 'concept').length;
   const agreements = snapshot.agreements.filter((a) => agreementPhase(a) === 'concept'
     && snapshot.goals.some((g) => g.id === a.goalId && isGoalOpen(g))).length;
   if (!goals && !agreements) return nothing;
-  const actions = host.actions;
+  const actions = inputs.actions;
   return html`<div class="awaiting" part="awaiting-accord">
     <p>${t.awaitingAccord(goals, agreements)}</p>
     ${actions.may('plan.accord') ? html`<button type="button" class="primary" ?disabled=${actions.accord.saving}
@@ -71,21 +91,22 @@ function renderAwaitingAccord(host: IzpPlan, snapshot: PlanSnapshot) {
 }
 
 /** "Start a plan": for a patient without one, or below the last plan once that was closed. */
-export function renderCreatePlan(host: IzpPlan, closed?: PlanSnapshot['plan']) {
-  const { t, date } = host.l;
-  const ctrl = host.actions.create;
-  const patient = closed?.patientName || host.patientName;
+export function renderCreatePlan(inputs: PlanPartsInputs, closed?: PlanSnapshot['plan']) {
+  const { t, date } = inputs.l;
+  const actions = inputs.actions;
+  const ctrl = actions.create;
+  const patient = closed?.patientName || inputs.patient.name;
   return html`<section part="empty" class="panel" aria-labelledby="start-heading">
     <h2 id="start-heading">${closed ? t.startNewPlan : t.startPlan}</h2>
     <p>${closed ? t.lastPlanClosed(patient, closed.end ? date(closed.end) : '', closed.closeReason ?? '') : t.noPlan(patient)}</p>
-    ${host.actions.may('plan.create') ? html`<form novalidate ${ref(ctrl.form)} @submit=${(e: SubmitEvent) => host.actions.submitCreate(e)}>
+    ${actions.may('plan.create') ? html`<form novalidate ${ref(ctrl.form)} @submit=${(e: SubmitEvent) => actions.submitCreate(e)}>
       ${field({ form: 'create', name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', error: ctrl.fieldError('nextEvaluationDate') })}
       ${field({ form: 'create', name: 'evaluationSchedule', label: t.evaluationSchedule, error: ctrl.fieldError('evaluationSchedule') })}
       ${ctrl.renderStatus()}
       <button type="submit" class="primary" ?disabled=${ctrl.saving}>${ctrl.saving ? t.saving : t.createPlan}</button>
     </form>` : nothing}
-    ${host.view === 'professional' && host.actions.may('plan.import') ? html`<izp-fhir-import heading-level="3"
-      patient-id=${host.patientId} patient-name=${patient ?? ''} .izp=${host.coreInstance}
-      @izp-fhir-imported=${() => void host.load()}></izp-fhir-import>` : nothing}
+    ${inputs.view === 'professional' && actions.may('plan.import') ? html`<izp-fhir-import heading-level="3"
+      patient-id=${inputs.patient.id} patient-name=${patient ?? ''} .izp=${inputs.izp}
+      @izp-fhir-imported=${() => void inputs.load()}></izp-fhir-import>` : nothing}
   </section>`;
 }

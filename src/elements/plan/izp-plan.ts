@@ -1,20 +1,21 @@
 import { ContextProvider } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isPlanOpen, isIzpError, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
+import { isPlanOpen, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
 import { languageLoading, localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { IzpGoal } from '../goal/izp-goal.js';
+import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
 import { IzpOverview } from '../overview/izp-overview.js';
-import { planContext, type PlanContext, type View } from '../shared/context.js';
+import { planContext, type View } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { loadOnDemand } from '../shared/lazy-elements.js';
 import { keepIdentity } from '../shared/keep-identity.js';
 import { nextContext } from './plan-context.js';
-import { renderCreatePlan, renderPlanHeader } from './izp-plan.parts.js';
+import { renderCreatePlan, renderPlanHeader, type PlanPartsInputs } from './izp-plan.parts.js';
 import { entrySection, isPlanSection, localToday, renderSection, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
+import { PlanReader } from './plan-reader.js';
 
 /**
  * The root of the module: loads the patient's one care plan and provides it, with the core and the
@@ -73,7 +74,7 @@ export class IzpPlan extends IzpElement {
   // eslint-disable-next-line lit/no-native-attributes -- `lang` is the element's language, as for any HTML element
   @property() override lang = '';
   /** The host's medication overview (shown in the modules, never retyped): `[{ name, dose?, since? }]`. */
-  @property({ attribute: false }) medication: { name: string; dose?: string; since?: string }[] = [];
+  @property({ attribute: false }) medication: MedicationItem[] = [];
   /**
    * The section shown in the professional view: `plan`, `consult`, `modules`, `team`, `history` or
    * `overview`. Unset, the plan opens on the consultation when something is due (on a current plan),
@@ -84,10 +85,10 @@ export class IzpPlan extends IzpElement {
   /** The day that decides what is due for the entry section (`YYYY-MM-DD`); default today. */
   @property() today = '';
   /** The host's diagnoses (shown, never retyped): `[{ name, code?, since? }]`. */
-  @property({ attribute: false }) diagnoses: { name: string; code?: string; since?: string }[] = [];
+  @property({ attribute: false }) diagnoses: DiagnosisItem[] = [];
 
-  /** @internal The plan on screen, as last read. */
-  @state() snapshot: PlanSnapshot | null = null;
+  /** The plan on screen, as last read (see `snapshot`). */
+  @state() private shown: PlanSnapshot | null = null;
   @state() private announcement = '';
   /** The host put its own layout inside: the default composition is then not rendered at all. */
   @state() private customLayout = false;
@@ -99,42 +100,41 @@ export class IzpPlan extends IzpElement {
 
   private readonly provider = new ContextProvider(this, { context: planContext });
   private core: Izp | null = null;
-  /** Counts the moments the plan must be read from scratch (another patient, user or core). */
-  private generation = 0;
-  /** Set by `refresh()` for the read it starts: the plan on screen again, not the patient's plan from scratch. */
-  private again: { planId: string; afterSave: boolean } | null = null;
-  /** What the newest read was started as (only the newest read's result or error is handled). */
-  private current: { planId: string; afterSave: boolean } | null = null;
-  /**
-   * Reads the plan: by itself when the core, the patient or the user changes, by hand in `load()` and
-   * `refresh()`. A newer read aborts the one in flight (its signal goes to the core's reads) and only the
-   * newest one's result or error is handled, so a slow answer for an earlier patient never shows.
-   */
-  private readonly reader = new Task(this, {
-    args: () => [this.core, this.patientId, this.generation] as const,
-    task: ([core, patientId], { signal }) => this.read(core, patientId, signal),
-    onComplete: (result) => this.readDone(result),
-    onError: (error) => this.readFailed(error),
+  /** Reads the plan: by itself when the core, the patient or the user changes, by hand in `load()` and `refresh()`. */
+  private readonly reader = new PlanReader(this, {
+    core: () => this.core,
+    patientId: () => this.patientId,
+    shown: () => this.shown,
+    show: (snapshot) => (this.shown = snapshot),
+    loaded: (patientId, snapshot) => {
+      this.actions.clearLoadError();
+      this.emit('izp-plan-loaded', { patientId, plan: snapshot?.plan ?? null });
+    },
+    failed: (error, afterSave) => this.actions.reportLoadError(error, afterSave),
   });
   private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
   private readonly announceFn = (message: string) => this.announce(message);
-  /** @internal */
-  readonly actions = new PlanActions(this, (name, detail) => this.emit(name, detail));
+  private readonly actions = new PlanActions(this, {
+    ctx: () => this.provider.value,
+    snapshot: () => this.shown,
+    patient: () => ({ id: this.patientId, name: this.patientName }),
+    load: () => this.load(),
+    emit: (name, detail) => this.emit(name, detail),
+  });
 
-  /** A read of the patient's plan (not a refresh of the one on screen) is under way. */
-  private get loading(): boolean {
-    return this.reader.status === TaskStatus.PENDING && !this.current && !!this.core && !!this.patientId;
-  }
-
-  /** @internal */
-  get context(): PlanContext {
-    return this.provider.value;
+  /**
+   * The patient's plan on screen with its goals and agreements (`{ plan, goals, agreements }`), as last
+   * read; null while loading, when the patient has no plan, or when the user may not see it. Read-only:
+   * the plan changes through the core's functions (`izp-*` events tell when).
+   */
+  get snapshot(): PlanSnapshot | null {
+    return this.shown;
   }
 
   private localizer: { key: unknown[]; value: Localizer } | null = null;
 
-  /** @internal The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
-  get l(): Localizer {
+  /** The user's language: the `lang` attribute, else the nearest one in the host page, else Dutch. */
+  private get l(): Localizer {
     const lang = this.language;
     if (this.localizer?.key[0] !== lang || this.localizer.key[1] !== this.labels) {
       this.localizer = { key: [lang, this.labels], value: localize(lang, this.labels) };
@@ -155,7 +155,8 @@ export class IzpPlan extends IzpElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A re-read plan keeps the objects of every record that did not change, so the elements below can
     // tell by identity what changed and leave the rest alone.
-    if (changed.has('snapshot')) this.snapshot = keepIdentity(changed.get('snapshot'), this.snapshot);
+    const own = changed as PropertyValues; // private state (`shown`) is not among the keys of `this`
+    if (own.has('shown')) this.shown = keepIdentity(own.get('shown') as PlanSnapshot | null | undefined, this.shown);
     this.chooseSection(changed);
     const coreChanged = changed.has('izp') || changed.has('adapter') || changed.has('user');
     if (coreChanged) {
@@ -165,9 +166,9 @@ export class IzpPlan extends IzpElement {
       // Another patient, user or core: the previous plan leaves the screen at once (the elements below
       // must not act on it with the new core, nor show it to a user who may not see it), and every
       // form and dialog forgets what was typed for it.
-      this.snapshot = null;
+      this.shown = null;
       this.actions.reset();
-      this.generation++; // the reader runs when this update's controllers run, right after
+      this.reader.restart(); // the reader runs when this update's controllers run, right after
     } else if (changed.has('view')) {
       this.actions.reset();
     }
@@ -183,7 +184,7 @@ export class IzpPlan extends IzpElement {
   private chooseSection(changed: PropertyValues<this>): void {
     if (changed.has('section')) this.sectionChosen = isPlanSection(this.section);
     else if (changed.has('patientId') || changed.has('izp') || changed.has('adapter')) this.sectionChosen = false;
-    const snapshot = this.snapshot;
+    const snapshot = this.shown;
     const planId = snapshot?.plan.id ?? null;
     if (planId === this.sectionFor) return;
     this.sectionFor = planId;
@@ -203,55 +204,26 @@ export class IzpPlan extends IzpElement {
 
   /** The section on screen: the chosen one when the plan offers it, else the plan. */
   private activeSection(): PlanSection {
-    const offered = this.snapshot ? sectionsFor(this.snapshot) : [];
+    const offered = this.shown ? sectionsFor(this.shown) : [];
     return this.section && offered.includes(this.section) ? this.section : 'plan';
   }
 
-  /** @internal Loads the patient's plan again from storage. */
-  async load(): Promise<void> {
-    this.again = null;
-    return this.runReader();
+  /**
+   * Reads the patient's plan again from storage, from scratch (the plan shown is dropped if the patient
+   * no longer has it, or the user may no longer see it). Resolves when it is on screen, or the failure is.
+   */
+  load(): Promise<void> {
+    return this.reader.load();
   }
 
   /**
-   * @internal Re-reads the plan on screen. A failure is said once, by the plan itself (never once per element that
-   * asked); a refusal (access withdrawn meanwhile, in another tab or by the patient) takes the plan off
-   * the screen, and with it every form that could raise a message of its own.
+   * Reads the plan on screen again, e.g. after the host changed it through its own core. A failure is said
+   * once, by the plan itself (never once per element that asked); a refusal (access withdrawn meanwhile, in
+   * another tab or by the patient) takes the plan off the screen, and with it every form that could raise a
+   * message of its own. `afterSave`: a change was just stored (a failure then does not read as "nothing saved").
    */
-  async refresh(afterSave = false): Promise<void> {
-    if (!this.core || !this.snapshot) return this.load();
-    this.again = { planId: this.snapshot.plan.id, afterSave };
-    return this.runReader();
-  }
-
-  /** Starts a read now and resolves when the newest read has been handled. */
-  private async runReader(): Promise<void> {
-    void this.reader.run();
-    await this.reader.taskComplete.catch(() => undefined);
-  }
-
-  private async read(core: Izp | null, patientId: string, signal: AbortSignal) {
-    const again = (this.current = this.again);
-    this.again = null;
-    if (!core || !patientId) return null;
-    if (again) return { patientId, snapshot: await core.getPlan(again.planId, { signal }) };
-    const plan = await core.getPlanForPatient(patientId, { signal });
-    return { patientId, snapshot: plan ? await core.getPlan(plan.id, { signal }) : null };
-  }
-
-  private readDone(result: { patientId: string; snapshot: PlanSnapshot | null } | null): void {
-    this.snapshot = result?.snapshot ?? null;
-    if (!result || this.current) return;
-    this.actions.clearLoadError();
-    this.emit('izp-plan-loaded', { patientId: result.patientId, plan: result.snapshot?.plan ?? null });
-  }
-
-  private readFailed(error: unknown): void {
-    const again = this.current;
-    // Never leave an earlier user's plan on screen for a user who may not see it; a refresh that failed
-    // for another reason (storage unavailable) keeps the plan on screen and says so.
-    if (!again || (isIzpError(error) && (error.code === 'forbidden' || error.code === 'not-found'))) this.snapshot = null;
-    this.actions.reportLoadError(error, again?.afterSave ?? false);
+  refresh(afterSave = false): Promise<void> {
+    return this.reader.refresh(afterSave);
   }
 
   override connectedCallback(): void {
@@ -262,26 +234,12 @@ export class IzpPlan extends IzpElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.follow(null, null);
+    this.reader.follow(null, null);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.follow(this.isConnected ? this.core : null, this.snapshot?.plan.id ?? null);
-  }
-
-  private following: { core: Izp; planId: string; stop: () => void } | null = null;
-
-  /** Shows a change made elsewhere (another tab on the same database, a colleague via the server) at once. */
-  private follow(core: Izp | null, planId: string | null): void {
-    if (this.following?.core === core && this.following?.planId === planId) return;
-    this.following?.stop();
-    this.following = null;
-    if (!core?.subscribe || !planId) return;
-    const stop = core.subscribe(planId, (change) => {
-      if (change.origin === 'remote') void this.refresh();
-    });
-    this.following = { core, planId, stop };
+    this.reader.follow(this.isConnected ? this.core : null, this.shown?.plan.id ?? null);
   }
 
   /** A slot's fallback stays in the DOM even when unused; skip rendering it when the host brings its own. */
@@ -289,34 +247,43 @@ export class IzpPlan extends IzpElement {
     this.customLayout = [...this.children].some((child) => !child.slot);
   };
 
-  /** @internal Says `message` through the plan's live region. */
-  announce(message: string): void {
+  /** Says `message` through the plan's live region. */
+  private announce(message: string): void {
     // Clearing first makes a screen reader repeat a message that is the same as the last one. A timer,
     // not an animation frame: frames do not run in a background tab, and the message must still come.
     this.announcement = '';
     setTimeout(() => (this.announcement = message), 50);
   }
 
-  /** @internal */
-  get coreInstance(): Izp | null {
-    return this.core;
+  /** What the header and the "start a plan" panel show. */
+  private partsInputs(): PlanPartsInputs {
+    return {
+      l: this.l,
+      view: this.view,
+      actions: this.actions,
+      izp: this.core,
+      patient: { id: this.patientId, name: this.patientName },
+      evaluation: () => this.renderRoot.querySelector('#plan-evaluation'),
+      load: () => this.load(),
+    };
   }
 
   protected override render() {
     const { t } = this.l;
     return html`
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.loading && !this.snapshot ? html`<p class="help">${t.loading}</p>` : nothing}
+      ${this.reader.loading && !this.shown ? html`<p class="help">${t.loading}</p>` : nothing}
       ${this.actions.renderLoadError()}
-      ${this.snapshot ? this.renderPlan(this.snapshot) : !this.loading && this.core && this.patientId ? renderCreatePlan(this) : nothing}
+      ${this.shown ? this.renderPlan(this.shown) : !this.reader.loading && this.core && this.patientId ? renderCreatePlan(this.partsInputs()) : nothing}
     `;
   }
 
   private renderPlan(snapshot: PlanSnapshot) {
     const closed = !isPlanOpen(snapshot.plan);
+    const parts = this.partsInputs();
     return html`
-      ${renderPlanHeader(this, snapshot)}
-      ${closed && this.view === 'professional' ? renderCreatePlan(this, snapshot.plan) : nothing}
+      ${renderPlanHeader(parts, snapshot)}
+      ${closed && this.view === 'professional' ? renderCreatePlan(parts, snapshot.plan) : nothing}
       <slot @slotchange=${this.layoutChanged}>${this.customLayout ? nothing
         : this.view === 'patient' ? this.renderPatientView() : this.renderDefault(snapshot)}</slot>
     `;
@@ -337,7 +304,7 @@ export class IzpPlan extends IzpElement {
   private renderPatientView() {
     return html`
       <izp-overview mode="print" heading-level="3"></izp-overview>
-      ${this.snapshot ? this.actions.renderOwnGoal(this.snapshot) : nothing}
+      ${this.shown ? this.actions.renderOwnGoal(this.shown) : nothing}
       <izp-modules heading-level="3" .medication=${this.medication} .diagnoses=${this.diagnoses}></izp-modules>
       <izp-care-team heading-level="3"></izp-care-team>
       <izp-history heading-level="3"></izp-history>

@@ -1,8 +1,11 @@
 /**
  * The plan's functions as the user drives them: start (1), accord, close (2), add a goal (3). Each has its
  * own SaveController, so a failure in one form never clears another.
+ *
+ * The helper gets what it needs from `<izp-plan>` as values and callbacks (`PlanActionsInputs`), never the
+ * element itself: the element keeps its internals private, and the two files do not import each other.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { StorageError, isIzpError, domains, priorities, comparators, goalPhase, isGoalOpen, isAgreementOpen, ClosePlanInput, CreatePlanInput, GoalInput, type Goal, type Plan, type IzpError, type PlanSnapshot, type IzpAction } from '../../core/index.js';
 import type { Emit } from '../../events/events.js';
@@ -11,7 +14,23 @@ import { Modal } from '../shared/modal.js';
 import { RowMenu } from '../shared/row-menu.js';
 import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
-import type { IzpPlan } from './izp-plan.js';
+import type { PlanContext } from '../shared/context.js';
+
+export interface PlanActionsInputs {
+  /** What the plan provides to its elements: the core, the plan on screen, the language, the view, `refresh` and `announce`. */
+  ctx: () => PlanContext | undefined;
+  /** The plan as last read, also before the next update passes it on: a draft is saved into this plan or nowhere. */
+  snapshot: () => PlanSnapshot | null;
+  /** The patient a new plan is started for. */
+  patient: () => { id: string; name: string };
+  /** Reads the patient's plan from scratch (after a start, or "reload" after a failed read). */
+  load: () => Promise<void>;
+  /** The element's typed `emit()`: every event of these functions goes through it. */
+  emit: Emit;
+}
+
+/** The element, as far as the helper drives it: updates, and focus inside its shadow root. */
+type Host = ReactiveControllerHost & HTMLElement;
 
 export class PlanActions {
   readonly create: FormController<typeof CreatePlanInput, Plan>;
@@ -29,16 +48,21 @@ export class PlanActions {
   private readonly closeModal: Modal;
   private readonly addGoalButton = createRef<HTMLButtonElement>();
 
-  /** `emit` is the element's typed `emit()`: every event of these functions goes through it. */
-  constructor(private readonly host: IzpPlan, private readonly emit: Emit) {
+  private readonly emit: Emit;
+
+  constructor(private readonly host: Host, private readonly inputs: PlanActionsInputs) {
+    this.emit = inputs.emit;
     this.closeModal = new Modal(host);
     this.menu = new RowMenu(host, 'plan-actions');
-    const ctx = () => host.context;
+    const { ctx } = inputs;
     this.create = new FormController(host, ctx, {
       action: 'createPlan',
       schema: CreatePlanInput,
       subject: 'plan',
-      read: (values) => ({ ...values, patientId: host.patientId, ...(host.patientName ? { patientName: host.patientName } : {}) }),
+      read: (values) => {
+        const patient = inputs.patient();
+        return { ...values, patientId: patient.id, ...(patient.name ? { patientName: patient.name } : {}) };
+      },
       call: (izp, input, { idempotencyKey }) => izp.createPlan(input, { idempotencyKey }),
       announce: (t) => t.announceCreated(t.planTitle),
       done: (plan) => this.emit('izp-plan-created', { plan }),
@@ -78,8 +102,8 @@ export class PlanActions {
    * view is where the workflow lives (the patient's view offers only the patient's own goal).
    */
   may(action: IzpAction): boolean {
-    const core = this.host.coreInstance;
-    return this.host.view === 'professional' && !!core && core.can(action, this.host.snapshot?.plan ?? null);
+    const ctx = this.inputs.ctx();
+    return ctx?.view === 'professional' && !!ctx.izp && ctx.izp.can(action, this.inputs.snapshot()?.plan ?? null);
   }
 
   /**
@@ -91,7 +115,7 @@ export class PlanActions {
     this.goalDraftFor = null;
     this.closeModal.close();
     this.menu.close();
-    this.host.renderRoot.querySelectorAll('form').forEach((form) => form.reset());
+    this.host.shadowRoot?.querySelectorAll('form').forEach((form) => form.reset());
     for (const controller of [this.create, this.accord, this.close, this.addGoal]) controller.clear();
   }
 
@@ -107,16 +131,16 @@ export class PlanActions {
 
   renderLoadError() {
     if (!this.loadError) return nothing;
-    const { t, lang } = this.host.l;
+    const { t, lang } = this.inputs.ctx()!.l;
     return html`<div class="alert" role="alert">${this.afterSave && this.loadError.code === 'unavailable' ? t.refreshFailed : this.loadError.code === 'unavailable' ? t.unavailable : this.loadError.localized(lang)}
-      <button type="button" @click=${() => { this.loadError = null; void this.host.load(); }}>${t.reload}</button></div>`;
+      <button type="button" @click=${() => { this.loadError = null; void this.inputs.load(); }}>${t.reload}</button></div>`;
   }
 
   async submitCreate(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const plan = await this.create.submit();
     if (plan) {
-      await this.host.load();
+      await this.inputs.load();
       // The form went away with "no plan yet": focus lands on the new plan's heading, not the page body.
       await this.host.updateComplete;
       this.host.shadowRoot?.querySelector<HTMLElement>('header h2')?.focus();
@@ -124,9 +148,10 @@ export class PlanActions {
   }
 
   async runAccord(snapshot: PlanSnapshot): Promise<void> {
-    const core = this.host.coreInstance;
+    const ctx = this.inputs.ctx();
+    const core = ctx?.izp;
     if (!core) return;
-    const { t } = this.host.l;
+    const { t } = ctx.l;
     const result = await this.accord.run('accordPlan', () => core.accordPlan(snapshot.plan.id, {}, { expectedVersion: snapshot.plan.version }),
       () => t.announceUpdated(t.planTitle));
     if (result) this.emit('izp-plan-accorded', { snapshot: result });
@@ -149,7 +174,7 @@ export class PlanActions {
 
   renderCloseDialog(snapshot: PlanSnapshot) {
     if (!this.closeModal.rendered) return nothing;
-    const { t } = this.host.l;
+    const { t } = this.inputs.ctx()!.l;
     const open = snapshot.goals.filter(isGoalOpen);
     const conceptGoals = open.filter((g) => goalPhase(g) === 'concept').length;
     const openAgreements = snapshot.agreements.filter(isAgreementOpen).length;
@@ -161,7 +186,7 @@ export class PlanActions {
         ${field({ form: 'close', name: 'status', label: t.status, type: 'select', required: true, value: 'completed',
           options: (['completed', 'revoked'] as const).map((s) => [s, t.closePlanStatus[s]] as const) })}
         <p>${t.closePlanConfirmCounts({ goals: open.length - conceptGoals, conceptGoals, agreements: openAgreements })}</p>
-        ${this.close.renderStatus({ onReload: () => { this.endClose(); void this.host.refresh(); } })}
+        ${this.close.renderStatus({ onReload: () => { this.endClose(); void this.inputs.ctx()?.refresh(); } })}
         <div class="actions">
           <button type="submit" class="danger" ?disabled=${this.close.saving}>${t.closePlan}</button>
           <button type="button" @click=${() => this.endClose()}>${t.cancel}</button>
@@ -177,12 +202,12 @@ export class PlanActions {
 
   async submitGoal(event: SubmitEvent, snapshot: PlanSnapshot): Promise<void> {
     event.preventDefault();
-    const { t } = this.host.l;
+    const ctx = this.inputs.ctx();
     const planId = this.goalDraftFor ?? snapshot.plan.id;
-    if (planId !== this.host.snapshot?.plan.id) {
+    if (!ctx || planId !== this.inputs.snapshot()?.plan.id) {
       // Refused, never redirected: a draft written for one plan is not saved into another one.
       this.reset();
-      this.host.announce(t.draftOtherPlan);
+      ctx?.announce(ctx.l.t.draftOtherPlan);
       return;
     }
     await this.addGoal.submit(planId);
@@ -196,7 +221,7 @@ export class PlanActions {
 
   renderAddGoal(snapshot: PlanSnapshot) {
     if (!this.may('goal.add')) return nothing;
-    const { t } = this.host.l;
+    const { t } = this.inputs.ctx()!.l;
     const err = (path: string) => this.addGoal.fieldError(path);
     return html`
       <button type="button" class="add-goal" ${ref(this.addGoalButton)} aria-expanded=${this.addGoalOpen ? 'true' : 'false'} aria-controls="add-goal"
@@ -233,8 +258,9 @@ export class PlanActions {
    */
   renderOwnGoal(snapshot: PlanSnapshot) {
     // The patient's own view offers their own goal whenever the core lets this user add one.
-    if (this.host.view !== 'patient' || !this.host.coreInstance?.can('goal.add', snapshot.plan)) return nothing;
-    const { t } = this.host.l;
+    const ctx = this.inputs.ctx();
+    if (ctx?.view !== 'patient' || !ctx.izp?.can('goal.add', snapshot.plan)) return nothing;
+    const { t } = ctx.l;
     const err = (path: string) => this.addGoal.fieldError(path);
     return html`<form class="panel" ${ref(this.addGoal.form)} aria-labelledby="own-goal-title" novalidate
       @input=${() => this.draftGoal(snapshot)} @submit=${(e: SubmitEvent) => this.submitGoal(e, snapshot)}>

@@ -10,6 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { buildOverview, compareGoals, type PlanSnapshot } from '../../core/index.js';
 import type { PlanSection } from '../../events/events.js';
 import type { Localizer } from '../../i18n/localize.js';
+import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
 
 export type { PlanSection };
 
@@ -65,8 +66,8 @@ export function renderTabs(l: Localizer, sections: readonly PlanSection[], activ
 export interface SectionInputs {
   l: Localizer;
   snapshot: PlanSnapshot;
-  medication: unknown[];
-  diagnoses: unknown[];
+  medication: MedicationItem[];
+  diagnoses: DiagnosisItem[];
   addGoal: () => TemplateResult | typeof nothing;
 }
 

@@ -4,6 +4,7 @@
  */
 import { agreementPhase, goalPhase, planPhase, type Agreement, type Goal, type PlanSnapshot } from '../../core/index.js';
 import type { IzpEvaluation } from '../evaluation/izp-evaluation.js';
+import { registryFor } from './registry.js';
 
 export type EvaluableItem = { kind: 'plan' } | { kind: 'goal'; record: Goal } | { kind: 'agreement'; record: Agreement };
 
@@ -18,9 +19,12 @@ export function evaluable(snapshot: PlanSnapshot, item: EvaluableItem): boolean 
   return true;
 }
 
-/** Opens the evaluation dialog of `element` (once its tag is defined: it may load on demand). */
+/**
+ * Opens the evaluation dialog of `element` once its tag is defined (it may load on demand) in the registry
+ * the element belongs to: a scoped one where the browser has them, not necessarily the global one.
+ */
 export async function openEvaluation(element: Element | null | undefined, returnTo: HTMLElement): Promise<void> {
   if (!element) return;
-  await customElements.whenDefined(element.localName);
+  await registryFor(element).whenDefined(element.localName);
   await (element as IzpEvaluation).show(returnTo);
 }

@@ -11,6 +11,7 @@
  */
 import type { IzpElement } from './izp-element.js';
 import { watchRenders } from './izp-element.js';
+import { registryFor } from './registry.js';
 
 type ElementClass = typeof IzpElement;
 
@@ -58,13 +59,6 @@ function defineIn(registry: CustomElementRegistry, tag: string, cls: ElementClas
   cls.define(tag, cls, registry);
   if (Object.keys(loaders).every((t) => registry.get(t))) complete.add(registry);
   return cls;
-}
-
-function registryFor(node: Node): CustomElementRegistry {
-  const own = (node as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
-  if (own) return own;
-  const root = node.getRootNode() as { customElementRegistry?: CustomElementRegistry | null };
-  return root.customElementRegistry ?? customElements;
 }
 
 function scan(root: ParentNode & Node): void {

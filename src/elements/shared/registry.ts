@@ -59,3 +59,14 @@ export function creationScope(registry: CustomElementRegistry): { importNode(nod
     importNode: (node, deep) => (document.importNode as (n: Node, o: object) => Node)(node, { selfOnly: !deep, customElementRegistry: registry }),
   };
 }
+
+/**
+ * The registry `node` was created in (with scoped registries: its shadow root's, where its tag is defined;
+ * else the global one). `customElements.whenDefined(tag)` never resolves for a tag defined only in a scoped registry.
+ */
+export function registryFor(node: Node): CustomElementRegistry {
+  const own = (node as { customElementRegistry?: CustomElementRegistry | null }).customElementRegistry;
+  if (own) return own;
+  const root = node.getRootNode() as { customElementRegistry?: CustomElementRegistry | null };
+  return root.customElementRegistry ?? customElements;
+}
