@@ -1,5 +1,7 @@
-// Rendering: <izp-overview> and <izp-plan> (default composition) from the production bundle against
-// the hand-written baseline (vanilla.js), measured in the same page, interleaved run by run.
+// Rendering: <izp-plan>'s professional view on its Plan section (section="plan": the header, the tabs
+// and the goals as rows with one line per agreement) from the production bundle against the
+// hand-written baseline (vanilla.js), measured in the same page, interleaved run by run. The other
+// sections are not rendered by the element while the Plan section is shown, so they are not measured.
 //
 // A run is one task: it starts in a fresh task, does the work, waits (in microtasks, so still in the
 // same task) until every element on the Lit side has finished updating, forces style and layout, and
@@ -7,11 +9,17 @@
 // long-animation-frame column.
 // Data comes from an adapter that serves a prepared snapshot without copying, so storage is not in
 // these numbers (it has its own table); both sides call the same core functions to get it.
-import { localize, planContext, isGoalOpen, isAgreementOpen } from '/dist/izp-sdk.bundle.js';
+import { localize, loadElement, isGoalOpen, isAgreementOpen } from '/dist/izp-sdk.bundle.js';
 import { benchCore, scenarioSnapshots, today, staff } from './fixture.js';
-import { VanillaOverview, VanillaPlan } from './vanilla.js';
-import { census, compare } from './equal.js';
+import { VanillaPlan } from './vanilla.js';
+import { census, compare, serialize } from './equal.js';
 import { summarize } from './stats.js';
+
+// The elements the Plan section renders that load on demand (shared/lazy-elements.ts): the evaluate
+// element of the plan, each open goal and each open agreement. Loaded and registered before any run, so
+// that no timed run waits for a chunk and both sides start with every class in the page.
+const LAZY = ['izp-evaluation'];
+await Promise.all(LAZY.map((tag) => loadElement(tag)));
 
 // Long tasks (script, over 50 ms) and long animation frames (tasks plus the style, layout and paint of
 // the frame they end in, over 50 ms): the second also sees rendering work, which no task reports.
@@ -67,77 +75,12 @@ class PreparedAdapter {
   }
 }
 
-/** Answers <izp-overview>'s context request as <izp-plan> would, so the overview is measured alone. */
-function contextHost(value) {
-  const host = document.createElement('div');
-  const subscribers = [];
-  host.addEventListener('context-request', (e) => {
-    if (e.context !== planContext) return;
-    e.stopPropagation();
-    const unsubscribe = () => subscribers.splice(subscribers.indexOf(entry), 1);
-    const entry = { callback: e.callback, unsubscribe };
-    if (e.subscribe) subscribers.push(entry);
-    e.callback(value, unsubscribe);
-  });
-  host.provide = (next) => {
-    value = next;
-    for (const s of subscribers) s.callback(next, s.unsubscribe);
-  };
-  return host;
-}
-
 const stage = () => document.getElementById('stage');
 
-/** Versions of every goal and agreement, to tell the baseline's overview what changed. */
-const versionsOf = (snap) => new Map([...snap.goals, ...snap.agreements].map((r) => [r.id, r.version]));
-function changedIds(before, snap) {
-  const changed = new Set();
-  for (const r of [...snap.goals, ...snap.agreements]) if (before.get(r.id) !== r.version) changed.add(r.id);
-  return changed;
-}
-
 /** The two implementations of each subject, behind one interface. */
-function implementations(fx, l, day) {
+function implementations(fx, day) {
   const patient = { id: fx.patientId };
   return {
-    overview: {
-      lit: {
-        async mount(snap) {
-          const ctx = { izp: null, snapshot: snap, l, view: 'professional', refresh: async () => {}, announce: () => {} };
-          const wrap = contextHost(ctx);
-          stage().append(wrap);
-          const el = document.createElement('izp-overview');
-          wrap.append(el);
-          await litSettled(el);
-          return { el, wrap, ctx, root: () => el.shadowRoot };
-        },
-        async set(m, snap) {
-          m.ctx = { ...m.ctx, snapshot: snap };
-          m.wrap.provide(m.ctx);
-          await litSettled(m.el);
-        },
-        unmount(m) {
-          m.wrap.remove();
-        },
-      },
-      vanilla: {
-        async mount(snap) {
-          const el = document.createElement('vanilla-overview');
-          stage().append(el);
-          const v = new VanillaOverview(el, 3);
-          v.render(snap, l, day);
-          return { el, v, versions: versionsOf(snap), root: () => el.shadowRoot };
-        },
-        set(m, snap) {
-          const changed = changedIds(m.versions, snap);
-          m.versions = versionsOf(snap);
-          m.v.update(snap, changed, day);
-        },
-        unmount(m) {
-          m.el.remove();
-        },
-      },
-    },
     plan: {
       lit: {
         async mount(snap) {
@@ -146,17 +89,16 @@ function implementations(fx, l, day) {
           const el = document.createElement('izp-plan');
           el.izp = izp;
           el.setAttribute('patient-id', fx.patientId);
+          el.setAttribute('section', 'plan');
           stage().append(el);
-          await litSettled(el, () => el.snapshot !== null && !!el.shadowRoot?.querySelector('izp-overview') && loaded(el, null));
+          await litSettled(el, () => el.snapshot !== null && !!el.shadowRoot?.querySelector('[role="tabpanel"]') && defined(el));
           return { el, adapter, root: () => el.shadowRoot };
         },
         async set(m, snap) {
-          // As after a change through the core: storage holds the new snapshot, which the consultation
-          // and the history read again.
+          // As after a change through the core: storage holds the new snapshot.
           m.adapter.set(snap);
-          const before = m.el.shadowRoot.querySelector('izp-consultation')?.consultation ?? null;
           m.el.snapshot = snap;
-          await litSettled(m.el, () => loaded(m.el, before));
+          await litSettled(m.el, () => defined(m.el));
         },
         unmount(m) {
           m.el.remove();
@@ -201,16 +143,10 @@ async function timed(fn) {
   return { ms: t1 - t0, t0, t1, result };
 }
 
-const TAGS = 'izp-plan, izp-goal, izp-agreement, izp-overview, izp-evaluation, izp-consultation, izp-history, izp-care-team, izp-modules';
-/**
- * <izp-consultation> and <izp-history> load from the core after they render (a promise, still in this
- * task): the plan is on screen when the consultation has a new result and the history is not busy.
- */
-function loaded(el, before) {
-  const c = el.shadowRoot?.querySelector('izp-consultation');
-  const history = el.shadowRoot?.querySelector('izp-history');
-  return (!c || (!!c.consultation && c.consultation !== before))
-    && (!history || history.shadowRoot?.querySelector('section')?.getAttribute('aria-busy') === 'false');
+const TAGS = 'izp-plan, izp-goal, izp-agreement, izp-evaluation';
+/** Every on-demand tag in the tree is upgraded (they were loaded up front, so this holds at once). */
+function defined(el) {
+  return !litTree(el).some((e) => e.matches(':not(:defined)'));
 }
 /** Every SDK element at or under `el`, through shadow roots. */
 function litTree(el, out = []) {
@@ -238,11 +174,10 @@ async function litSettled(el, ready = () => true) {
  * Runs every scenario for one plan size. `runs` measured runs after `warmup` runs, Lit and baseline
  * interleaved; returns per scenario the timings of both, their ratio, long tasks and the markup check.
  */
-export async function runRendering({ agreements, runs = 15, warmup = 3, subjects = ['overview', 'plan'], scenarios: only = null }) {
+export async function runRendering({ agreements, runs = 15, warmup = 3, subjects = ['plan'], scenarios: only = null }) {
   const fx = await scenarioSnapshots(agreements);
   const day = today();
-  const l = localize('nl');
-  const impls = implementations(fx, l, day);
+  const impls = implementations(fx, day);
   const scenarios = [
     { name: 'first render', first: true, to: fx.s0 },
     { name: 'update one agreement', from: fx.s0, to: fx.s1 },
@@ -327,7 +262,7 @@ let counts = {};
 let spent = {};
 export async function countUpdates({ agreements }) {
   const fx = await scenarioSnapshots(agreements);
-  const { lit } = implementations(fx, localize('nl'), today()).plan;
+  const { lit } = implementations(fx, today()).plan;
   // Patched once per page; every call counts into the module's `counts`.
   for (const tag of TAGS.split(', ')) {
     const C = customElements.get(tag);
@@ -360,6 +295,24 @@ export async function countUpdates({ agreements }) {
     const own = Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Number(v.toFixed(2))]));
     out.push({ agreements, scenario, counts: { ...counts }, spent: own, ms: Number(ms.toFixed(2)), total: Object.values(counts).reduce((a, b) => a + b, 0), elements });
     lit.unmount(m);
+  }
+  return out;
+}
+
+/**
+ * The serialized markup of both sides (bench/page/equal.js) after mounting `state` (s0, s1, s2, s3), for
+ * bench/markup.mjs: what vanilla.js must build, and where it differs.
+ */
+export async function markup({ agreements, state = 's0' }) {
+  const fx = await scenarioSnapshots(agreements);
+  const { lit, vanilla } = implementations(fx, today()).plan;
+  const out = {};
+  for (const [k, impl] of [['lit', lit], ['vanilla', vanilla]]) {
+    const m = await impl.mount(fx.s0);
+    if (state !== 's0') await impl.set(m, fx[state]);
+    await settle();
+    out[k] = serialize(m.root());
+    impl.unmount(m);
   }
   return out;
 }
