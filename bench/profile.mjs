@@ -1,7 +1,7 @@
 // Where an update of <izp-plan> spends its time: a CPU profile (Chrome DevTools protocol) of `BENCH_MOVES`
 // timed moves of one scenario on the Lit side (forward timed and profiled, back untimed), summed by
 // function self time and by script. Build first.
-// `node bench/profile.mjs [agreements=500] ["update one agreement"|"close one goal"|"close one agreement"]`
+// `node bench/profile.mjs [agreements=500] ["first render"|"update one agreement"|"close one goal"|"close one agreement"]`
 import { openBenchPage } from './browser.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

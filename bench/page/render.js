@@ -336,11 +336,31 @@ export async function markup({ agreements, state = 's0' }) {
 
 /**
  * For bench/profile.mjs: mounts the Lit side on the scenario's `from` snapshot and returns a function
- * that moves it to `to` and back (`window.__move(forward)`), so a CPU profile can record only updates.
+ * that moves it to `to` and back (`window.__move(forward)`), so a CPU profile can record only updates;
+ * for 'first render', forward mounts the plan and back removes it.
  */
 export async function prepareMove({ agreements, scenario }) {
   const fx = await scenarioSnapshots(agreements);
   const { lit } = implementations(fx, today()).plan;
+  if (scenario === 'first render') {
+    let m = null;
+    globalThis.__move = async (forward) => {
+      if (!forward) {
+        lit.unmount(m);
+        globalThis.gc?.();
+        await settle();
+        return 0;
+      }
+      const t0 = performance.now();
+      m = await lit.mount(fx.s0);
+      layout();
+      const ms = performance.now() - t0;
+      await settle();
+      return ms;
+    };
+    globalThis.__settledWalk = async () => 0;
+    return;
+  }
   const [from, to] = { 'update one agreement': [fx.s0, fx.s1], 'close one goal': [fx.closeGoalFrom, fx.s2], 'close one agreement': [fx.closeAgreementFrom, fx.closeAgreementTo] }[scenario];
   const m = await lit.mount(from);
   await settle();

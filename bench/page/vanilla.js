@@ -127,6 +127,11 @@ class VanillaAgreement {
     this.render(a);
   }
 
+  /**
+   * A changed agreement: when it offers the same actions as before (a new text, performer, frequency or
+   * status), its texts and attributes are patched in place; otherwise (closed: no menu, no evaluate
+   * element) its row is built again.
+   */
   render(a) {
     this.version = a.version;
     const { l, snapshot, may } = this.plan;
@@ -136,19 +141,36 @@ class VanillaAgreement {
     const canEdit = open && may('agreement.update');
     const canClose = open && may('agreement.close');
     const canEvaluate = open && may('evaluate') && planPhase(snapshot.plan) === 'current' && agreementPhase(a) === 'current';
-    const items = [canEdit && [t.editAgreement], canEvaluate && [t.evaluate], canClose && [t.closeAgreement, true]].filter(Boolean);
+    const shape = `${isAgreementOpen(a)} ${canEdit} ${canClose} ${canEvaluate}`;
     const when = [a.frequency, a.evaluationDate ? t.evaluateOn(date(a.evaluationDate)) : ''].filter(Boolean).join(' · ') || '—';
+    if (shape === this.shape) {
+      const n = this.nodes;
+      n.title.textContent = a.description;
+      n.who.textContent = performerText(l, a.performer);
+      n.when.textContent = when;
+      n.badge.className = `badge status-${a.status}`;
+      n.badge.textContent = t.agreementStatus[a.status];
+      n.menu?.setAttribute('aria-label', t.rowActionsFor(a.description));
+      if (n.what) n.what.textContent = a.description;
+      return;
+    }
+    this.shape = shape;
+    const items = [canEdit && [t.editAgreement], canEvaluate && [t.evaluate], canClose && [t.closeAgreement, true]].filter(Boolean);
+    const n = (this.nodes = {
+      title: h('span', { id: 'agreement-title', part: 'title', class: 'title', tabindex: '-1' }, a.description),
+      who: h('span', { class: 'who' }, performerText(l, a.performer)),
+      when: h('span', { class: 'when' }, when),
+      badge: h('span', { class: `badge status-${a.status}` }, t.agreementStatus[a.status]),
+    });
+    const menu = rowMenu('agreement-actions', t.rowActions, t.rowActionsFor(a.description), items);
+    n.menu = menu?.firstChild;
+    const evaluate = canEvaluate ? on(evaluation(l, 'agreement', a, 'agreement-evaluation', 5), 'izp-evaluated', noop) : null;
+    n.what = evaluate?.shadowRoot.getElementById('evaluation-what');
     const article = h('article', { part: 'agreement', class: `agreement ${isAgreementOpen(a) ? 'open' : 'closed'}`, 'aria-labelledby': 'agreement-title' },
       h('div', { class: 'row' },
-        h('span', { class: 'what' }, h('span', { id: 'agreement-title', part: 'title', class: 'title', tabindex: '-1' }, a.description)),
-        h('span', { class: 'who' }, performerText(l, a.performer)),
-        h('span', { class: 'when' }, when),
-        h('span', { class: 'state' }, h('span', { class: `badge status-${a.status}` }, t.agreementStatus[a.status])),
-        h('span', { class: 'actions' },
-          disclosure(t.showDetails, 'agreement-details', 'agreement-title'),
-          rowMenu('agreement-actions', t.rowActions, t.rowActionsFor(a.description), items),
-          h('slot', { name: 'actions' }))),
-      canEvaluate ? on(evaluation(l, 'agreement', a, 'agreement-evaluation', 5), 'izp-evaluated', noop) : null);
+        h('span', { class: 'what' }, n.title), n.who, n.when, h('span', { class: 'state' }, n.badge),
+        h('span', { class: 'actions' }, disclosure(t.showDetails, 'agreement-details', 'agreement-title'), menu, h('slot', { name: 'actions' }))),
+      evaluate);
     this.root.replaceChildren(article);
   }
 }
