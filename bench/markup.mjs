@@ -10,7 +10,7 @@ const [agreements = '5', state = 's0', show = 'diff'] = process.argv.slice(2);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { server, browser, page, errors } = await openBenchPage(root);
 try {
-  const out = await page.evaluate(async (o) => (await import('/bench/page/render.js')).markup(o), { agreements: Number(agreements), state });
+  const out = await page.evaluate(async (o) => (await import('/bench/page/render-tools.js')).markup(o), { agreements: Number(agreements), state });
   if (show === 'lit' || show === 'vanilla') console.log(out[show].join('\n'));
   else {
     const n = Math.max(out.lit.length, out.vanilla.length);

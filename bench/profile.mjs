@@ -1,5 +1,5 @@
 // Where an update of <izp-plan> spends its time: a CPU profile (Chrome DevTools protocol) of `BENCH_MOVES`
-// timed moves of one scenario on the Lit side (forward timed and profiled, back untimed), summed by
+// timed moves of one scenario on the Lit side (BENCH_SIDE=vanilla: the baseline) (forward timed and profiled, back untimed), summed by
 // function self time and by script. Build first.
 // `node bench/profile.mjs [agreements=500] ["first render"|"update one agreement"|"close one goal"|"close one agreement"]`
 import { openBenchPage } from './browser.mjs';
@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 const [agreements = '500', scenario = 'update one agreement'] = process.argv.slice(2);
 const moves = Number(process.env.BENCH_MOVES ?? 10);
+const side = process.env.BENCH_SIDE ?? 'lit'; // or 'vanilla': the baseline, for comparison
 const byFn = new Map();
 const byUrl = new Map();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { server, browser, page, errors } = await openBenchPage(root);
 try {
-  await page.evaluate(async (o) => (await import('/bench/page/render.js')).prepareMove(o), { agreements: Number(agreements), scenario });
+  await page.evaluate(async (o) => (await import('/bench/page/render-tools.js')).prepareMove(o), { agreements: Number(agreements), scenario, side });
   for (let i = 0; i < 3; i++) await page.evaluate(async () => { await globalThis.__move(true); await globalThis.__move(false); });
   const walk = [];
   for (let i = 0; i < 5; i++) walk.push(await page.evaluate(() => globalThis.__settledWalk()));
@@ -30,7 +31,7 @@ try {
   }
   await cdp.send('Profiler.stop');
   times.sort((a, b) => a - b);
-  console.log(`${agreements} agreements, ${scenario}: ${moves} moves, median ${times[moves >> 1].toFixed(1)} ms (${times.map((t) => t.toFixed(1)).join(', ')})`);
+  console.log(`${side}, ${agreements} agreements, ${scenario}: ${moves} moves, median ${times[moves >> 1].toFixed(1)} ms (${times.map((t) => t.toFixed(1)).join(', ')})`);
   console.log(`the bench's wait with nothing pending: ${walk.map((t) => t.toFixed(2)).join(', ')} ms`);
   const total = [...byFn.values()].reduce((a, b) => a + b, 0);
   console.log(`profiled (self time, all moves): ${(total / 1000).toFixed(1)} ms`);
