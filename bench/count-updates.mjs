@@ -11,7 +11,7 @@ const sizes = (process.env.BENCH_SIZES ?? '500,50').split(',').map(Number);
 const { server, browser, page, errors } = await openBenchPage(root);
 try {
   for (const agreements of sizes) {
-    const rows = await page.evaluate(async (o) => (await import('/bench/page/render.js')).countUpdates(o), { agreements });
+    const rows = await page.evaluate(async (o) => (await import('/bench/page/render-tools.js')).countUpdates(o), { agreements });
     for (const r of rows) console.log(`${r.agreements} | ${r.scenario} | ${r.total} updates of ${r.elements} SDK elements | ${JSON.stringify(r.counts)} | run ${r.ms} ms, own update() ms ${JSON.stringify(r.spent)}`);
   }
 } finally {

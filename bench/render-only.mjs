@@ -2,7 +2,7 @@
 // bench/.results/rendering.json: for quick before/after checks while working on the elements, without
 // the sizes, storage and server runs. Build first (`npm run build`, or `npx rollup -c` for the bundle).
 // Options (environment): BENCH_RUNS (default 15), BENCH_WARMUP (default 3), BENCH_SIZES (default "500,50"),
-// BENCH_SUBJECTS (default "plan,overview"), BENCH_OUT (default bench/.results/rendering.json).
+// BENCH_SUBJECTS (default "plan", the only one now), BENCH_OUT (default bench/.results/rendering.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ const root = process.env.BENCH_ROOT ?? join(dirname(fileURLToPath(import.meta.ur
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
 const warmup = Number(process.env.BENCH_WARMUP ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '500,50').split(',').map(Number);
-const subjects = (process.env.BENCH_SUBJECTS ?? 'plan,overview').split(',');
+const subjects = (process.env.BENCH_SUBJECTS ?? 'plan').split(',');
 const out = resolve(root, process.env.BENCH_OUT ?? 'bench/.results/rendering.json');
 
 const loadStart = loadavg();

@@ -1,5 +1,7 @@
-// Rendering: <izp-overview> and <izp-plan> (default composition) from the production bundle against
-// the hand-written baseline (vanilla.js), measured in the same page, interleaved run by run.
+// Rendering: <izp-plan>'s professional view on its Plan section (section="plan": the header, the tabs
+// and the goals as rows with one line per agreement) from the production bundle against the
+// hand-written baseline (vanilla.js), measured in the same page, interleaved run by run. The other
+// sections are not rendered by the element while the Plan section is shown, so they are not measured.
 //
 // A run is one task: it starts in a fresh task, does the work, waits (in microtasks, so still in the
 // same task) until every element on the Lit side has finished updating, forces style and layout, and
@@ -7,11 +9,17 @@
 // long-animation-frame column.
 // Data comes from an adapter that serves a prepared snapshot without copying, so storage is not in
 // these numbers (it has its own table); both sides call the same core functions to get it.
-import { localize, planContext, isGoalOpen, isAgreementOpen } from '/dist/izp-sdk.bundle.js';
+import { IzpElement, localize, loadElement, isGoalOpen, isAgreementOpen } from '/dist/izp-sdk.bundle.js';
 import { benchCore, scenarioSnapshots, today, staff } from './fixture.js';
-import { VanillaOverview, VanillaPlan } from './vanilla.js';
+import { VanillaPlan } from './vanilla.js';
 import { census, compare } from './equal.js';
 import { summarize } from './stats.js';
+
+// The elements the Plan section renders that load on demand (shared/lazy-elements.ts): the evaluate
+// element of the plan, each open goal and each open agreement. Loaded and registered before any run, so
+// that no timed run waits for a chunk and both sides start with every class in the page.
+const LAZY = ['izp-evaluation'];
+await Promise.all(LAZY.map((tag) => loadElement(tag)));
 
 // Long tasks (script, over 50 ms) and long animation frames (tasks plus the style, layout and paint of
 // the frame they end in, over 50 ms): the second also sees rendering work, which no task reports.
@@ -67,77 +75,12 @@ class PreparedAdapter {
   }
 }
 
-/** Answers <izp-overview>'s context request as <izp-plan> would, so the overview is measured alone. */
-function contextHost(value) {
-  const host = document.createElement('div');
-  const subscribers = [];
-  host.addEventListener('context-request', (e) => {
-    if (e.context !== planContext) return;
-    e.stopPropagation();
-    const unsubscribe = () => subscribers.splice(subscribers.indexOf(entry), 1);
-    const entry = { callback: e.callback, unsubscribe };
-    if (e.subscribe) subscribers.push(entry);
-    e.callback(value, unsubscribe);
-  });
-  host.provide = (next) => {
-    value = next;
-    for (const s of subscribers) s.callback(next, s.unsubscribe);
-  };
-  return host;
-}
-
 const stage = () => document.getElementById('stage');
 
-/** Versions of every goal and agreement, to tell the baseline's overview what changed. */
-const versionsOf = (snap) => new Map([...snap.goals, ...snap.agreements].map((r) => [r.id, r.version]));
-function changedIds(before, snap) {
-  const changed = new Set();
-  for (const r of [...snap.goals, ...snap.agreements]) if (before.get(r.id) !== r.version) changed.add(r.id);
-  return changed;
-}
-
 /** The two implementations of each subject, behind one interface. */
-function implementations(fx, l, day) {
+function implementations(fx, day) {
   const patient = { id: fx.patientId };
   return {
-    overview: {
-      lit: {
-        async mount(snap) {
-          const ctx = { izp: null, snapshot: snap, l, view: 'professional', refresh: async () => {}, announce: () => {} };
-          const wrap = contextHost(ctx);
-          stage().append(wrap);
-          const el = document.createElement('izp-overview');
-          wrap.append(el);
-          await litSettled(el);
-          return { el, wrap, ctx, root: () => el.shadowRoot };
-        },
-        async set(m, snap) {
-          m.ctx = { ...m.ctx, snapshot: snap };
-          m.wrap.provide(m.ctx);
-          await litSettled(m.el);
-        },
-        unmount(m) {
-          m.wrap.remove();
-        },
-      },
-      vanilla: {
-        async mount(snap) {
-          const el = document.createElement('vanilla-overview');
-          stage().append(el);
-          const v = new VanillaOverview(el, 3);
-          v.render(snap, l, day);
-          return { el, v, versions: versionsOf(snap), root: () => el.shadowRoot };
-        },
-        set(m, snap) {
-          const changed = changedIds(m.versions, snap);
-          m.versions = versionsOf(snap);
-          m.v.update(snap, changed, day);
-        },
-        unmount(m) {
-          m.el.remove();
-        },
-      },
-    },
     plan: {
       lit: {
         async mount(snap) {
@@ -146,17 +89,16 @@ function implementations(fx, l, day) {
           const el = document.createElement('izp-plan');
           el.izp = izp;
           el.setAttribute('patient-id', fx.patientId);
+          el.setAttribute('section', 'plan');
           stage().append(el);
-          await litSettled(el, () => el.snapshot !== null && !!el.shadowRoot?.querySelector('izp-overview') && loaded(el, null));
+          await litSettled(() => el.snapshot !== null && !!el.shadowRoot?.querySelector('[role="tabpanel"]'));
           return { el, adapter, root: () => el.shadowRoot };
         },
         async set(m, snap) {
-          // As after a change through the core: storage holds the new snapshot, which the consultation
-          // and the history read again.
+          // As after a change through the core: storage holds the new snapshot.
           m.adapter.set(snap);
-          const before = m.el.shadowRoot.querySelector('izp-consultation')?.consultation ?? null;
           m.el.snapshot = snap;
-          await litSettled(m.el, () => loaded(m.el, before));
+          await litSettled();
         },
         unmount(m) {
           m.el.remove();
@@ -201,16 +143,25 @@ async function timed(fn) {
   return { ms: t1 - t0, t0, t1, result };
 }
 
-const TAGS = 'izp-plan, izp-goal, izp-agreement, izp-overview, izp-evaluation, izp-consultation, izp-history, izp-care-team, izp-modules';
+const TAGS = 'izp-plan, izp-goal, izp-agreement, izp-evaluation';
+
 /**
- * <izp-consultation> and <izp-history> load from the core after they render (a promise, still in this
- * task): the plan is on screen when the consultation has a new result and the history is not busy.
+ * The SDK elements with an update pending. Every IZP element passes through `requestUpdate()` when it
+ * has something to update (a property, its state, a new context value through its gate), so wrapping it
+ * once collects them as they are scheduled: a run waits for these, not for a walk over the whole tree.
+ * (A walk over 1,000 shadow roots with querySelectorAll cost about 7 ms per spin at 500 agreements, more
+ * than the elements' own work, and was counted against Lit; this costs a Set.add per request.)
  */
-function loaded(el, before) {
-  const c = el.shadowRoot?.querySelector('izp-consultation');
-  const history = el.shadowRoot?.querySelector('izp-history');
-  return (!c || (!!c.consultation && c.consultation !== before))
-    && (!history || history.shadowRoot?.querySelector('section')?.getAttribute('aria-busy') === 'false');
+const pending = new Set();
+const request = IzpElement.prototype.requestUpdate;
+IzpElement.prototype.requestUpdate = function (...args) {
+  request.apply(this, args);
+  if (this.isUpdatePending) pending.add(this);
+};
+
+/** Every on-demand tag in the tree is upgraded (checked after a run, untimed: they were loaded up front). */
+function assertDefined(el) {
+  if (litTree(el).some((e) => e.matches(':not(:defined)'))) throw new Error('an on-demand element was not loaded before the run');
 }
 /** Every SDK element at or under `el`, through shadow roots. */
 function litTree(el, out = []) {
@@ -219,16 +170,15 @@ function litTree(el, out = []) {
   return out;
 }
 /**
- * Resolves, in microtasks only, when `el` and every SDK element under it have finished updating and
- * `ready()` holds (the plan has loaded). Lit updates in microtasks and <izp-plan> loads through promises,
- * so this never leaves the task. The walk costs well under a millisecond and is counted against Lit.
+ * Resolves, in microtasks only, when every SDK element that had an update scheduled has finished
+ * updating (those scheduled meanwhile included) and `ready()` holds (the plan has loaded). Lit updates
+ * in microtasks and <izp-plan> loads through promises, so this never leaves the task.
  */
-async function litSettled(el, ready = () => true) {
+async function litSettled(ready = () => true) {
   for (let spins = 0; spins < 100000; spins++) {
-    const tree = litTree(el);
-    const pending = tree.filter((e) => e.isUpdatePending);
-    if (!pending.length && ready()) return;
-    if (pending.length) await Promise.all(pending.map((e) => e.updateComplete));
+    for (const e of pending) if (!e.isUpdatePending || !e.isConnected) pending.delete(e);
+    if (!pending.size && ready()) return;
+    if (pending.size) await Promise.all([...pending].map((e) => e.updateComplete));
     else await null;
   }
   throw new Error('the elements did not settle');
@@ -238,11 +188,10 @@ async function litSettled(el, ready = () => true) {
  * Runs every scenario for one plan size. `runs` measured runs after `warmup` runs, Lit and baseline
  * interleaved; returns per scenario the timings of both, their ratio, long tasks and the markup check.
  */
-export async function runRendering({ agreements, runs = 15, warmup = 3, subjects = ['overview', 'plan'], scenarios: only = null }) {
+export async function runRendering({ agreements, runs = 15, warmup = 3, subjects = ['plan'], scenarios: only = null }) {
   const fx = await scenarioSnapshots(agreements);
   const day = today();
-  const l = localize('nl');
-  const impls = implementations(fx, l, day);
+  const impls = implementations(fx, day);
   const scenarios = [
     { name: 'first render', first: true, to: fx.s0 },
     { name: 'update one agreement', from: fx.s0, to: fx.s1 },
@@ -279,7 +228,10 @@ export async function runRendering({ agreements, runs = 15, warmup = 3, subjects
           }
         }
         // Both show `to` now: the first time, check that their markup is the same.
-        if (i === 0) check = { ...compare(mounted.lit.root(), mounted.vanilla.root()), census: census(mounted.lit.root()) };
+        if (i === 0) {
+          assertDefined(mounted.lit.el);
+          check = { ...compare(mounted.lit.root(), mounted.vanilla.root()), census: census(mounted.lit.root()) };
+        }
         for (const [k, impl] of order) {
           if (sc.first) {
             impl.unmount(mounted[k]);
@@ -317,49 +269,5 @@ export async function runRendering({ agreements, runs = 15, warmup = 3, subjects
 }
 
 export { isGoalOpen, isAgreementOpen, staff };
-
-/**
- * How many SDK elements update when `<izp-plan>` gets the snapshot after one change: counted, not timed,
- * so the figure does not move with the machine's load. Counts every `update()` of every element class
- * registered for the tags in TAGS, per tag, for one move from -> to of each update scenario.
- */
-let counts = {};
-let spent = {};
-export async function countUpdates({ agreements }) {
-  const fx = await scenarioSnapshots(agreements);
-  const { lit } = implementations(fx, localize('nl'), today()).plan;
-  // Patched once per page; every call counts into the module's `counts`.
-  for (const tag of TAGS.split(', ')) {
-    const C = customElements.get(tag);
-    if (!C || C.prototype.__counted) continue;
-    const update = C.prototype.update;
-    C.prototype.update = function (changed) {
-      counts[this.localName] = (counts[this.localName] ?? 0) + 1;
-      const t0 = performance.now();
-      try {
-        return update.call(this, changed);
-      } finally {
-        spent[this.localName] = (spent[this.localName] ?? 0) + performance.now() - t0;
-      }
-    };
-    C.prototype.__counted = true;
-  }
-  const out = [];
-  for (const [scenario, from, to] of [['update one agreement', fx.s0, fx.s1], ['close one goal', fx.closeGoalFrom, fx.s2], ['close one agreement', fx.closeAgreementFrom, fx.closeAgreementTo]]) {
-    const m = await lit.mount(from);
-    await settle();
-    counts = {};
-    spent = {};
-    const t0 = performance.now();
-    await lit.set(m, to);
-    const ms = performance.now() - t0;
-    await settle();
-    const elements = litTree(m.el).length;
-    // `spent`: ms inside each tag's own update() (its render and DOM commit, not its children's), an
-    // indication of where one run's time goes; `ms`: the whole run, loads from the core included.
-    const own = Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Number(v.toFixed(2))]));
-    out.push({ agreements, scenario, counts: { ...counts }, spent: own, ms: Number(ms.toFixed(2)), total: Object.values(counts).reduce((a, b) => a + b, 0), elements });
-    lit.unmount(m);
-  }
-  return out;
-}
+// For the tools in render-tools.js (update counts, markup, profiles).
+export { implementations, settle, layout, litTree, litSettled, TAGS };
