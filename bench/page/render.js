@@ -97,7 +97,9 @@ function implementations(fx, day) {
         async set(m, snap) {
           // As after a change through the core: storage holds the new snapshot.
           m.adapter.set(snap);
-          m.el.snapshot = snap;
+          // The plan's own state, set as its reader sets it after a re-read (`snapshot` is read-only to
+          // hosts): the measurement is the render, not a read through the core.
+          m.el.shown = snap;
           await litSettled();
         },
         unmount(m) {
