@@ -125,6 +125,21 @@ async function until(ok: () => boolean): Promise<void> {
   while (!ok()) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/** Every element in `node`, through every shadow root. */
+function everyElement(node: ParentNode): Element[] {
+  return [...node.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? everyElement(el.shadowRoot) : [])]);
+}
+
+/** The plan's section has rendered: no element left to load on demand, and no update pending. */
+async function settled(plan: HTMLElement): Promise<void> {
+  for (;;) {
+    await until(() => !everyElement(plan.shadowRoot!).some((el) => el.localName.startsWith('izp-') && !el.matches(':defined')));
+    const pending = [plan, ...everyElement(plan.shadowRoot!)].filter((el) => (el as Partial<{ isUpdatePending: boolean }>).isUpdatePending);
+    if (!pending.length) return;
+    await Promise.all(pending.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  }
+}
+
 const ready = setup();
 let host: HTMLElement | null = null;
 
@@ -148,10 +163,22 @@ window.izpXss = {
     host = plan;
     await loaded;
     const root = plan.shadowRoot!;
-    // Loaded when the history (the last part to fetch its own data) shows the records.
-    const history = () => root.querySelector('izp-history')?.shadowRoot;
-    await until(() => !!root.querySelector('izp-overview')?.shadowRoot?.childElementCount
-      && (view === 'patient' || !!history()?.querySelector('li')));
+    // The professional view shows one section at a time: every section is shown and inspected in turn,
+    // the overview's last (to print from). The patient's view is one page.
+    const sections: (string | null)[] = view === 'patient' ? [null] : [...root.querySelectorAll('[role="tab"]')].map((tab) => tab.id.replace('tab-', ''));
+    sections.push(...(view === 'patient' ? [] : ['overview']));
+    const seenHits: string[] = [];
+    let seenAsText = 0;
+    for (const section of sections) {
+      if (section) plan.setAttribute('section', section);
+      await settled(plan);
+      // The history fetches its own data: loaded when it shows the records.
+      if (section === 'history') await until(() => !!root.querySelector('izp-history')?.shadowRoot?.querySelector('li'));
+      const seen = inspect(plan, payload);
+      seenHits.push(...seen.hits.map((h) => (section ? `${section}: ${h}` : h)));
+      seenAsText += seen.asText;
+    }
+    await until(() => !!root.querySelector('izp-overview')?.shadowRoot?.childElementCount);
     const overview = root.querySelector<IzpOverview>('izp-overview')!;
     let printedDoc: Document | null = null;
     (overview as unknown as { printDocument(doc: Document): void }).printDocument = (doc) => {
@@ -159,8 +186,7 @@ window.izpXss = {
       printedDoc = doc;
     };
     const printed = !!(await overview.print());
-    const seen = inspect(plan, payload);
     const frame = printedDoc ? inspect(printedDoc, payload) : { hits: ['no printout'], asText: 0 };
-    return { loaded: true, hits: [...seen.hits, ...frame.hits.map((h) => `print: ${h}`)], asText: seen.asText + frame.asText, executed, printed };
+    return { loaded: true, hits: [...seenHits, ...frame.hits.map((h) => `print: ${h}`)], asText: seenAsText + frame.asText, executed, printed };
   },
 };
