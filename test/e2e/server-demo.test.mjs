@@ -41,6 +41,9 @@ describe('the demo on the practice\'s server, in two windows', () => {
     // Both windows show Mw. Yıldız's plan from the server (seeded at its first start).
     await plan(nurse).getByText('In drie maanden vijf kilo afvallen.').first().waitFor();
     await plan(patient).getByText('Mijn eigen doel toevoegen').first().waitFor();
+    // The nurse opens the Plan section (the plan opens on the consultation when something is due).
+    await plan(nurse).getByRole('tab', { name: 'Plan' }).click();
+    await plan(nurse).locator('izp-goal').first().waitFor();
 
     const text = 'Weer zelf de boodschappen doen bij de markt.';
     await plan(patient).getByLabel('Wat wilt u bereiken?').fill(text);
@@ -51,6 +54,7 @@ describe('the demo on the practice\'s server, in two windows', () => {
 
     await nurse.reload();
     await onServer(nurse);
+    await plan(nurse).getByRole('tab', { name: 'Plan' }).click();
     await plan(nurse).locator('izp-goal').getByText(text).first().waitFor();
     assert.deepEqual(errors, []);
   });
