@@ -4,8 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { launch, serve } from './browser.mjs';
+import { browserPages, serve } from './browser.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 /** The section of the plan that shows each element that loads on demand (evaluation: in the goals' rows). */
@@ -18,31 +17,16 @@ before(async () => {
 });
 after(() => server?.stop());
 
-const browsers = {
-  chromium: async () => {
-    const browser = await launch();
-    const page = await browser.newPage();
-    return { page, close: () => browser.close() };
-  },
-  firefox: async () => {
-    const browser = await puppeteer.launch({
-      browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
-    });
-    return { page: await browser.newPage(), close: () => browser.close() };
-  },
-};
 
 /** waitForFunction with one argument, in playwright (Chromium: fn, arg) and puppeteer (Firefox: fn, options, arg). */
 const waitIn = (page, fn, arg) => (typeof page.context === 'function' ? page.waitForFunction(fn, arg) : page.waitForFunction(fn, {}, arg));
 
 const chunks = () => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/'));
 
-for (const [name, open] of Object.entries(browsers)) {
+for (const [name, open] of Object.entries(browserPages)) {
   describe(`the script-tag bundle and its chunks (${name})`, { timeout: 120_000 }, () => {
     it('renders the plan from the bundle, fetches each on-demand element as a chunk, and English only when asked', async () => {
-      const { page, close } = await open();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
+      const { page, errors, close } = await open();
       try {
         await page.goto(`${server.url}/test/e2e/bundle-page.html`);
         await page.waitForFunction(() => window.izpBundle?.plan.shadowRoot?.querySelector('header')?.textContent.includes('Individueel zorgplan'));

@@ -2,8 +2,7 @@
 // the whole <izp-plan> renders and function 9 prints, styled, with zero CSP violations and zero page errors.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
-import { launch, serve } from './browser.mjs';
+import { browserPages, serve } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 // The strictest form: the only Trusted Types policy a page may create is Lit's own, `lit-html`.
@@ -18,26 +17,8 @@ before(async () => {
 });
 after(() => server?.stop());
 
-const browsers = {
-  chromium: async () => {
-    const browser = await launch();
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return { page, errors, close: () => browser.close() };
-  },
-  firefox: async () => {
-    const browser = await puppeteer.launch({
-      browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true,
-    });
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return { page, errors, close: () => browser.close() };
-  },
-};
 
-for (const [name, open] of Object.entries(browsers)) {
+for (const [name, open] of Object.entries(browserPages)) {
   for (const [policy, query, header] of [['any policy name', '', CSP], ['only the lit-html policy', '?policies=lit', CSP_NAMED]]) {
     describe(`a strict CSP with Trusted Types, ${policy} (${name})`, { timeout: 120_000 }, () => {
       it('renders the whole plan and prints the patient\'s overview, styled, with no violation', async () => {

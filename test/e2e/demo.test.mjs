@@ -1,8 +1,8 @@
 // The demo as a vendor first meets it: create a plan, add a goal and an agreement, reload, and find
 // them still there (IndexedDB); an axe scan of the page with zero violations.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, serve } from './browser.mjs';
+import { axe, pageErrors, serveAndLaunch } from './browser.mjs';
 
 /** A date `days` from today in the browser's terms (the demo's clock is the real one). */
 function inDays(days) {
@@ -12,22 +12,12 @@ function inDays(days) {
 }
 
 describe('the demo host page', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = serveAndLaunch();
 
   it('keeps a new plan, goal and agreement across a reload', async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/demo/#pat-degroot`);
+    const page = await env.browser.newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${env.server.url}/demo/#pat-degroot`);
     await page.getByText('Dhr. J. de Groot heeft nog geen zorgplan.').waitFor();
     await page.getByLabel('Wanneer evalueren we').fill('Elke drie maanden');
     await page.getByRole('button', { name: 'Zorgplan maken' }).click();
@@ -49,8 +39,8 @@ describe('the demo host page', () => {
   });
 
   it('has no accessibility violations, as practice nurse and as patient', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/demo/#pat-yildiz`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}/demo/#pat-yildiz`);
     // A current plan with something due opens on the consultation; the goals are one tab away.
     await page.locator('izp-consultation [part="due"]').first().waitFor();
     assert.deepEqual(await axe(page), []);
@@ -64,10 +54,9 @@ describe('the demo host page', () => {
   });
 
   it('lets the practice nurse run a full cycle: evaluate, adjust, set the next date, and see what is due', async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/demo/#pat-yildiz`);
+    const page = await env.browser.newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${env.server.url}/demo/#pat-yildiz`);
     const walk = 'Eén keer per week een half uur wandelen met de buurvrouw';
     const due = page.locator('izp-consultation [part="due"]');
     await due.getByText(walk).first().waitFor();
@@ -95,8 +84,8 @@ describe('the demo host page', () => {
   });
 
   it('lets the patient revoke the GP\'s access, after which the GP is refused', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/demo/#pat-elamrani`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}/demo/#pat-elamrani`);
     await page.locator('izp-plan [role="tabpanel"]').first().waitFor();
     await page.selectOption('#role', 'patient');
     const member = page.locator('izp-care-team li', { hasText: 'dr. P. Verhoeven' });
@@ -116,8 +105,8 @@ describe('the demo host page', () => {
   });
 
   it('restores the example data', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/demo/#pat-degroot`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}/demo/#pat-degroot`);
     await page.getByRole('button', { name: 'Voorbeeldgegevens herstellen' }).click();
     await page.getByText('Voorbeeldgegevens hersteld.').waitFor();
     await page.getByText('Dhr. J. de Groot heeft nog geen zorgplan.').waitFor();

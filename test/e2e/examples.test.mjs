@@ -1,29 +1,20 @@
 // The integration examples run as a vendor would run them: plain HTML with the script-tag bundle,
 // React 19 built by a bundler, Vue 3 from its browser build. Each starts a plan and hears the event.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { axe, launch, serve } from './browser.mjs';
+import { axe, pageErrors, serveAndLaunch } from './browser.mjs';
 
 describe('integration examples', () => {
-  let browser;
-  let server;
-  before(async () => {
+  const env = serveAndLaunch('.', async () => {
     execFileSync(process.execPath, ['demo/examples/react/build.mjs'], { stdio: 'inherit' });
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   for (const [name, path] of [['plain HTML', 'demo/examples/plain.html'], ['React 19', 'demo/examples/react/'], ['Vue 3', 'demo/examples/vue/']]) {
     it(`${name}: the host sets properties, the user starts a plan, the host hears izp-plan-created`, async () => {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${server.url}/${path}`);
+      const page = await env.browser.newPage();
+      const errors = pageErrors(page);
+      await page.goto(`${env.server.url}/${path}`);
       await page.getByText('Dhr. J. de Groot heeft nog geen zorgplan.').waitFor();
       assert.deepEqual(await axe(page), []);
       await page.getByRole('button', { name: 'Zorgplan maken' }).click();

@@ -4,8 +4,7 @@
 // one CSP violation. Chromium with and without the CSP, Firefox ESR under it. Prints its figures.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
-import { launch, serve } from './browser.mjs';
+import { browserPages, serve } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -18,27 +17,17 @@ before(async () => {
 });
 after(() => server?.stop());
 
-async function chromiumPage() {
-  const browser = await launch();
-  return { page: await browser.newPage(), close: () => browser.close() };
-}
-async function firefoxPage() {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
-  return { page: await browser.newPage(), close: () => browser.close() };
-}
 
 const runs = [
-  ['Chromium, no CSP', chromiumPage, false],
-  ['Chromium, strict CSP and Trusted Types', chromiumPage, true],
-  ['Firefox ESR, strict CSP and Trusted Types', firefoxPage, true],
+  ['Chromium, no CSP', browserPages.chromium, false],
+  ['Chromium, strict CSP and Trusted Types', browserPages.chromium, true],
+  ['Firefox ESR, strict CSP and Trusted Types', browserPages.firefox, true],
 ];
 
 for (const [name, open, csp] of runs) {
   describe(`script injection in every text field (${name})`, { timeout: 900_000 }, () => {
     it('runs nothing, parses nothing, shows every payload as text', async () => {
-      const { page, close } = await open();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
+      const { page, errors, close } = await open();
       try {
         await page.goto(`${server.url}/test/e2e/injection-page.html${csp ? '?csp=1' : ''}`);
         const total = await page.evaluate(() => window.izpXss.ready);

@@ -2,29 +2,19 @@
 // 1366x900 in Chromium. A layout measurement (the page's height once every goal and agreement has
 // rendered), not a timing: the Plan and Consult sections each fit about two screens (at most 2.2 x 900 px),
 // nothing is on screen twice, and there is no "Evalueren" button per item.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, serve } from './browser.mjs';
+import { axe, pageErrors, serveAndLaunch } from './browser.mjs';
 
 const SCREEN = { width: 1366, height: 900 };
 
 describe('the compact professional layout at 1366x900', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = serveAndLaunch();
 
   async function open(section) {
-    const page = await browser.newPage({ viewport: SCREEN });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/test/e2e/layout-page.html?section=${section}`);
+    const page = await env.browser.newPage({ viewport: SCREEN });
+    const errors = pageErrors(page);
+    await page.goto(`${env.server.url}/test/e2e/layout-page.html?section=${section}`);
     await page.waitForFunction(() => window.izpLayout, null, { timeout: 60000 });
     const counts = await page.evaluate(() => window.izpLayout.ready);
     assert.deepEqual(errors, []);

@@ -1,9 +1,9 @@
 // Every story of the static Storybook (built by `npm run build-storybook` before this runs) renders
 // without errors and with zero axe violations.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { axe, launch, serve } from './browser.mjs';
+import { axe, pageErrors, serveAndLaunch } from './browser.mjs';
 
 const index = 'storybook-static/index.json';
 const stories = existsSync(index)
@@ -11,16 +11,7 @@ const stories = existsSync(index)
   : [];
 
 describe('the static Storybook', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await serve('storybook-static');
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = serveAndLaunch('storybook-static');
 
   it('has been built, with stories for every element', () => {
     const titles = new Set(stories.map((s) => s.title));
@@ -32,10 +23,9 @@ describe('the static Storybook', () => {
 
   for (const story of stories) {
     it(`${story.title} / ${story.name}: renders, accessible`, async () => {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
+      const page = await env.browser.newPage();
+      const errors = pageErrors(page);
+      await page.goto(`${env.server.url}/iframe.html?id=${story.id}&viewMode=story`);
       // A story is ready once it rendered and its play function (filling a form, saving) has finished.
       await page.waitForFunction(() => ['finished', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: 15000 });
       assert.equal(await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase), 'finished', 'rendered and played without error');
