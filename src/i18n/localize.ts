@@ -26,9 +26,10 @@ export interface Localizer {
 export function localize(lang: string | undefined, overrides: LabelOverrides = {}): Localizer {
   const tag = (lang || 'nl').toLowerCase();
   const base = dictionaryFor(tag);
-  // Reads through to the live dictionary: the words of an element that loads on demand, arriving after
-  // this Localizer was made, are seen by it. A host's overrides are its own properties and win.
-  const t = Object.create(base) as Record<string, unknown>;
+  // The words there now are its own (a host may spread them); the live dictionary is its prototype, so the
+  // words of an element that loads on demand, arriving after this Localizer was made, are read through.
+  // A host's overrides are its own properties and win.
+  const t = Object.assign(Object.create(base) as object, base) as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
     if (isRecord(value)) Object.defineProperty(t, key, { enumerable: true, get: mergedWith(base, key, value) });
     else t[key] = value;

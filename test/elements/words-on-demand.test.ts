@@ -57,6 +57,7 @@ describe('the words of on-demand elements', () => {
     const l = localize('nl', { historyActions: { 'plan.view': 'Dossier ingezien' }, careTeamRevoke: 'Intrekken' });
     expect(l.t.historyFilter).to.equal(undefined);
     expect(l.t.careTeamRevoke, 'a plain override is there at once').to.equal('Intrekken');
+    expect({ ...l.t }.planTitle, 'the words there now are its own: a host may spread them').to.equal(nlCore.planTitle);
     await loadElement('izp-history');
     expect(l.t.historyFilter).to.equal('Tonen');
     expect(l.t.historyActions['plan.view'], 'the override wins').to.equal('Dossier ingezien');
