@@ -1,6 +1,6 @@
 /**
- * The words of `<izp-care-team>`, in Dutch and English. They travel with the element: its module registers
- * them when it runs (see registerWords), so a page that never shows it never loads them.
+ * The words of `<izp-care-team>`, in Dutch and English. They travel with the element: its module
+ * registers them when it runs (see registerWords), so a page that never shows the care team never loads them.
  */
 import type { WordPack } from '../word-pack.js';
 

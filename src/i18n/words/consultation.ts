@@ -1,6 +1,6 @@
 /**
- * The words of `<izp-consultation>`, in Dutch and English. They travel with the element: its module registers
- * them when it runs (see registerWords), so a page that never shows it never loads them.
+ * The words of `<izp-consultation>`, in Dutch and English. They travel with the element: its module
+ * registers them when it runs (see registerWords), so a page that never starts a consultation never loads them.
  */
 import type { AuditAction } from '../../core/audit.js';
 import type { WordPack } from '../word-pack.js';

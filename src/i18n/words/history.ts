@@ -1,6 +1,6 @@
 /**
- * The words of `<izp-history>`, in Dutch and English. They travel with the element: its module registers
- * them when it runs (see registerWords), so a page that never shows it never loads them.
+ * The words of `<izp-history>`, in Dutch and English. They travel with the element: its module
+ * registers them when it runs (see registerWords), so a page that never shows the history never loads them.
  */
 import type { AchievementStatus, EvaluationOutcome } from '../../core/model.js';
 import type { WordPack } from '../word-pack.js';
