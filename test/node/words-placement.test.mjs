@@ -29,16 +29,17 @@ function reachable(dynamic) {
   return [...seen];
 }
 
-/** Every string literal of the first load's dictionaries and error messages: a word there may be in both. */
+/** The source of the first load's dictionaries and error messages: a word found there may be in both. */
 const firstLoadSources = ['src/i18n', 'src/core/messages'].flatMap((dir) => readdirSync(join(root, dir))
   .filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, dir, f), 'utf8'))).join('\n');
 
-/** The longer single-quoted words of a words file (not its imports), as they appear in the minified output. */
+/** The longer quoted words of a words file (not its imports or comments), as they appear in the minified output. */
 function wordsOf(file) {
   const source = readFileSync(join(root, 'src', 'i18n', 'words', file), 'utf8');
-  return source.split('\n').filter((line) => !line.startsWith('import'))
-    .flatMap((line) => [...line.matchAll(/'([^'\\$`]{18,})'/g)].map((m) => m[1]))
-    .filter((word) => !firstLoadSources.includes(`'${word}'`));
+  return source.split('\n').filter((line) => !/^\s*(import|\/\/|\/\*|\*)/.test(line))
+    // Every literal from left to right (a short one too, so that no text between two literals is taken for one).
+    .flatMap((line) => [...line.matchAll(/'([^'\\\n]*)'|"([^"\\\n]*)"|`[^`]*`/g)].map((m) => m[1] ?? m[2] ?? ''))
+    .filter((word) => word.length >= 18 && !/[$`]/.test(word) && !firstLoadSources.includes(word));
 }
 
 describe('the words of on-demand elements in the script-tag build', { skip: !existsSync(bundle) && 'dist/ is missing: run `npm run build`' }, () => {
