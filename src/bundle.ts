@@ -15,5 +15,9 @@ export { IzpOverview } from './elements/overview/izp-overview.js';
 export { loadElement } from './elements/shared/lazy-elements.js';
 export { planContext, type PlanContext, type View } from './elements/shared/context.js';
 export { izpEvent, type IzpEvent, type IzpEventDetails, type IzpEventName } from './events/events.js';
-export { localize, registerTranslation, loadLanguage, nl, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';
+export { localize, registerTranslation, loadLanguage, type Translation, type LabelOverrides, type Localizer } from './i18n/localize.js';
+// The first load's Dutch words; the whole of `nl` (with the words of every element that loads on demand) is
+// exported by `izp-sdk` for hosts with a bundler, and would put those words in this file's first load.
+export { nlCore } from './i18n/nl-core.js';
+export type { CoreTranslation } from './i18n/translation.js';
 export { IndexedDbAdapter } from './adapters/indexeddb/index.js';

@@ -1,56 +1,13 @@
 /**
  * Picks the dictionary for a language tag, applies a host's label overrides, and formats dates and
- * numbers through Intl (never by hand). Dutch is always there; English is a chunk of its own, loaded the
- * first time a page asks for it (`languageLoading`), so a Dutch page never carries it.
+ * numbers through Intl (never by hand). The dictionaries themselves, and how words arrive, are in
+ * dictionaries.ts.
  */
-import { nl } from './nl.js';
+import { dictionaryFor } from './dictionaries.js';
 import type { Translation } from './translation.js';
-import { registerErrorMessages } from '../core/messages/registry.js';
 
 export type { Translation } from './translation.js';
-export { nl };
-
-const registry = new Map<string, Translation>([['nl', nl]]);
-
-/** The languages that come with the SDK but load on demand. */
-const languageLoaders: Record<string, () => Promise<Translation>> = {
-  en: () => import('./en.js').then((m) => m.en),
-};
-const languagesLoading = new Map<string, Promise<void>>();
-
-/**
- * Null when `lang` can be rendered now (loaded, registered by the host, or unknown: then Dutch);
- * else the promise of its dictionary, registered when it arrives.
- */
-export function languageLoading(lang: string | undefined): Promise<void> | null {
-  const tag = (lang || 'nl').toLowerCase();
-  if (registry.has(tag)) return null;
-  const base = tag.split('-')[0]!;
-  if (registry.has(base) || !languageLoaders[base]) return null;
-  let pending = languagesLoading.get(base);
-  if (!pending) {
-    pending = languageLoaders[base]().then((translation) => {
-      // A host's own registration of the same language wins over the one that arrives later.
-      if (!registry.has(base)) registerTranslation(translation);
-    });
-    languagesLoading.set(base, pending);
-    // Not arrived (the network): Dutch is shown, and the next render asks again.
-    pending.catch(() => languagesLoading.delete(base));
-  }
-  return pending;
-}
-
-/** Loads a language that comes with the SDK (e.g. before rendering outside `<izp-plan>`); resolves at once for one that is there. */
-export async function loadLanguage(lang: string): Promise<void> {
-  await languageLoading(lang);
-}
-
-/** Adds or replaces a language, e.g. a vendor's Frisian or Turkish dictionary, for the UI and the core's errors. */
-export function registerTranslation(translation: Translation): void {
-  registry.set(translation.lang.toLowerCase(), translation);
-  // The core words its errors in the same language: one dictionary for the UI and every message.
-  registerErrorMessages(translation.lang, translation.errors);
-}
+export { languageLoading, loadLanguage, registerTranslation, registerWords } from './dictionaries.js';
 
 /** Host overrides: any entry, e.g. `{ roles: { 'practice-nurse': 'POH' } }`; nested records merge. */
 export type LabelOverrides = { [K in keyof Translation]?: Translation[K] extends (...args: never[]) => unknown ? Translation[K] : Translation[K] extends object ? Partial<Translation[K]> : Translation[K] };
@@ -68,11 +25,14 @@ export interface Localizer {
 
 export function localize(lang: string | undefined, overrides: LabelOverrides = {}): Localizer {
   const tag = (lang || 'nl').toLowerCase();
-  const base = registry.get(tag) ?? registry.get(tag.split('-')[0]!) ?? nl;
-  const t = { ...base } as Record<string, unknown>;
+  const base = dictionaryFor(tag);
+  // The words there now are its own (a host may spread them); the live dictionary is its prototype, so the
+  // words of an element that loads on demand, arriving after this Localizer was made, are read through.
+  // A host's overrides are its own properties and win.
+  const t = Object.assign(Object.create(base) as object, base) as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
-    const current = t[key];
-    t[key] = isRecord(current) && isRecord(value) ? { ...current, ...value } : value;
+    if (isRecord(value)) Object.defineProperty(t, key, { enumerable: true, get: mergedWith(base, key, value) });
+    else t[key] = value;
   }
   const locale = base.lang === 'nl' ? 'nl-NL' : tag === 'en' ? 'en-GB' : tag;
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
@@ -88,6 +48,23 @@ export function localize(lang: string | undefined, overrides: LabelOverrides = {
     },
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
     number: (value) => numberFormat.format(value),
+  };
+}
+
+/**
+ * A nested override (`{ roles: { 'practice-nurse': 'POH' } }`) merged over the built-in record when it is
+ * read, so one for the words of an on-demand element holds once they have arrived; merged once per record.
+ */
+function mergedWith(base: Translation, key: string, value: Record<string, unknown>): () => unknown {
+  let from: unknown;
+  let merged: unknown;
+  return () => {
+    const current = (base as unknown as Record<string, unknown>)[key];
+    if (merged === undefined || current !== from) {
+      from = current;
+      merged = isRecord(current) ? { ...current, ...value } : value;
+    }
+    return merged;
   };
 }
 

@@ -4,10 +4,17 @@
  * "praktijkondersteuner") through the `labels` property of `<izp-plan>`.
  */
 import type {
-  AgreementOutcome, AgreementStatus, Domain, GoalOutcome, GoalStatus, PlanStatus, Priority, Role,
+  AgreementOutcome, AgreementStatus, Domain, EvaluationOutcome, GoalOutcome, GoalStatus, PlanStatus, Priority, Role,
 } from '../core/model.js';
 import type { ErrorMessages } from '../core/messages/types.js';
 import type { LayoutTranslation } from './layout-types.js';
+import type { CareTeamWords } from './words/care-team.js';
+import type { ConsultationWords } from './words/consultation.js';
+import type { EvaluationWords } from './words/evaluation.js';
+import type { HistoryWords } from './words/history.js';
+import type { ModuleWords } from './words/modules.js';
+
+export type { ModuleSection } from './words/modules.js';
 
 /** Accord at any time, the words of closing, a closed plan, and the patient's own words (nl-workflow.ts). */
 export interface WorkflowTranslation {
@@ -43,7 +50,13 @@ export interface WorkflowTranslation {
   draftOtherPlan: string;
 }
 
-export interface Translation extends WorkflowTranslation, LayoutTranslation {
+/**
+ * One complete dictionary, as a vendor writes it for a language of its own. Built in, the words of the
+ * elements that load on demand (the `...Words` parts) travel with those elements (src/i18n/words); the
+ * rest is the first load's.
+ */
+export interface Translation extends WorkflowTranslation, LayoutTranslation,
+  HistoryWords, EvaluationWords, ConsultationWords, CareTeamWords, ModuleWords {
   lang: string;
   /** Every validation, rule, access and conflict message of the core, worded from its code and parameters. */
   errors: ErrorMessages;
@@ -174,188 +187,18 @@ export interface Translation extends WorkflowTranslation, LayoutTranslation {
   announceCreated: (what: string) => string;
   announceUpdated: (what: string) => string;
   announceClosed: (what: string) => string;
-  // history
-  /** The heading of `<izp-history>`. */
-  history: string;
-  /** The label of the filter. */
-  historyFilter: string;
-  historyAll: string;
-  historyThePlan: string;
-  historyLoading: string;
-  historyLoadFailed: string;
-  historyRetry: string;
-  historyEmpty: string;
-  historyCount: (n: number) => string;
-  /** What happened, by audit action (`agreement.update`); an action not listed shows `historyActionOther`. */
-  historyActions: Record<string, string>;
-  /** The same in plain words, for the patient's own view. */
-  historyActionsPlain: Record<string, string>;
-  historyActionOther: string;
-  historyBy: (who: string) => string;
-  historyOnBehalfOf: (who: string) => string;
-  historyReason: string;
-  historyChanges: (n: number) => string;
-  historyRecorded: string;
-  historyField: string;
-  historyBefore: string;
-  historyAfter: string;
-  historyNoValue: string;
-  historyYes: string;
-  historyNo: string;
-  /** Labels of the fields of a plan, goal, agreement or evaluation, by field name. */
-  historyFields: Record<string, string>;
-  historyAchievement: Record<import('../core/model.js').AchievementStatus, string>;
-  historyEvaluationOutcomes: Record<import('../core/model.js').EvaluationOutcome, string>;
-  historyClosedWith: Record<'plan' | 'goal', string>;
-  historyPermissions: Record<string, string>;
-  // evaluation
+  // evaluation: what goals and agreements show of their evaluations (the dialog's words are EvaluationWords)
   evaluate: string;
-  evaluateTitles: Record<'plan' | 'goal' | 'agreement', string>;
-  evaluationOutcome: string;
-  evaluationOutcomes: Record<import('../core/model.js').EvaluationOutcome, string>;
-  withPatient: string;
+  evaluationOutcomes: Record<EvaluationOutcome, string>;
   withPatientYes: string;
   withPatientNo: string;
-  /** The day the evaluation took place. */
-  evaluationDay: string;
-  nextEvaluationHelp: Record<'plan' | 'goal' | 'agreement', string>;
-  measurements: string;
-  measurementRow: (n: number) => string;
-  measure: string;
-  measuredValue: string;
   measured: string;
-  addMeasurement: string;
-  removeMeasurement: string;
-  adjustment: string;
-  adjustChange: string;
-  adjustClose: string;
-  newTarget: string;
-  adjustPlanHelp: string;
-  saveEvaluation: string;
   latestEvaluation: string;
-  announceEvaluated: (what: string) => string;
-  consultationTitle: string;
-  consultationSince: (when: string) => string;
-  consultationNeverEvaluated: string;
-  consultationFailed: string;
-  retry: string;
-  /** When an item is due, overdue said in words: a goal by its target date, others by their evaluation date. */
-  dueText: (kind: 'plan' | 'goal' | 'agreement', date: string, overdue: boolean) => string;
-  whatWasAgreed: string;
-  nothingAgreed: string;
-  whatChanged: string;
-  changesFromStart: string;
-  noChanges: string;
-  olderChanges: (n: number) => string;
-  /** What someone did, after their name ("Sanne de Wit heeft een afspraak toegevoegd"). */
-  changeActions: Record<import('../core/audit.js').AuditAction, string>;
-  onBehalfOf: (name: string) => string;
-  changedFieldsLabel: string;
-  descriptionLabel: string;
-  accessLabel: string;
-  previously: string;
-  // care team
-  /** "Vaste contactpersoon": the mark of the case manager in the care team. */
-  careTeamFixedContact: string;
-  careTeamRole: string;
-  careTeamContact: string;
-  /** What a person may do with the plan now. */
-  careTeamAccess: string;
-  careTeamAccessLevels: Record<'none' | 'read' | 'write', string>;
-  /** The legend of one person's choice. */
-  careTeamAccessFor: (name: string) => string;
-  /** The patient's own view: "U bepaalt wie uw zorgplan mag zien." */
-  careTeamYouDecide: string;
-  careTeamPatientHelp: string;
-  /** The professional view: the patient decides. */
-  careTeamPatientDecides: string;
-  /** For the case manager, who records the patient's choice. */
-  careTeamManagerHelp: string;
-  /** A plan from before access existed: no list yet, so the team may look and change. */
-  careTeamNoChoiceYet: string;
-  careTeamNoAccount: string;
-  careTeamThisIsYou: string;
-  careTeamCaseManagerKeeps: string;
-  careTeamNotInTeam: string;
-  careTeamEmpty: string;
-  careTeamUnchanged: string;
-  careTeamRevoke: string;
-  careTeamRevokeTitle: string;
-  /** The confirmation; `own` is true in the patient's own view ("uw zorgplan"). */
-  careTeamRevokeConfirm: (name: string, own: boolean) => string;
-  careTeamAnnounceGranted: (name: string, permission: 'read' | 'write') => string;
-  careTeamAnnounceRevoked: (name: string) => string;
-  // modules
-  /** The heading of `<izp-modules>`, in the professional and in the patient's own view. */
-  modTitle: Record<'professional' | 'patient', string>;
-  /** Section names for the care team. */
-  modSections: Record<ModuleSection, string>;
-  /** The same in plain words (B1), for the patient's own view. */
-  modSectionsPlain: Record<ModuleSection, string>;
-  modDomainsPlain: Record<Domain, string>;
-  modReadinessLabel: string;
-  modReadiness: Record<(typeof import('../core/model.js').readinessStages)[number], string>;
-  modReadinessPlain: Record<(typeof import('../core/model.js').readinessStages)[number], string>;
-  modMotivation: string;
-  modReadinessLabelPlain: string;
-  modMotivationPlain: string;
-  /** "Mijn doel: niet meer dan 53 mmol/mol", in the patient's view. */
-  modTargetPlain: (target: string) => string;
-  modEmpty: string;
-  modAdd: string;
-  modEdit: string;
-  modAddAnother: string;
-  modRemove: string;
-  modHostNote: string;
-  modSince: (date: string) => string;
-  modCount: Record<'inventory' | 'decisions' | 'links' | 'medication' | 'diagnoses', (n: number) => string>;
-  modDecision: (n: number) => string;
-  modQuestion: string;
-  modOptions: string;
-  modOptionsHelp: string;
-  modChosen: string;
-  modChosenHelp: string;
-  modChosenMark: string;
-  modWhy: string;
-  modPriority: string;
-  modPriorityHelp: string;
-  modLink: (n: number) => string;
-  modLinkTitle: string;
-  modLinkUrl: string;
-  modLinkUrlHelp: string;
-  modLinkNotHttps: string;
-  modLinkUnsafe: string;
-  modNoteHelp: string;
-  modMeasure: string;
-  modValue: string;
-  modUnit: string;
-  modDate: string;
-  modDateHelp: string;
-  modBy: string;
-  modAddMeasurement: string;
-  modNoMeasurements: string;
-  modLatest: (value: string, date: string) => string;
-  modValueOn: (value: string, date: string) => string;
-  /** "Streefwaarde: niet meer dan 53 mmol/mol". */
-  modTarget: (target: string) => string;
-  /** The label on the chart's target line. */
-  modTargetShort: (target: string) => string;
-  modChartSummary: (measure: string, count: number, first: string, last: string, target: string) => string;
-  modDataTable: string;
-  modAtEvaluation: string;
-  modDiaryText: string;
-  modDiaryAdd: string;
-  modDiaryEmpty: string;
-  modDiaryCount: (n: number, latest: string) => string;
-  modDiaryShared: string;
-  modDiaryTeam: string;
-  modAnnounceSaved: (section: string) => string;
-  modAnnounceMeasurement: string;
-  modAnnounceDiary: string;
 }
 
-// modules
-/** The sections of `<izp-modules>`: the generic modules of the Plan van eisen. */
-export type ModuleSection =
-  | 'complaints' | 'inventory' | 'motivation' | 'selfManagement' | 'functioning' | 'riskProfile' | 'measurements'
-  | 'decisions' | 'diagnoses' | 'medication' | 'diary' | 'links' | 'professionalNote';
+
+/** The words of the elements that load on demand: they arrive with those elements, not in the first load. */
+export type OnDemandWords = HistoryWords & EvaluationWords & ConsultationWords & CareTeamWords & ModuleWords;
+
+/** The first load's words of a language the SDK comes with (nl-core.ts, en-core.ts). */
+export type CoreTranslation = Omit<Translation, keyof OnDemandWords>;

@@ -10,6 +10,11 @@ import { ScopeController } from '../shared/scope.js';
 import { AccessActions } from './care-team-access.js';
 import { renderMemberFacts, teamRows, type TeamRow } from './care-team-parts.js';
 import { styles } from './izp-care-team.styles.js';
+import { registerWords } from '../../i18n/dictionaries.js';
+import { careTeamWords } from '../../i18n/words/care-team.js';
+
+// The words of this element came in this chunk, not in the first load: registered before any can render.
+registerWords(careTeamWords);
 
 export type { AccessChoice, TeamRow } from './care-team-parts.js';
 

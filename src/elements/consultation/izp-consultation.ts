@@ -11,6 +11,11 @@ import { consultationInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { isChange, renderChange } from './consultation-parts.js';
 import { styles } from './izp-consultation.styles.js';
+import { registerWords } from '../../i18n/dictionaries.js';
+import { consultationWords } from '../../i18n/words/consultation.js';
+
+// The words of this element came in this chunk, not in the first load: registered before any can render.
+registerWords(consultationWords);
 
 /**
  * At most this many changes are listed, the most recent; the count of earlier ones is said in words.

@@ -18,6 +18,11 @@ import { indexOf } from '../shared/snapshot-index.js';
 import { F, renderAdjustment, renderMeasurementRows } from './evaluation-fields.js';
 import { readEvaluation, type EvaluationTarget, type MeasurementRow, type TargetKind } from './evaluation-form.js';
 import { styles } from './izp-evaluation.styles.js';
+import { registerWords } from '../../i18n/dictionaries.js';
+import { evaluationWords } from '../../i18n/words/evaluation.js';
+
+// The words of this element came in this chunk, not in the first load: registered before any can render.
+registerWords(evaluationWords);
 
 /**
  * Evaluates an agreement, a goal or the whole plan ("vervolgen"): a button "Evalueren" that opens a
@@ -244,7 +249,7 @@ export class IzpEvaluation extends IzpElement {
       ${this.outcome === 'adjust' ? renderAdjustment(l, base, this.adjustKind, {
         error: err, choose: (kind) => { this.adjustKind = kind; },
       }) : nothing}
-      ${field({ form: F, name: 'date', label: t.evaluationDay, type: 'date', help: t.modDateHelp, error: err('date') })}
+      ${field({ form: F, name: 'date', label: t.evaluationDay, type: 'date', help: t.evaluationDayHelp, error: err('date') })}
       ${field({ form: F, name: 'nextEvaluationDate', label: t.nextEvaluation, type: 'date', help: t.nextEvaluationHelp[base.kind], error: err('nextEvaluationDate') })}
       ${this.save.renderStatus({
         theirs: (current) => this.renderTheirs(base, current),

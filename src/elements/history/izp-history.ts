@@ -10,6 +10,11 @@ import { planContext, type PlanContext } from '../shared/context.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { changedFields, filterKind, filterRecords, personText, reasonOf, subjectText, type FieldChange } from './history-format.js';
 import { styles } from './izp-history.styles.js';
+import { registerWords } from '../../i18n/dictionaries.js';
+import { historyWords } from '../../i18n/words/history.js';
+
+// The words of this element came in this chunk, not in the first load: registered before any can render.
+registerWords(historyWords);
 
 /** An option's text: long descriptions are cut, so the filter stays usable; the entries show them whole. */
 function optionText(text: string, max = 70): string {

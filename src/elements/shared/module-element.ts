@@ -9,6 +9,11 @@ import { planContext, type PlanContext } from './context.js';
 import { IzpElement } from './izp-element.js';
 import { SectionToggles, sectionName, type ModuleSection, type SectionView } from './module-section.js';
 import { ScopeController } from './scope.js';
+import { registerWords } from '../../i18n/dictionaries.js';
+import { moduleWords } from '../../i18n/words/modules.js';
+
+// The words of the module elements came in this chunk, not in the first load: registered before any can render.
+registerWords(moduleWords);
 
 export class ModuleElement extends IzpElement {
   /**
