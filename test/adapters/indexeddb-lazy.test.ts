@@ -6,6 +6,8 @@ import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
 import { createIzp } from '../../src/core/index.js';
 
 const sanne = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' } as const;
+// Room for every module this page loads (the default buffer holds 250; a full one drops what follows).
+performance.setResourceTimingBufferSize(100_000);
 const fetched = (part: string) => performance.getEntriesByType('resource').some((r) => new URL(r.name).pathname.includes(part));
 
 describe('IndexedDbAdapter: storage code on first use', () => {
