@@ -1,22 +1,20 @@
 /**
- * `createIzp`: the local core. It assembles the command modules (plan, goal, agreement, evaluation,
- * access, profile, import) and the queries, each a set of functions over one small context, into one
- * object that implements the `Izp` interface.
+ * `createIzp`: the local core. It assembles the command modules (plan, goal, agreement) and the queries,
+ * each a set of functions over one small context, with the functions only on-demand elements use
+ * (evaluation, access, profile, import, printout; loaded the first time one is called, see
+ * on-demand.ts), into one object that implements the `Izp` interface.
  */
 import * as z from 'zod/mini';
 import type { Izp } from './api.js';
 import type { StorageAdapter } from './adapter.js';
 import { hubFor } from './changes.js';
-import { accessCommands } from './commands/access.js';
 import { agreementCommands } from './commands/agreement.js';
-import { evaluationCommands } from './commands/evaluation.js';
 import { goalCommands } from './commands/goal.js';
-import { importCommands } from './commands/import.js';
 import { planCommands } from './commands/plan.js';
-import { profileCommands } from './commands/profile.js';
 import type { Context } from './context.js';
 import { ValidationError, fieldIssue } from './errors.js';
 import { Person, Role, User } from './model.js';
+import { onDemand } from './on-demand.js';
 import { DEFAULT_MANAGER_ROLES, allowedActions, can } from './permissions.js';
 import { queries } from './queries.js';
 import { newId } from './helpers.js';
@@ -68,11 +66,8 @@ export function createIzp(config: IzpConfig): Izp {
     ...planCommands(ctx),
     ...goalCommands(ctx),
     ...agreementCommands(ctx),
-    ...evaluationCommands(ctx),
-    ...accessCommands(ctx),
-    ...profileCommands(ctx),
-    ...importCommands(ctx),
     ...queries(ctx),
+    ...onDemand(ctx),
     can: (action, target = null) => can(user, action, target, managerRoles),
     allowedActions: (target) => allowedActions(user, target, managerRoles),
     subscribe: (planId, listener) => hub.subscribe(planId, listener, ctx),

@@ -1,6 +1,7 @@
 // The script-tag bundle as shipped (dist/izp-sdk.bundle.js): a page loads it and nothing else; the
-// elements <izp-plan> renders later and English are chunks in dist/bundle/ that the browser fetches on
-// demand, relative to the bundle. In Chromium (scoped registries) and Firefox ESR (the global registry).
+// elements <izp-plan> renders later, the printout, the IndexedDB storage code and English are chunks in
+// dist/bundle/ that the browser fetches on demand, relative to the bundle. In Chromium (scoped
+// registries) and Firefox ESR (the global registry).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ const chunks = () => performance.getEntriesByType('resource').map((r) => new URL
 
 for (const [name, open] of Object.entries(browserPages)) {
   describe(`the script-tag bundle and its chunks (${name})`, { timeout: 120_000 }, () => {
-    it('renders the plan from the bundle, fetches each on-demand element as a chunk, and English only when asked', async () => {
+    it('renders the plan from the bundle, fetches each on-demand element as a chunk, the printout and the IndexedDB code on first use, and English only when asked', async () => {
       const { page, errors, close } = await open();
       try {
         await page.goto(`${server.url}/test/e2e/bundle-page.html`);
@@ -51,6 +52,30 @@ for (const [name, open] of Object.entries(browserPages)) {
         const loaded = await page.evaluate(chunks);
         for (const tag of lazyTags) assert.ok(loaded.some((p) => p.startsWith(`/dist/bundle/${tag}-`)), `${tag} came as a chunk: ${loaded.join(', ')}`);
         assert.ok(!loaded.some((p) => p.startsWith('/dist/bundle/en-')), 'a Dutch page never fetches English');
+        assert.ok(!loaded.some((p) => p.startsWith('/dist/bundle/idb-store-')), 'a page that stores in memory never fetches the IndexedDB code');
+        assert.ok(!loaded.some((p) => p.startsWith('/dist/bundle/overview-print-')), 'the printout waits until someone prints');
+
+        // Printing from the keyboard (the overview section is shown): the printout arrives as a chunk.
+        await page.evaluate(() => {
+          const overview = window.izpBundle.plan.shadowRoot.querySelector('izp-overview');
+          // The platform's print dialog is replaced: the test takes the document it would print.
+          overview.printDocument = (doc) => (window.izpBundle.printed = doc.body.textContent);
+          overview.shadowRoot.querySelector('[part="print-button"]').focus();
+        });
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => window.izpBundle.printed?.includes('Mijn zorgplan'));
+        assert.ok((await page.evaluate(chunks)).some((p) => p.startsWith('/dist/bundle/overview-print-')), 'the printout came as a chunk');
+
+        // The IndexedDB adapter fetches its storage code on first use, and works.
+        const stored = await page.evaluate(async () => {
+          const { IndexedDbAdapter } = await import('/dist/izp-sdk.bundle.js');
+          const adapter = new IndexedDbAdapter({ name: `izp-bundle-${Date.now()}` });
+          const before = performance.getEntriesByType('resource').some((r) => r.name.includes('/idb-store-'));
+          const found = await adapter.get('plan', 'plan-x');
+          await adapter.destroy();
+          return { before, found, after: performance.getEntriesByType('resource').some((r) => r.name.includes('/idb-store-')) };
+        });
+        assert.deepEqual(stored, { before: false, found: null, after: true });
 
         await page.evaluate(() => window.izpBundle.plan.setAttribute('lang', 'en'));
         await page.waitForFunction(() => window.izpBundle.plan.shadowRoot.querySelector('header')?.textContent.includes('Individual care plan'));

@@ -1,61 +1,20 @@
 /**
- * `izp-sdk/adapters/indexeddb`: the embedded default. Plans stay in the browser's IndexedDB, one object
- * store per record kind plus the audit trail; each commit is one readwrite transaction, so a change and
- * its audit records are stored together or not at all, even when the tab dies half-way.
+ * `izp-sdk/adapters/indexeddb`: the embedded default. Plans stay in the browser's IndexedDB (see
+ * idb-store.ts for how they are stored).
+ *
+ * The class is all a page loads up front: the storage code and idb are a chunk the adapter fetches the
+ * first time it is used, so a host that stores through the server or in memory never fetches them, and
+ * one that does fetches them while the plan is first read. Whatever fails there (the chunk, the database)
+ * reaches the core as a StorageError, the adapter's promise; the next call tries again.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CallOptions, ChangeSet, StorageAdapter } from '../../core/adapter.js';
 import type { AuditRecord } from '../../core/audit.js';
-import { ConflictError, StorageError, isIzpError } from '../../core/errors.js';
-import type {
-  Agreement, DiaryEntry, Evaluation, Goal, MeasurementRecord, PatientIndex, Plan, PlanProfile, PlanSnapshot, RecordKind, RecordOf,
-} from '../../core/model.js';
+import { StorageError, isIzpError } from '../../core/errors.js';
+import type { PlanSnapshot, RecordKind, RecordOf } from '../../core/model.js';
+import type { IdbStore } from './idb-store.js';
 
-interface StoredAudit extends AuditRecord {
-  /** Commit order; the audit trail is read back in exactly the order it was written. */
-  seq?: number;
-}
-
-interface IzpDb extends DBSchema {
-  patient: { key: string; value: PatientIndex };
-  plan: { key: string; value: Plan };
-  goal: { key: string; value: Goal; indexes: { planId: string } };
-  agreement: { key: string; value: Agreement; indexes: { planId: string } };
-  evaluation: { key: string; value: Evaluation; indexes: { planId: string } };
-  profile: { key: string; value: PlanProfile };
-  measurement: { key: string; value: MeasurementRecord; indexes: { planId: string } };
-  diary: { key: string; value: DiaryEntry; indexes: { planId: string } };
-  audit: { key: number; value: StoredAudit; indexes: { planId: string; id: string } };
-}
-
-/**
- * Each entry upgrades the database from the version before it. Add a function to change the schema;
- * never edit one that has shipped, as browsers out there hold data in its shape.
- */
-const MIGRATIONS: ((db: IDBPDatabase<IzpDb>) => void)[] = [
-  // 0 -> 1: the first schema.
-  (db) => {
-    db.createObjectStore('patient', { keyPath: 'id' });
-    db.createObjectStore('plan', { keyPath: 'id' });
-    db.createObjectStore('goal', { keyPath: 'id' }).createIndex('planId', 'planId');
-    db.createObjectStore('agreement', { keyPath: 'id' }).createIndex('planId', 'planId');
-    const audit = db.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true });
-    audit.createIndex('planId', 'planId');
-    audit.createIndex('id', 'id', { unique: true });
-  },
-  // 1 -> 2: evaluations (following up the plan). Plans stored under version 1 keep every record.
-  (db) => {
-    db.createObjectStore('evaluation', { keyPath: 'id' }).createIndex('planId', 'planId');
-  },
-  // 2 -> 3: the generic modules (one profile per plan, keyed by the plan's id), measurements, diary.
-  (db) => {
-    db.createObjectStore('profile', { keyPath: 'id' });
-    db.createObjectStore('measurement', { keyPath: 'id' }).createIndex('planId', 'planId');
-    db.createObjectStore('diary', { keyPath: 'id' }).createIndex('planId', 'planId');
-  },
-];
-
-export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The version of the database schema: one per migration in idb-store.ts. */
+export const SCHEMA_VERSION = 3;
 
 export interface IndexedDbAdapterOptions {
   /** Database name; a host that keeps several independent stores (tests, tenants) gives each its own. */
@@ -64,99 +23,38 @@ export interface IndexedDbAdapterOptions {
 
 export class IndexedDbAdapter implements StorageAdapter {
   readonly name: string;
-  private db: Promise<IDBPDatabase<IzpDb>> | null = null;
+  private store: Promise<IdbStore> | null = null;
 
   constructor(options: IndexedDbAdapterOptions = {}) {
     this.name = options.name ?? 'izp-sdk';
   }
 
   async get<K extends RecordKind>(kind: K, id: string, options?: CallOptions): Promise<RecordOf<K> | null> {
-    return this.run(options, async (db) => ((await db.get(kind, id)) as RecordOf<K> | undefined) ?? null);
+    return this.run(options, (store) => store.get(kind, id));
   }
 
   async loadPlan(planId: string, options?: CallOptions): Promise<PlanSnapshot | null> {
-    return this.run(options, async (db) => {
-      const tx = db.transaction(['plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary'], 'readonly');
-      const [plan, goals, agreements, evaluations, profile, measurements, diary] = await Promise.all([
-        tx.objectStore('plan').get(planId),
-        tx.objectStore('goal').index('planId').getAll(planId),
-        tx.objectStore('agreement').index('planId').getAll(planId),
-        tx.objectStore('evaluation').index('planId').getAll(planId),
-        tx.objectStore('profile').get(planId),
-        tx.objectStore('measurement').index('planId').getAll(planId),
-        tx.objectStore('diary').index('planId').getAll(planId),
-      ]);
-      if (!plan) return null;
-      // Index order is by id; records of a kind are returned in the order they were made, as in memory.
-      const byCreated = <T extends { created: { at: string } }>(list: T[]) => list.sort((a, b) => a.created.at.localeCompare(b.created.at));
-      return {
-        plan, goals, agreements, evaluations: byCreated(evaluations), profile: profile ?? null,
-        measurements: byCreated(measurements), diary: byCreated(diary),
-      };
-    });
+    return this.run(options, (store) => store.loadPlan(planId));
   }
 
   async commit(change: ChangeSet, options?: CallOptions): Promise<void> {
-    return this.run(options, async (db) => {
-      const kinds = new Set<RecordKind>([...change.checks.map((c) => c.kind), ...change.writes.map((w) => w.kind)]);
-      const tx = db.transaction([...kinds, 'audit'] as ('audit' | RecordKind)[], 'readwrite');
-      tx.done.catch(() => undefined); // an abort rejects `done`; the caller gets the cause instead
-      const abort = () => tx.abort();
-      options?.signal?.addEventListener('abort', abort, { once: true });
-      try {
-        const expected = [
-          ...change.checks,
-          ...change.writes.map((w) => ({ kind: w.kind, id: w.record.id, version: w.expectedVersion })),
-        ];
-        const current = await Promise.all(expected.map((e) => tx.objectStore(e.kind).get(e.id)));
-        expected.forEach((e, i) => {
-          const stored = current[i] as { version: number } | undefined;
-          if ((stored?.version ?? 0) !== e.version) {
-            throw new ConflictError(e.kind, e.id, e.version, stored?.version ?? null, stored ?? null);
-          }
-        });
-        // Requests are issued one by one; if a later one throws (a record that cannot be cloned), the
-        // earlier ones reject on the abort, and those rejections are expected, not unhandled.
-        const requests: Promise<unknown>[] = [];
-        try {
-          for (const w of change.writes) requests.push(tx.objectStore(w.kind).put(w.record));
-          for (const a of change.audit) requests.push(tx.objectStore('audit').add(a));
-        } catch (error) {
-          for (const r of requests) r.catch(() => undefined);
-          throw error;
-        }
-        await Promise.all(requests);
-        await tx.done;
-      } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // already aborted or finished: nothing was committed, or the error came after the commit
-        }
-        options?.signal?.throwIfAborted();
-        throw error;
-      } finally {
-        options?.signal?.removeEventListener('abort', abort);
-      }
-    });
+    return this.run(options, (store) => store.commit(change, options));
   }
 
   async history(planId: string, options?: CallOptions): Promise<AuditRecord[]> {
-    return this.run(options, async (db) => {
-      const records = await db.getAllFromIndex('audit', 'planId', planId);
-      return records.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map(({ seq: _seq, ...record }) => record);
-    });
+    return this.run(options, (store) => store.history(planId));
   }
 
+  /** Lets go of the database; the next call opens it again. */
   close(): void {
-    const db = this.db;
-    this.db = null;
-    void db?.then((d) => d.close(), () => undefined);
+    void this.store?.then((store) => store.close(), () => undefined);
   }
 
   /** Deletes the whole database (a demo's reset, a test's clean slate). */
   async destroy(): Promise<void> {
-    this.close();
+    // Closed first, so that this page's own connection does not hold up the deletion.
+    await this.store?.then((store) => store.close(), () => undefined);
+    this.store = null;
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase(this.name);
       request.onsuccess = () => resolve();
@@ -164,27 +62,22 @@ export class IndexedDbAdapter implements StorageAdapter {
     });
   }
 
-  private open(): Promise<IDBPDatabase<IzpDb>> {
-    this.db ??= openDB<IzpDb>(this.name, SCHEMA_VERSION, {
-      upgrade(db, oldVersion) {
-        for (let v = oldVersion; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
+  /** The storage code, fetched once; a failed fetch is forgotten so that the next call tries again. */
+  private load(): Promise<IdbStore> {
+    this.store ??= import('./idb-store.js').then(
+      ({ IdbStore }) => new IdbStore(this.name),
+      (error: unknown) => {
+        this.store = null;
+        throw error;
       },
-      // Another tab loads a newer SDK and must upgrade: let go, and reopen on the next call.
-      blocking: () => this.close(),
-      terminated: () => {
-        this.db = null;
-      },
-    }).catch((error: unknown) => {
-      this.db = null;
-      throw error;
-    });
-    return this.db;
+    );
+    return this.store;
   }
 
-  private async run<T>(options: CallOptions | undefined, fn: (db: IDBPDatabase<IzpDb>) => Promise<T>): Promise<T> {
+  private async run<T>(options: CallOptions | undefined, fn: (store: IdbStore) => Promise<T>): Promise<T> {
     options?.signal?.throwIfAborted();
     try {
-      return await fn(await this.open());
+      return await fn(await this.load());
     } catch (error) {
       if (isIzpError(error) || options?.signal?.aborted) throw error;
       throw new StorageError(

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { isGoalOpen, type Goal, type PlanStatus, type Target } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { stampText } from '../shared/render.js';
-import { targetWords } from '../overview/overview-print.js';
+import { targetWords } from '../overview/overview-text.js';
 
 /** The target in words, as the overview says it ("Gewicht niet meer dan 125 kg vóór 23 februari 2027"). */
 export function targetText(l: Localizer, target: Target): string {

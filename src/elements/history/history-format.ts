@@ -7,7 +7,7 @@
 import { fieldLabel, type AuditRecord, type Person, type PlanSnapshot, type Target } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { performerText } from '../shared/render.js';
-import { targetWords } from '../overview/overview-print.js';
+import { targetWords } from '../overview/overview-text.js';
 
 /** The filter: everything (`''`), the plan's own records (`plan`), or one goal or agreement by id. */
 export type HistoryFilter = string;

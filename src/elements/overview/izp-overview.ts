@@ -1,22 +1,45 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StorageError, isIzpError, buildOverview, buildPrintOverview, type IzpError, type Overview, type PrintOverview } from '../../core/index.js';
+import { StorageError, isIzpError, buildOverview, type IzpError, type Overview, type PrintOverview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import type { PlanContext } from '../shared/context.js';
 import { PlanConsumer } from '../shared/plan-consumer.js';
 import { overviewInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { styles } from './izp-overview.styles.js';
-import { fillPrintDocument, heading, renderPrint } from './overview-print.js';
+import type * as Printout from './overview-print.js';
 import { renderCounts, renderDue, renderGoals, renderToDiscuss, renderWhoList, type OverviewGrouping } from './overview-screen.js';
+import { heading } from './overview-text.js';
 
 export type { OverviewGrouping } from './overview-screen.js';
 export type OverviewMode = 'screen' | 'print';
+
+/** Fetches the printout ahead of a print the user is about to ask for. */
+const prefetch = () => void loadPrintout().catch(() => undefined);
 
 /** Today as `YYYY-MM-DD` in the user's own time zone. */
 function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The printout (function 9: its template, the printed A4 document, the core's builder) is a chunk, fetched
+ * the first time an overview renders in print mode (the patient's view) or prints, or when the print
+ * button is pointed at or focused; the professional overview needs none of it. Fetched once; a fetch that
+ * failed is tried again the next time.
+ */
+let printout: typeof Printout | undefined;
+let printoutLoading: Promise<typeof Printout> | undefined;
+function loadPrintout(): Promise<typeof Printout> {
+  printoutLoading ??= import('./overview-print.js').then(
+    (chunk) => (printout = chunk),
+    (error: unknown) => {
+      printoutLoading = undefined;
+      throw error;
+    },
+  );
+  return printoutLoading;
 }
 
 /**
@@ -104,12 +127,15 @@ export class IzpOverview extends IzpElement {
     const trigger = this.shadowRoot?.activeElement as HTMLElement | null;
     this.printing = true;
     this.printError = null;
-    // Two ways to fail, said apart: storage (the print could not be recorded) or the browser's printing.
-    let stage: 'record' | 'print' = 'record';
+    // Two ways to fail, said apart: storage (the print could not be recorded) or printing itself (the
+    // printout's chunk did not arrive, so nothing is recorded, or the browser's printing failed).
+    let stage: 'record' | 'print' = 'print';
     try {
+      const { fillPrintDocument } = await loadPrintout();
+      stage = 'record';
       const overview = await ctx.izp.getPrintOverview(ctx.snapshot.plan.id, { includeClosed: this.includeClosed, date: this.day });
       stage = 'print';
-      await this.printInFrame(overview, ctx.l);
+      await this.printInFrame(overview, ctx.l, fillPrintDocument);
       this.emit('izp-print', { overview });
       return overview;
     } catch (caught) {
@@ -135,7 +161,7 @@ export class IzpOverview extends IzpElement {
     win.print();
   }
 
-  private async printInFrame(overview: PrintOverview, l: Localizer): Promise<void> {
+  private async printInFrame(overview: PrintOverview, l: Localizer, fillPrintDocument: typeof Printout.fillPrintDocument): Promise<void> {
     this.removeFrame();
     const frame = document.createElement('iframe');
     frame.className = 'print-frame';
@@ -166,6 +192,15 @@ export class IzpOverview extends IzpElement {
   }
 
 
+  /** Print mode waits for the printout's chunk (the first time only), so it never shows half a page. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.mode !== 'print' || printout) return super.scheduleUpdate();
+    return loadPrintout().then(() => super.scheduleUpdate(), (error: unknown) => {
+      console.error('izp-sdk: the printout could not be loaded', error);
+      return super.scheduleUpdate();
+    });
+  }
+
   protected override render() {
     const ctx = this.ctx;
     if (!ctx?.snapshot) return nothing;
@@ -184,7 +219,7 @@ export class IzpOverview extends IzpElement {
           </fieldset>`
         : nothing}
       <button type="button" class="primary" part="print-button" aria-busy=${this.printing ? 'true' : 'false'}
-        @click=${() => void this.print()}>${t.print}<span class="visually-hidden">: ${t.printOverview}</span></button>
+        @pointerenter=${prefetch} @focus=${prefetch} @click=${() => void this.print()}>${t.print}<span class="visually-hidden">: ${t.printOverview}</span></button>
     </div>
     ${this.printError ? html`<div class="alert screen-only" role="alert">${this.printErrorText}</div>` : nothing}`;
   }
@@ -224,11 +259,11 @@ export class IzpOverview extends IzpElement {
   }
 
   private renderPrintMode(ctx: PlanContext) {
-    // On render the printout is built purely from the plan in context; only printing is audited.
-    const print = buildPrintOverview(ctx.snapshot!, { date: this.day, includeClosed: this.includeClosed });
+    // On render the printout is built purely from the plan in context; only printing is audited. Without
+    // its chunk (the fetch failed) the part stays empty; the next update fetches it again.
     return html`
       ${this.renderToolbar(ctx, false)}
-      <div part="printout">${renderPrint(print, ctx.l, this.level, ctx.practiceName)}</div>
+      <div part="printout">${printout?.renderPrintout(ctx.snapshot!, { date: this.day, includeClosed: this.includeClosed }, ctx.l, this.level, ctx.practiceName) ?? nothing}</div>
     `;
   }
 }

@@ -1,37 +1,16 @@
 /**
  * The patient's printout (function 9) as one Lit template, shared by print mode on screen and by the
  * document that is actually printed, plus that document's A4 stylesheet. Plain Dutch at B1 level: short
- * labels from the dictionary, the patient's own words, dates written out, no codes or symbols.
+ * labels from the dictionary, the patient's own words, dates written out, no codes or symbols. A chunk
+ * of its own: the overview fetches it the first time it renders in print mode or prints.
  *
  * Every piece of user text goes through Lit bindings, so it is always text; links only through contactLink (safeHref).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { Target, PrintAction, PrintDiscussItem, PrintGoal, PrintOverview } from '../../core/index.js';
+import { buildPrintOverview, type PlanSnapshot, type PrintAction, type PrintDiscussItem, type PrintGoal, type PrintOverview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { contactLink } from '../shared/contact.js';
-
-const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A real heading element at `level` (clamped to 1–6), so hosts can fit the element into their outline. */
-export function heading(level: number, content: unknown, id?: string, className = '') {
-  const tag = headingTags[Math.min(Math.max(Math.round(level), 1), 6) - 1]!;
-  return id
-    ? staticHtml`<${tag} id=${id} class=${className}>${content}</${tag}>`
-    : staticHtml`<${tag} class=${className}>${content}</${tag}>`;
-}
-
-
-/** "Gewicht niet meer dan 125 kg vóór 2 juni 2026"; a target without a number is its own description. */
-export function targetWords(target: Target, l: Localizer): string {
-  if (target.value === undefined) {
-    const due = target.due ? l.t.targetText('', '', '', '', l.date(target.due)).trim() : '';
-    return [target.description ?? target.measure, due].filter(Boolean).join(' ');
-  }
-  const comparator = target.comparator ? l.t.comparatorWords[target.comparator] : '';
-  return l.t.targetText(target.measure, comparator, l.number(target.value), target.unit ?? '', l.date(target.due));
-}
-
+import { heading, targetWords } from './overview-text.js';
 
 function renderAction(a: PrintAction, l: Localizer) {
   const { t, date } = l;
@@ -73,6 +52,11 @@ function renderToDiscuss(items: PrintDiscussItem[] | undefined, l: Localizer, le
     <ul>${items.map((item) => html`<li>${item.kind === 'goal' ? html`<strong>${t.printMyGoal}:</strong> ` : nothing}${item.description}${
       item.goal ? html` <span class="line">(${t.goal}: ${item.goal})</span>` : nothing}</li>`)}</ul>
   </section>`;
+}
+
+/** Print mode on screen: the printout built from the plan in context (rendering it is not printing: no audit). */
+export function renderPrintout(snapshot: PlanSnapshot, options: { date: string; includeClosed: boolean }, l: Localizer, level: number, practice = ''): TemplateResult {
+  return renderPrint(buildPrintOverview(snapshot, options), l, level, practice);
 }
 
 /** The printout; `level` is the heading level of "Mijn zorgplan" (1 in the printed document). */

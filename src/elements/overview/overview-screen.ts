@@ -8,7 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { agreementPhase, isAgreementOpen, type Agreement, type Goal, type DueItem, type GoalView, type Overview } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
-import { heading, targetWords } from './overview-print.js';
+import { heading, targetWords } from './overview-text.js';
 
 export type OverviewGrouping = 'goal' | 'domain';
 
