@@ -31,12 +31,26 @@ export const loaders: Readonly<Record<string, () => Promise<ElementClass>>> = {
   'izp-fhir-import': () => import('../fhir-transfer/izp-fhir-import.js').then((m) => m.IzpFhirImport),
 };
 
-const selector = Object.keys(loaders).map((tag) => `${tag}:not(:defined)`).join(',');
 const loading = new Map<string, Promise<ElementClass>>();
 /** Classes that have arrived: a registry that meets one of their tags later gets it at once, in the same render. */
 const loaded = new Map<string, ElementClass>();
-/** Registries that hold every tag of the map: nothing is left to look for in the trees they upgrade. */
-const complete = new WeakSet<CustomElementRegistry>();
+/**
+ * Per registry, a selector for the on-demand tags not yet defined there ('' once all are: no scan).
+ * Every render of every IZP element scans its shadow root with it, so a tag leaves the selector as soon
+ * as its registry has it: a page that shows only the Plan section, where `<izp-evaluation>` is the one
+ * such tag, stops looking for it once it has loaded.
+ */
+const missing = new WeakMap<CustomElementRegistry, string>();
+
+function missingIn(registry: CustomElementRegistry): string {
+  let selector = missing.get(registry);
+  if (selector === undefined) missing.set(registry, (selector = undefinedTags(registry)));
+  return selector;
+}
+
+function undefinedTags(registry: CustomElementRegistry): string {
+  return Object.keys(loaders).filter((tag) => !registry.get(tag)).map((tag) => `${tag}:not(:defined)`).join(',');
+}
 
 /** Loads (once) the class of an on-demand tag and registers it in `registry`. */
 export function loadElement(tag: string, registry: CustomElementRegistry = customElements): Promise<ElementClass> {
@@ -57,12 +71,13 @@ export function loadElement(tag: string, registry: CustomElementRegistry = custo
 
 function defineIn(registry: CustomElementRegistry, tag: string, cls: ElementClass): ElementClass {
   cls.define(tag, cls, registry);
-  if (Object.keys(loaders).every((t) => registry.get(t))) complete.add(registry);
+  missing.set(registry, undefinedTags(registry));
   return cls;
 }
 
 function scan(root: ParentNode & Node): void {
-  if (complete.has(registryFor(root))) return;
+  const selector = missingIn(registryFor(root));
+  if (!selector) return;
   for (const element of root.querySelectorAll(selector)) {
     const tag = element.localName;
     const cls = loaded.get(tag);
