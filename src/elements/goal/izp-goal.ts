@@ -170,8 +170,7 @@ export class IzpGoal extends IzpElement {
   /** Open agreements first, then closed; within each, in the order they were made. */
   private orderedAgreements(snapshot: PlanSnapshot, goal: Goal): Agreement[] {
     const closed = (a: Agreement) => Number(!isAgreementOpen(a));
-    return snapshot.agreements
-      .filter((a) => a.goalId === goal.id)
+    return [...indexOf(snapshot).agreementsOf(goal.id)]
       .sort((a, b) => closed(a) - closed(b) || a.created.at.localeCompare(b.created.at));
   }
 }

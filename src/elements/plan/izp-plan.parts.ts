@@ -4,13 +4,14 @@
  */
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type Izp, type PlanSnapshot, type Role } from '../../core/index.js';
+import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type Agreement, type Goal, type Izp, type PlanSnapshot, type Role } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { contactLink } from '../shared/contact.js';
 import type { View } from '../shared/context.js';
 import { evaluable, type EvaluationOnDemand } from '../shared/evaluate-item.js';
 import { field } from '../shared/fields.js';
 import type { MenuItem } from '../shared/row-menu.js';
+import { indexOf } from '../shared/snapshot-index.js';
 import type { PlanActions } from './plan-actions.js';
 
 export interface PlanPartsInputs {
@@ -71,15 +72,32 @@ export function renderPlanHeader(inputs: PlanPartsInputs, snapshot: PlanSnapshot
   </header>`;
 }
 
+/** Counted once per pair of lists: the header renders on every new snapshot, the lists change less often. */
+const counted = new WeakMap<readonly Agreement[], { goals: readonly Goal[]; count: { goals: number; agreements: number } }>();
+
+/** How many goals and agreements (under an open goal) wait for accord. */
+function awaitingAccord(snapshot: PlanSnapshot): { goals: number; agreements: number } {
+  const known = counted.get(snapshot.agreements);
+  if (known?.goals === snapshot.goals) return known.count;
+  const index = indexOf(snapshot);
+  const count = {
+    goals: snapshot.goals.filter((g) => goalPhase(g) === 'concept').length,
+    agreements: snapshot.agreements.filter((a) => {
+      const goal = agreementPhase(a) === 'concept' ? index.goal(a.goalId) : undefined;
+      return !!goal && isGoalOpen(goal);
+    }).length,
+  };
+  counted.set(snapshot.agreements, { goals: snapshot.goals, count });
+  return count;
+}
+
 /**
  * On a current plan, goals and agreements added later (the patient's own goal too) wait for accord: say
  * so, and let who may accord accord them all at once (each goal and agreement also has its own button).
  */
 function renderAwaitingAccord(inputs: PlanPartsInputs, snapshot: PlanSnapshot) {
   const { t } = inputs.l;
-  const goals = snapshot.goals.filter((g) => goalPhase(g) === 'concept').length;
-  const agreements = snapshot.agreements.filter((a) => agreementPhase(a) === 'concept'
-    && snapshot.goals.some((g) => g.id === a.goalId && isGoalOpen(g))).length;
+  const { goals, agreements } = awaitingAccord(snapshot);
   if (!goals && !agreements) return nothing;
   const actions = inputs.actions;
   return html`<div class="awaiting" part="awaiting-accord">

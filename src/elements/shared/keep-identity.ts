@@ -27,20 +27,38 @@ function keepRecord<T extends Versioned>(previous: T | null | undefined, next: T
  */
 export function keepList<T extends Versioned>(previous: readonly T[], next: readonly T[], changed?: (record: T, earlier?: T) => void): T[] {
   if (previous === next) return next as T[];
-  const byId = new Map<string, T>();
-  for (const record of previous) byId.set(record.id, record);
+  // A re-read lists the records in the same order: pair them by position, and look up by id (a Map of
+  // the earlier list) only from the first place where the ids differ.
+  let byId: Map<string, T> | null = null;
   let same = previous.length === next.length;
   const out = next.map((record, i) => {
-    const earlier = byId.get(record.id);
+    const atSamePlace = previous[i];
+    let earlier: T | undefined;
+    if (!byId && atSamePlace?.id === record.id) {
+      earlier = atSamePlace;
+    } else {
+      if (!byId) byId = mapFrom(previous, i);
+      earlier = byId.get(record.id);
+      if (earlier) byId.delete(record.id);
+    }
     const kept = keepRecord(earlier, record);
-    if (kept !== previous[i]) same = false;
+    if (kept !== atSamePlace) same = false;
     if (kept !== earlier) changed?.(record, earlier);
-    if (earlier) byId.delete(record.id);
     return kept;
   });
-  // What is left was not in `next`: gone.
-  if (changed) for (const record of byId.values()) changed(record);
+  // What is left of the earlier list was not in `next`: gone.
+  if (changed) {
+    const rest: Iterable<T> = byId ?? previous.slice(next.length);
+    for (const record of rest) changed(record);
+  }
   return same ? (previous as T[]) : out;
+}
+
+/** The records of `list` from `start` on, by id. */
+function mapFrom<T extends Versioned>(list: readonly T[], start: number): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (let i = start; i < list.length; i++) byId.set(list[i]!.id, list[i]!);
+  return byId;
 }
 
 /**
