@@ -162,9 +162,9 @@ goals (one goal at 5), accorded; one agreement in ten changed once; one goal in 
 agreement in 20 stopped. Elements from the production bundle (\`dist/izp-sdk.bundle.js\`, Lit in
 production mode). The subject is \`<izp-plan>\`'s professional view on its Plan section
 (\`section="plan"\`): the header with its row menu, the tab list, and the goals as rows with one line per
-agreement, each with its disclosure button, primary action, row menu and hidden \`<izp-evaluation>\`; the
-other sections are not rendered while it is shown. \`<izp-evaluation>\` loads on demand: it is loaded
-(\`loadElement\`) before any run, so no timed run waits for a chunk. The baseline (bench/page/vanilla.js)
+agreement, each with its disclosure button, primary action and row menu (a row's \`<izp-evaluation>\`
+is rendered only when "Evalueren" is chosen in its menu, which no scenario does); the other sections
+are not rendered while it is shown, so no run waits for a chunk. The baseline (bench/page/vanilla.js)
 is hand-written \`document.createElement\` code that builds the same markup (shadow roots with the same
 adopted stylesheets, attributes, texts and listeners) and, on a new snapshot, rebuilds only the rows
 whose version changed and moves list items by id. After every scenario the bench serializes both trees

@@ -9,17 +9,15 @@
 // long-animation-frame column.
 // Data comes from an adapter that serves a prepared snapshot without copying, so storage is not in
 // these numbers (it has its own table); both sides call the same core functions to get it.
-import { IzpElement, localize, loadElement, isGoalOpen, isAgreementOpen } from '/dist/izp-sdk.bundle.js';
+import { IzpElement, localize, isGoalOpen, isAgreementOpen } from '/dist/izp-sdk.bundle.js';
 import { benchCore, scenarioSnapshots, today, staff } from './fixture.js';
 import { VanillaPlan } from './vanilla.js';
 import { census, compare } from './equal.js';
 import { summarize } from './stats.js';
 
-// The elements the Plan section renders that load on demand (shared/lazy-elements.ts): the evaluate
-// element of the plan, each open goal and each open agreement. Loaded and registered before any run, so
-// that no timed run waits for a chunk and both sides start with every class in the page.
-const LAZY = ['izp-evaluation'];
-await Promise.all(LAZY.map((tag) => loadElement(tag)));
+// The Plan section renders no element that loads on demand: a row's <izp-evaluation> appears only when
+// "Evalueren" is chosen in its menu, which no scenario does. So no run waits for a chunk, and none is
+// loaded up front (assertDefined checks after each scenario that nothing was left undefined).
 
 // Long tasks (script, over 50 ms) and long animation frames (tasks plus the style, layout and paint of
 // the frame they end in, over 50 ms): the second also sees rendering work, which no task reports.

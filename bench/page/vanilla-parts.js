@@ -1,11 +1,6 @@
 // The DOM pieces of the hand-written baseline (vanilla.js): an element builder, shadow hosts with the
-// elements' stylesheets, the pieces every row has (heading, disclosure button, row menu, evaluate
-// element), the texts the rows share with the elements, and the keyed list update.
-import { loadElement } from '/dist/izp-sdk.bundle.js';
-
-// The evaluate element loads on demand: loaded here (as render.js does) for its stylesheets.
-const IzpEvaluation = await loadElement('izp-evaluation');
-
+// elements' stylesheets, the pieces every row has (heading, disclosure button, row menu), the texts
+// the rows share with the elements, and the keyed list update.
 export const sheets = (cls) => cls.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet));
 export const noop = () => {};
 
@@ -60,17 +55,6 @@ export function rowMenu(id, label, name, items) {
       items.map(([text, danger]) => h('li', { role: 'none' },
         on(h('button', { type: 'button', role: 'menuitem', tabindex: '-1', class: danger ? 'danger' : '' }, text), 'click', noop)))), 'keydown', noop)),
   'focusout', noop);
-}
-
-/** <izp-evaluation> of a row: its (hidden) button, what it evaluates, and its empty dialog. */
-export function evaluation(l, kind, record, id, level) {
-  const { host, root } = shadowHost('vanilla-evaluation', IzpEvaluation, { id, 'target-kind': kind, 'target-id': record.id, 'heading-level': String(level) });
-  const what = kind === 'plan' ? [record.title ?? l.t.planTitle, record.patientName].filter(Boolean).join(' · ') : record.description;
-  root.append(
-    on(h('button', { type: 'button', part: 'button', 'aria-haspopup': 'dialog', 'aria-describedby': 'evaluation-what' }, l.t.evaluate), 'click', noop),
-    h('span', { id: 'evaluation-what', hidden: true }, what),
-    on(h('dialog', { part: 'dialog' }), 'close', noop));
-  return host;
 }
 
 /** Who does it, as the row says it: "Zorgverlener: Lotte Kramer, Diëtist". */

@@ -1,7 +1,7 @@
 // The hand-written baseline: the same markup as <izp-plan>'s professional view on its Plan section
 // (section="plan"): the plan's header with its row menu, the tab list, and the goals as rows with one
-// line per agreement, each row with its disclosure button, primary action and menu, and the hidden
-// per-row evaluate element (<izp-evaluation>: button, description, empty dialog). Shadow roots with the
+// line per agreement, each row with its disclosure button, primary action and menu ("Evalueren" in the
+// menu renders the row's <izp-evaluation> only when chosen, so no row has one here). Shadow roots with the
 // elements' own adopted stylesheets, the same attributes, texts and listeners, the same dictionary and
 // permissions from the core; built with document.createElement and kept up to date by hand: on a new
 // snapshot it finds what changed by comparing record versions, rebuilds only those rows, and moves list
@@ -14,7 +14,7 @@
 import {
   IzpAgreement, IzpGoal, IzpPlan, compareGoals, isAgreementOpen, isGoalOpen, isPlanOpen, planPhase, goalPhase, agreementPhase,
 } from '/dist/izp-sdk.bundle.js';
-import { contact, disclosure, evaluation, h, heading, noop, on, performerText, rowMenu, shadowHost, sheets, syncList, targetText } from './vanilla-parts.js';
+import { contact, disclosure, h, heading, noop, on, performerText, rowMenu, shadowHost, sheets, syncList, targetText } from './vanilla-parts.js';
 
 // ---- the agreement's row ----------------------------------------------------------------------------
 
@@ -49,7 +49,6 @@ class VanillaAgreement {
       n.badge.className = `badge status-${a.status}`;
       n.badge.textContent = t.agreementStatus[a.status];
       n.menu?.setAttribute('aria-label', t.rowActionsFor(a.description));
-      if (n.what) n.what.textContent = a.description;
       return;
     }
     this.shape = shape;
@@ -62,13 +61,10 @@ class VanillaAgreement {
     });
     const menu = rowMenu('agreement-actions', t.rowActions, t.rowActionsFor(a.description), items);
     n.menu = menu?.firstChild;
-    const evaluate = canEvaluate ? on(evaluation(l, 'agreement', a, 'agreement-evaluation', 5), 'izp-evaluated', noop) : null;
-    n.what = evaluate?.shadowRoot.getElementById('evaluation-what');
     const article = h('article', { part: 'agreement', class: `agreement ${isAgreementOpen(a) ? 'open' : 'closed'}`, 'aria-labelledby': 'agreement-title' },
       h('div', { class: 'row' },
         h('span', { class: 'what' }, n.title), n.who, n.when, h('span', { class: 'state' }, n.badge),
-        h('span', { class: 'actions' }, disclosure(t.showDetails, 'agreement-details', 'agreement-title'), menu, h('slot', { name: 'actions' }))),
-      evaluate);
+        h('span', { class: 'actions' }, disclosure(t.showDetails, 'agreement-details', 'agreement-title'), menu, h('slot', { name: 'actions' }))));
     this.root.replaceChildren(article);
   }
 }
@@ -122,7 +118,7 @@ class VanillaGoal {
           canAdd ? on(h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'add-agreement' }, t.addAgreement), 'click', noop) : null,
           rowMenu('goal-actions', t.rowActions, t.rowActionsFor(goal.description), items),
           h('slot', { name: 'actions' })));
-      this.article.replaceChildren(row, canEvaluate ? evaluation(l, 'goal', goal, 'goal-evaluation', 5) : '', this.agreements);
+      this.article.replaceChildren(row, this.agreements);
     }
     const list = orderedAgreements(this.plan.byGoal.get(goal.id) ?? []);
     if (!list.length) {
@@ -253,7 +249,6 @@ export class VanillaPlan {
         row(t.nextEvaluation, plan.nextEvaluationDate ? date(plan.nextEvaluationDate) : t.none),
         plan.evaluationSchedule ? row(t.evaluationSchedule, plan.evaluationSchedule) : null,
         plan.conditions.length ? row(t.conditions, plan.conditions.join(', ')) : null),
-      !open && plan.closeReason ? h('p', null, t.planClosedNote(date(plan.end), plan.closeReason)) : null,
-      canEvaluate ? evaluation(l, 'plan', plan, 'plan-evaluation', 3) : null);
+      !open && plan.closeReason ? h('p', null, t.planClosedNote(date(plan.end), plan.closeReason)) : null);
   }
 }

@@ -30,18 +30,28 @@ async function agreementIn(plan: IzpPlan, description: string): Promise<{ el: Iz
   return { el, root: el.shadowRoot! };
 }
 
-/** The evaluate button inside an element's shadow root (an agreement, a goal, the plan's header). */
-async function evaluationIn(root: ShadowRoot): Promise<IzpEvaluation> {
+/**
+ * "Evalueren" in the row's menu (an agreement, a goal, the plan's header): the row renders its
+ * `<izp-evaluation>` only then, and opens its dialog.
+ */
+async function evaluateFromMenu(root: ShadowRoot): Promise<{ el: IzpEvaluation; dialog: HTMLDialogElement }> {
+  expect(root.querySelector('izp-evaluation'), 'no evaluate element before "Evalueren" is chosen').to.equal(null);
+  const item = await until(() => evaluateItem(root), 'the menu item "Evalueren"');
+  item.click();
   const el = await until(() => root.querySelector<IzpEvaluation>('izp-evaluation'), 'izp-evaluation');
-  await until(() => el.shadowRoot?.querySelector('button'), 'the evaluate button');
-  return el;
+  const dialog = await until(() => el.shadowRoot?.querySelector('dialog'), 'the dialog');
+  await until(() => dialog.open && dialog.querySelector('form'), 'the dialog open');
+  return { el, dialog };
 }
 
-async function openDialog(el: IzpEvaluation): Promise<HTMLDialogElement> {
-  button(el.shadowRoot!, 'Evalueren').click();
-  const dialog = el.shadowRoot!.querySelector('dialog')!;
-  await until(() => dialog.open && dialog.querySelector('form'), 'the dialog');
-  return dialog;
+/** Every "Evalueren" on offer under `scope`: row menus' items and evaluate elements' own buttons. */
+function evaluateOffers(scope: Element | ShadowRoot): Element[] {
+  return deepAll(scope, '[role="menuitem"], button[part="button"]').filter((b) => b.textContent.trim() === 'Evalueren');
+}
+
+/** The row menu's "Evalueren" item in this shadow root, if the row offers it. */
+function evaluateItem(root: ShadowRoot): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll<HTMLButtonElement>('[role="menu"] [role="menuitem"]')].find((b) => b.textContent.trim() === 'Evalueren');
 }
 
 function choose(dialog: HTMLDialogElement, label: string): void {
@@ -67,10 +77,11 @@ describe('<izp-evaluation>', () => {
   it('is accessible: the button, the dialog, and the dialog with an adjustment', async () => {
     const { adapter } = await seeded();
     const plan = await mount(adapter, 'yildiz');
-    const { root } = await agreementIn(plan, WALK);
-    const el = await evaluationIn(root);
+    const { el: row, root } = await agreementIn(plan, WALK);
+    await until(() => evaluateItem(root), 'the menu with "Evalueren"');
+    await expect(row).to.be.accessible();
+    const { el, dialog } = await evaluateFromMenu(root);
     await expect(el).to.be.accessible();
-    const dialog = await openDialog(el);
     choose(dialog, 'Aanpassen');
     await until(() => dialog.querySelector('[part="adjustment"]'), 'the adjustment');
     await expect(plan).to.be.accessible();
@@ -80,29 +91,33 @@ describe('<izp-evaluation>', () => {
     const { adapter } = await seeded();
     const fatma = await mount(adapter, 'yildiz');
     const goals = await until(() => deepAll(fatma, 'izp-goal').length === 3 && deepAll(fatma, 'izp-goal'), 'the goals');
-    const weight = goals.find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === WEIGHT)!;
-    expect(button((await evaluationIn(weight.shadowRoot!)).shadowRoot!, 'Evalueren')).to.exist;
+    const weight = await until(() => goals.find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === WEIGHT), 'the weight goal');
+    await until(() => evaluateItem(weight.shadowRoot!), 'a current goal offers "Evalueren"');
     const smoking = goals.find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === 'Stoppen met roken.')!;
     await until(() => smoking.shadowRoot?.querySelector('article'), 'the proposed goal');
-    expect(await evaluateButtons(smoking.shadowRoot!), 'a proposed goal is not evaluated yet').to.have.length(0);
-    const header = await evaluationIn(fatma.shadowRoot!);
-    expect(header.targetKind).to.equal('plan');
+    expect(evaluateOffers(smoking.shadowRoot!), 'a proposed goal is not evaluated yet').to.have.length(0);
+    const header = await evaluateFromMenu(fatma.shadowRoot!);
+    expect(header.el.targetKind).to.equal('plan');
+    header.dialog.close();
 
     const henk = await mount(adapter, 'bosman', { user: staff.gp });
     const inhaler = await agreementIn(henk, 'Inhalatietechniek controleren bij de volgende afspraak.');
-    expect(button((await evaluationIn((await agreementIn(henk, 'Twee keer per week longfysiotherapie, twaalf weken.')).root)).shadowRoot!, 'Evalueren')).to.exist;
-    expect(await evaluateButtons(inhaler.root), 'a closed agreement').to.have.length(0);
+    const physio = await agreementIn(henk, 'Twee keer per week longfysiotherapie, twaalf weken.');
+    await until(() => evaluateItem(physio.root), 'a current agreement offers "Evalueren"');
+    await until(() => inhaler.root.querySelector('article'), 'the closed agreement');
+    expect(evaluateOffers(inhaler.root), 'a closed agreement').to.have.length(0);
 
     const anouk = await mount(adapter, 'jansen');
     const concept = await agreementIn(anouk, 'Twee keer per week thuis bloeddruk meten en in de app zetten.');
     await until(() => concept.root.querySelector('article'), 'the concept agreement');
     expect(concept.root.querySelector('[role="menuitem"]')?.textContent, 'the menu has no "Evalueren"').not.to.equal('Evalueren');
     expect([...concept.root.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent.trim())).not.to.include('Evalueren');
-    expect(await evaluateButtons(anouk), 'nothing in a concept plan').to.have.length(0);
+    expect(evaluateOffers(anouk), 'nothing in a concept plan').to.have.length(0);
 
     for (const options of [{ view: 'patient' as const }, { user: patients.yildiz.user }]) {
       const own = await mount(adapter, 'yildiz', options);
       await until(() => deepAll(own, 'izp-overview, izp-agreement').length > 0, 'the plan');
+      expect(evaluateOffers(own), JSON.stringify(options)).to.have.length(0);
       expect(await evaluateButtons(own), JSON.stringify(options)).to.have.length(0);
     }
   });
@@ -115,12 +130,10 @@ describe('<izp-evaluation>', () => {
     const said = announcements(plan);
     await until(() => dueList(plan).includes(WALK), 'the walk in the due list');
     const { root } = await agreementIn(plan, WALK);
-    const el = await evaluationIn(root);
-    // "Evalueren" in the row's menu opens the agreement's evaluation dialog; focus returns to the menu button.
+    // "Evalueren" in the row's menu renders the agreement's evaluate element and opens its dialog; focus
+    // returns to the menu button.
     const trigger = root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
-    button(root, 'Evalueren').click();
-    const dialog = el.shadowRoot!.querySelector('dialog')!;
-    await until(() => dialog.open && dialog.querySelector('form'), 'the dialog');
+    const { el, dialog } = await evaluateFromMenu(root);
     expect(dialog.querySelector('h6, h5, h4')!.textContent).to.equal('Afspraak evalueren');
     expect(el.shadowRoot!.activeElement).to.equal(byLabel(dialog, 'Gaat goed'));
     expect(byLabel(dialog, 'Datum van de evaluatie').value, 'empty: the core fills in its today').to.equal('');
@@ -162,8 +175,7 @@ describe('<izp-evaluation>', () => {
     const goal = (await izp.getPlan(ids.yildiz!))!.goals.find((g) => g.description === WEIGHT)!;
     const plan = await mount(adapter, 'yildiz');
     const goalEl = await until(() => deepAll(plan, 'izp-goal').find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === WEIGHT), 'the goal');
-    const el = await evaluationIn(goalEl.shadowRoot!);
-    const dialog = await openDialog(el);
+    const { el, dialog } = await evaluateFromMenu(goalEl.shadowRoot!);
     expect(dialog.querySelector('h5')!.textContent, 'one below the goal (h4)').to.equal('Doel evalueren');
     const rows = dialog.querySelector('[part="measurements"]')!;
     expect(byLabel(rows, 'Wat is gemeten').value).to.equal('Gewicht');
@@ -206,7 +218,7 @@ describe('<izp-evaluation>', () => {
     const plan = await mount(adapter, 'yildiz');
     const said = announcements(plan);
     const { root } = await agreementIn(plan, DIETITIAN);
-    const dialog = await openDialog(await evaluationIn(root));
+    const { dialog } = await evaluateFromMenu(root);
     choose(dialog, 'Aanpassen');
     await until(() => dialog.querySelector('[part="adjustment"]'), 'the adjustment');
     choose(dialog, 'De afspraak afsluiten');
@@ -223,7 +235,7 @@ describe('<izp-evaluation>', () => {
     const stored = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.description === DIETITIAN)!;
     expect(stored).to.include({ status: 'completed', closeNote: 'Beide gesprekken gehad.' });
     await until(() => text(root).includes('Afgerond') && !text(root).includes('Afspraak aanpassen'), 'the agreement read-only');
-    expect(await evaluateButtons(root)).to.have.length(0);
+    expect(evaluateOffers(root)).to.have.length(0);
     await expand(root);
     expect(text(root)).to.contain('zonder de patiënt');
     await until(() => root.activeElement?.id === 'agreement-title', 'focus on the agreement');
@@ -235,8 +247,7 @@ describe('<izp-evaluation>', () => {
     const historyBefore = (await izp.history(ids.yildiz!)).length;
     const plan = await mount(adapter, 'yildiz');
     const { root } = await agreementIn(plan, WALK);
-    const el = await evaluationIn(root);
-    const dialog = await openDialog(el);
+    const { el, dialog } = await evaluateFromMenu(root);
     typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Gaat goed.');
     typeInto(byLabel(dialog, 'Datum van de evaluatie'), addDays(TODAY, -1));
     const next = byLabel(dialog, 'Volgende evaluatie');
@@ -262,7 +273,7 @@ describe('<izp-evaluation>', () => {
     const plan = await mount(adapter, 'yildiz');
     const said = announcements(plan);
     const { root } = await agreementIn(plan, WALK);
-    const dialog = await openDialog(await evaluationIn(root));
+    const { dialog } = await evaluateFromMenu(root);
     choose(dialog, 'Niet bereikt');
     typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), 'Knie deed pijn; twee weken niet gelopen.');
     adapter.failCommits = true;
@@ -286,7 +297,7 @@ describe('<izp-evaluation>', () => {
     const { adapter, izp, ids } = await seeded();
     const plan = await mount(adapter, 'yildiz');
     const { root } = await agreementIn(plan, WALK);
-    const dialog = await openDialog(await evaluationIn(root));
+    const { dialog } = await evaluateFromMenu(root);
     choose(dialog, 'Aanpassen');
     typeInto(await until(() => dialog.querySelector<HTMLInputElement>('[name="changeAgreement.frequency"]'), 'frequency'), 'Drie keer per week');
     const walk = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.description === WALK)!;
@@ -307,8 +318,7 @@ describe('<izp-evaluation>', () => {
   it('evaluates the whole plan from its header and moves the next evaluation', async () => {
     const { adapter, izp, ids } = await seeded();
     const plan = await mount(adapter, 'yildiz');
-    const el = await evaluationIn(plan.shadowRoot!);
-    const dialog = await openDialog(el);
+    const { dialog } = await evaluateFromMenu(plan.shadowRoot!);
     expect(dialog.querySelector('h3')!.textContent).to.equal('Zorgplan evalueren');
     expect(dialog.querySelector('[part="measurements"]')).to.equal(null);
     const next = addDays(TODAY, 91);
@@ -324,9 +334,7 @@ describe('<izp-evaluation>', () => {
     const { adapter, izp, ids } = await seeded();
     const plan = await mount(adapter, 'yildiz');
     const { root } = await agreementIn(plan, WALK);
-    const el = await evaluationIn(root);
-    const shadow = el.shadowRoot!;
-    const dialog = shadow.querySelector('dialog')!;
+    await until(() => evaluateItem(root), 'the menu with "Evalueren"');
     // The row's menu: Enter opens it on "Afspraak aanpassen", ArrowDown moves to "Evalueren", Enter opens the dialog.
     const trigger = root.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
     const viaMenu = async () => {
@@ -338,6 +346,10 @@ describe('<izp-evaluation>', () => {
     };
     trigger.focus();
     await viaMenu();
+    // The evaluate element is rendered now, and stays while the agreement can be evaluated.
+    const el = await until(() => root.querySelector<IzpEvaluation>('izp-evaluation'), 'the evaluate element');
+    const shadow = await until(() => el.shadowRoot, 'its shadow root');
+    const dialog = await until(() => shadow.querySelector('dialog'), 'its dialog');
     await until(() => dialog.open && shadow.activeElement === byLabel(dialog, 'Gaat goed'), 'the dialog, focus on the outcome');
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open && root.activeElement === trigger, 'the dialog closed, focus on the menu button');
@@ -375,7 +387,7 @@ describe('<izp-evaluation>', () => {
     await izp.accordPlan(ids.yildiz!);
     const plan = await mount(adapter, 'yildiz');
     const { root } = await agreementIn(plan, evil);
-    const dialog = await openDialog(await evaluationIn(root));
+    const { dialog } = await evaluateFromMenu(root);
     expect(dialog.querySelector('.quote')!.textContent).to.equal(evil);
     typeInto(byLabel<HTMLTextAreaElement>(dialog, 'Toelichting'), '<b>vet</b>');
     const evaluated = oneEvent(plan, 'izp-evaluated');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter, type PlanSnapshot } from '../../src/core/index.js';
-import { keepIdentity, keepList } from '../../src/elements/shared/keep-identity.js';
+import { keepIdentity, keepList, mergeSnapshot } from '../../src/elements/shared/keep-identity.js';
 import { indexOf, sameInputs } from '../../src/elements/shared/snapshot-index.js';
 import { nextContext } from '../../src/elements/plan/plan-context.js';
 import { localize } from '../../src/i18n/localize.js';
@@ -95,6 +95,52 @@ describe('keepIdentity: a re-read plan keeps the objects of what did not change'
   });
 });
 
+describe('mergeSnapshot: what changed, by id', () => {
+  const ids = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort();
+
+  it('names the changed agreement and its goal\'s list; nothing for a re-read without changes; null for another plan', async () => {
+    const { izp, planId, read } = await plan();
+    const first = await read();
+    const same = mergeSnapshot(first, await read());
+    expect(same.snapshot).to.equal(first);
+    expect(ids(same.changes?.records)).to.deep.equal([]);
+    const changed = first.agreements[1]!;
+    await izp.updateAgreement(planId, changed.id, { frequency: 'Elke dag' }, { expectedVersion: changed.version });
+    const { snapshot, changes } = mergeSnapshot(first, await read());
+    expect(changes!.after).to.equal(first);
+    expect(ids(changes!.records)).to.deep.equal([changed.id]);
+    expect(ids(changes!.agreementsOf)).to.deep.equal([changed.goalId]);
+    expect(ids(changes!.evaluated)).to.deep.equal([]);
+    expect(snapshot!.goals, 'no goal changed: the same list').to.equal(first.goals);
+    expect(mergeSnapshot(first, await (await plan()).read()).changes).to.equal(null);
+    expect(mergeSnapshot(null, first).changes).to.equal(null);
+  });
+
+  it('names a closed goal with the agreements it closed, a new agreement, one that is gone, and what was evaluated', async () => {
+    const { izp, planId, goals, read } = await plan();
+    const first = await read();
+    await izp.closeGoal(planId, goals[0]!, { outcome: 'achieved' });
+    const closed = mergeSnapshot(first, await read()).changes!;
+    const ofFirst = first.agreements.filter((a) => a.goalId === goals[0]).map((a) => a.id);
+    expect(ids(closed.records)).to.deep.equal([goals[0]!, ...ofFirst].sort());
+    expect(ids(closed.agreementsOf)).to.deep.equal([goals[0]!]);
+
+    const second = await read();
+    const added = await izp.addAgreement(planId, goals[1]!, { description: 'Elke dag tien minuten lezen.', performer: { kind: 'patient' } });
+    const target = second.agreements.find((a) => a.goalId === goals[1])!;
+    await izp.evaluate(planId, { target: { kind: 'agreement', id: target.id }, outcome: 'on-track', withPatient: true });
+    const third = await read();
+    const step = mergeSnapshot(second, third).changes!;
+    expect(ids(step.records)).to.include(added.id);
+    expect(ids(step.agreementsOf)).to.deep.equal([goals[1]!]);
+    expect(ids(step.evaluated)).to.deep.equal([target.id]);
+    // Gone (as a host's storage may drop a record): named too, with its goal's list.
+    const gone = mergeSnapshot(third, { ...third, agreements: third.agreements.filter((a) => a.id !== added.id) }).changes!;
+    expect(ids(gone.records)).to.deep.equal([added.id]);
+    expect(ids(gone.agreementsOf)).to.deep.equal([goals[1]!]);
+  });
+});
+
 describe('indexOf: look-ups by id, once per snapshot', () => {
   it('finds goals, agreements, a goal\'s agreements and the latest evaluation; the same index for the same snapshot', async () => {
     const { izp, planId, goals, read } = await plan();
@@ -138,5 +184,23 @@ describe('nextContext: <izp-plan> makes a new context value only when what its e
     expect(nextContext(first, { ...parts, view: 'patient' }, actions)).not.to.equal(first);
     expect(nextContext(first, { ...parts, practiceName: '' }, actions)).not.to.equal(first);
     expect(nextContext(first, { ...parts, izp: null }, actions)).not.to.equal(first);
+  });
+
+  it('passes on what changed only when nothing but the snapshot changed, and only from the snapshot it had', async () => {
+    const { izp, planId, read } = await plan();
+    const snapshot = await read();
+    const l = localize('nl');
+    const actions = { refresh: async () => {}, announce: () => {} };
+    const parts = { izp, snapshot, l, view: 'professional' as const, practiceName: '' };
+    const first = nextContext(undefined, parts, actions);
+    expect(first.changes).to.equal(null);
+    const a = snapshot.agreements[0]!;
+    await izp.updateAgreement(planId, a.id, { frequency: 'Elke dag' }, { expectedVersion: a.version });
+    const { snapshot: next, changes } = mergeSnapshot(snapshot, await read());
+    expect(nextContext(first, { ...parts, snapshot: next }, actions, changes).changes).to.equal(changes);
+    expect(nextContext(first, { ...parts, snapshot: next, view: 'patient' }, actions, changes).changes, 'another view').to.equal(null);
+    expect(nextContext(first, { ...parts, snapshot: next, l: localize('en') }, actions, changes).changes, 'another language').to.equal(null);
+    const other = nextContext(undefined, { ...parts, snapshot: await read() }, actions);
+    expect(nextContext(other, { ...parts, snapshot: next }, actions, changes).changes, 'changes from another snapshot').to.equal(null);
   });
 });

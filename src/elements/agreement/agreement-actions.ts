@@ -17,6 +17,7 @@ import { FormController } from '../shared/form-controller.js';
 import { SaveController } from '../shared/save-controller.js';
 import type { PlanContext } from '../shared/context.js';
 import { heading } from '../shared/render.js';
+import { indexOf } from '../shared/snapshot-index.js';
 import { AgreementVersions } from './agreement-versions.js';
 import { renderTheirs } from './izp-agreement.parts.js';
 
@@ -103,7 +104,7 @@ export class AgreementActions {
    */
   may(action: IzpAction, snapshot: PlanSnapshot, agreement: Agreement): boolean {
     const ctx = this.inputs.ctx();
-    const goal = snapshot.goals.find((g) => g.id === agreement.goalId);
+    const goal = indexOf(snapshot).goal(agreement.goalId);
     return ctx?.view === 'professional' && !!goal && isGoalOpen(goal) && isAgreementOpen(agreement) && allowed(ctx, action);
   }
 
@@ -127,7 +128,7 @@ export class AgreementActions {
 
   /** A draft agreement under a current goal of a current plan waits for accord (added after the plan was accorded). */
   awaitsAccord(snapshot: PlanSnapshot, agreement: Agreement): boolean {
-    const goal = snapshot.goals.find((g) => g.id === agreement.goalId);
+    const goal = indexOf(snapshot).goal(agreement.goalId);
     return snapshot.plan.status === 'active' && agreementPhase(agreement) === 'concept' && !!goal && goalPhase(goal) === 'current';
   }
 

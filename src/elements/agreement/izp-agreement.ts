@@ -4,14 +4,14 @@ import { isAgreementOpen, type Agreement, type IzpAction } from '../../core/inde
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import type { PlanContext } from '../shared/context.js';
 import { PlanConsumer } from '../shared/plan-consumer.js';
-import { agreementInputs } from '../shared/inputs.js';
+import { agreementInputs, agreementTouched } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
 import { indexOf } from '../shared/snapshot-index.js';
 import { AgreementActions } from './agreement-actions.js';
 import { renderAgreementFacts, renderAgreementLine } from './izp-agreement.parts.js';
 import { disclosure } from '../shared/disclosure.js';
-import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
+import { evaluable, EvaluationOnDemand } from '../shared/evaluate-item.js';
 import type { MenuItem } from '../shared/row-menu.js';
 import { styles } from './izp-agreement.styles.js';
 
@@ -59,7 +59,7 @@ export class IzpAgreement extends IzpElement {
     return this.consumer.value;
   }
 
-  private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId));
+  private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId), (changes, before) => agreementTouched(changes, before, this.agreementId));
 
   private readonly actions = new AgreementActions(this, {
     ctx: () => this.ctx,
@@ -67,10 +67,18 @@ export class IzpAgreement extends IzpElement {
     emit: (name, detail) => this.emit(name, detail),
   });
 
+  /** Its `<izp-evaluation>`, rendered once "Evalueren" is chosen in the menu. */
+  private readonly evaluation = new EvaluationOnDemand(this, 'agreement-evaluation');
+
   constructor() {
     super();
     // Another plan, user or view: nothing typed for the old one carries over.
-    new ScopeController(this, () => this.ctx, () => this.actions.reset());
+    new ScopeController(this, () => this.ctx, () => this.reset());
+  }
+
+  private reset(): void {
+    this.actions.reset();
+    this.evaluation.forget();
   }
 
   /** The agreement as currently stored, or undefined while loading or when the id is unknown. */
@@ -81,7 +89,7 @@ export class IzpAgreement extends IzpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The element now shows another agreement (a host re-used it): nothing typed for the old one carries over.
-    if (changed.has('agreementId') && changed.get('agreementId')) this.actions.reset();
+    if (changed.has('agreementId') && changed.get('agreementId')) this.reset();
   }
 
   protected override updated(): void {
@@ -118,7 +126,7 @@ export class IzpAgreement extends IzpElement {
     const canAccord = awaiting && may('plan.accord');
     const menu: MenuItem[] = [
       ...(canEdit ? [{ label: t.editAgreement, run: (trigger: HTMLElement) => actions.startEdit(agreement, trigger) }] : []),
-      ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(this.renderRoot.querySelector('#agreement-evaluation'), trigger) }] : []),
+      ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void this.evaluation.open(trigger) }] : []),
       ...(canClose ? [{ label: t.closeAgreement, danger: true, run: (trigger: HTMLElement) => actions.openClose(trigger) }] : []),
     ];
     return html`<article part="agreement" class="agreement ${isAgreementOpen(agreement) ? 'open' : 'closed'}" aria-labelledby="agreement-title">
@@ -142,8 +150,7 @@ export class IzpAgreement extends IzpElement {
           ${renderLatestEvaluation(l, latestEvaluation(snapshot, agreement.id))}
           ${agreement.version > 1 ? actions.versions.render(agreement) : nothing}
         </div>` : nothing}
-      ${canEvaluate ? html`<izp-evaluation id="agreement-evaluation" target-kind="agreement" target-id=${agreement.id} heading-level=${this.headingLevel}
-          @izp-evaluated=${() => void this.afterEvaluated(agreement.id)}></izp-evaluation>` : nothing}
+      ${canEvaluate ? this.evaluation.render('agreement', agreement.id, this.headingLevel, () => void this.afterEvaluated(agreement.id)) : nothing}
       ${canEdit ? actions.renderEditForm() : nothing}
       ${canClose ? actions.renderCloseDialog(agreement) : nothing}
     </article>`;

@@ -6,7 +6,7 @@ import { IzpAgreement } from '../agreement/izp-agreement.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import type { PlanContext } from '../shared/context.js';
 import { PlanConsumer } from '../shared/plan-consumer.js';
-import { goalInputs } from '../shared/inputs.js';
+import { goalInputs, goalTouched } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
 import { indexOf } from '../shared/snapshot-index.js';
@@ -14,7 +14,7 @@ import { heading } from '../shared/render.js';
 import { GoalActions } from './goal-actions.js';
 import { renderGoalFacts, renderGoalLine } from './izp-goal.parts.js';
 import { disclosure } from '../shared/disclosure.js';
-import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
+import { evaluable, EvaluationOnDemand } from '../shared/evaluate-item.js';
 import type { MenuItem } from '../shared/row-menu.js';
 import { styles } from './izp-goal.styles.js';
 
@@ -62,7 +62,7 @@ export class IzpGoal extends IzpElement {
     return this.consumer.value;
   }
 
-  private readonly consumer = new PlanConsumer(this, (ctx) => goalInputs(ctx, this.goalId));
+  private readonly consumer = new PlanConsumer(this, (ctx) => goalInputs(ctx, this.goalId), (changes) => goalTouched(changes, this.goalId));
 
   private readonly actions = new GoalActions(this, {
     ctx: () => this.ctx,
@@ -71,10 +71,18 @@ export class IzpGoal extends IzpElement {
     emit: (name, detail) => this.emit(name, detail),
   });
 
+  /** Its `<izp-evaluation>`, rendered once "Evalueren" is chosen in the menu. */
+  private readonly evaluation = new EvaluationOnDemand(this, 'goal-evaluation');
+
   constructor() {
     super();
     // Another plan, user or view: nothing typed for the old one carries over.
-    new ScopeController(this, () => this.ctx, () => this.actions.reset());
+    new ScopeController(this, () => this.ctx, () => this.reset());
+  }
+
+  private reset(): void {
+    this.actions.reset();
+    this.evaluation.forget();
   }
 
   /** The goal as currently stored, or undefined while loading or when the id is unknown. */
@@ -98,7 +106,7 @@ export class IzpGoal extends IzpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The element now shows another goal (a host re-used it): nothing typed for the old one carries over.
-    if (changed.has('goalId') && changed.get('goalId')) this.actions.reset();
+    if (changed.has('goalId') && changed.get('goalId')) this.reset();
   }
 
   /**
@@ -122,7 +130,7 @@ export class IzpGoal extends IzpElement {
     const agreements = this.orderedAgreements(snapshot, goal);
     const menu: MenuItem[] = [
       ...(canAccord && canAdd ? [{ label: t.addAgreement, run: (trigger: HTMLElement) => actions.toggleAdd(true, trigger) }] : []),
-      ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(this.renderRoot.querySelector('#goal-evaluation'), trigger) }] : []),
+      ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void this.evaluation.open(trigger) }] : []),
       ...(canClose ? [{ label: t.closeGoal, danger: true, run: (trigger: HTMLElement) => actions.openClose(trigger) }] : []),
     ];
     return html`<article part="goal" class="goal ${isGoalOpen(goal) ? 'open' : 'closed'}" aria-labelledby="goal-title">
@@ -147,7 +155,7 @@ export class IzpGoal extends IzpElement {
           ${renderGoalFacts(l, goal, snapshot.plan.status)}
           ${renderLatestEvaluation(l, latestEvaluation(snapshot, goal.id))}
         </div>` : nothing}
-      ${canEvaluate ? html`<izp-evaluation id="goal-evaluation" target-kind="goal" target-id=${goal.id} heading-level=${this.headingLevel + 1}></izp-evaluation>` : nothing}
+      ${canEvaluate ? this.evaluation.render('goal', goal.id, this.headingLevel + 1) : nothing}
       ${canClose ? actions.renderCloseDialog(snapshot, goal) : nothing}
       <div part="agreements" class="agreements">
         <div class="visually-hidden">${heading(this.headingLevel + 1, 'agreements-title', t.agreements, 'agreements-title', false)}</div>
@@ -162,8 +170,7 @@ export class IzpGoal extends IzpElement {
   /** Open agreements first, then closed; within each, in the order they were made. */
   private orderedAgreements(snapshot: PlanSnapshot, goal: Goal): Agreement[] {
     const closed = (a: Agreement) => Number(!isAgreementOpen(a));
-    return snapshot.agreements
-      .filter((a) => a.goalId === goal.id)
+    return [...indexOf(snapshot).agreementsOf(goal.id)]
       .sort((a, b) => closed(a) - closed(b) || a.created.at.localeCompare(b.created.at));
   }
 }

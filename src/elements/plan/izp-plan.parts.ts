@@ -4,13 +4,14 @@
  */
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type Izp, type PlanSnapshot, type Role } from '../../core/index.js';
+import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type Agreement, type Goal, type Izp, type PlanSnapshot, type Role } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { contactLink } from '../shared/contact.js';
 import type { View } from '../shared/context.js';
-import { evaluable, openEvaluation } from '../shared/evaluate-item.js';
+import { evaluable, type EvaluationOnDemand } from '../shared/evaluate-item.js';
 import { field } from '../shared/fields.js';
 import type { MenuItem } from '../shared/row-menu.js';
+import { indexOf } from '../shared/snapshot-index.js';
 import type { PlanActions } from './plan-actions.js';
 
 export interface PlanPartsInputs {
@@ -22,8 +23,8 @@ export interface PlanPartsInputs {
   izp: Izp | null;
   /** The patient of `<izp-plan>`: a new plan or an import is for them. */
   patient: { id: string; name: string };
-  /** The plan's own `<izp-evaluation>` in the header, which the menu's "Evalueren" opens. */
-  evaluation: () => Element | null;
+  /** The plan's own `<izp-evaluation>` in the header, rendered and opened by the menu's "Evalueren". */
+  evaluation: EvaluationOnDemand;
   /** Reads the patient's plan from scratch (after an import). */
   load: () => Promise<void>;
 }
@@ -39,7 +40,7 @@ export function renderPlanHeader(inputs: PlanPartsInputs, snapshot: PlanSnapshot
   const person = (name: string, role: Role | undefined) => (role ? t.personWithRole(name, t.roles[role]) : name);
   const canEvaluate = open && actions.may('evaluate') && evaluable(snapshot, { kind: 'plan' });
   const menu: MenuItem[] = [
-    ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void openEvaluation(inputs.evaluation(), trigger) }] : []),
+    ...(canEvaluate ? [{ label: t.evaluate, run: (trigger: HTMLElement) => void inputs.evaluation.open(trigger) }] : []),
     ...(open && actions.may('plan.close') ? [{ label: t.closePlan, danger: true, run: (trigger: HTMLElement) => actions.openClose(trigger) }] : []),
   ];
   // One line of facts: the care team has its own section in the professional view, so it is not repeated here.
@@ -66,9 +67,28 @@ export function renderPlanHeader(inputs: PlanPartsInputs, snapshot: PlanSnapshot
     ${!open && plan.closeReason ? html`<p>${t.planClosedNote(date(plan.end), plan.closeReason)}</p>` : nothing}
     ${actions.accord.renderStatus()}
     ${open && plan.status === 'active' ? renderAwaitingAccord(inputs, snapshot) : nothing}
-    ${canEvaluate ? html`<izp-evaluation id="plan-evaluation" target-kind="plan" target-id=${plan.id} heading-level="3"></izp-evaluation>` : nothing}
+    ${canEvaluate ? inputs.evaluation.render('plan', plan.id, 3) : nothing}
     ${open && actions.may('plan.close') ? actions.renderCloseDialog(snapshot) : nothing}
   </header>`;
+}
+
+/** Counted once per pair of lists: the header renders on every new snapshot, the lists change less often. */
+const counted = new WeakMap<readonly Agreement[], { goals: readonly Goal[]; count: { goals: number; agreements: number } }>();
+
+/** How many goals and agreements (under an open goal) wait for accord. */
+function awaitingAccord(snapshot: PlanSnapshot): { goals: number; agreements: number } {
+  const known = counted.get(snapshot.agreements);
+  if (known?.goals === snapshot.goals) return known.count;
+  const index = indexOf(snapshot);
+  const count = {
+    goals: snapshot.goals.filter((g) => goalPhase(g) === 'concept').length,
+    agreements: snapshot.agreements.filter((a) => {
+      const goal = agreementPhase(a) === 'concept' ? index.goal(a.goalId) : undefined;
+      return !!goal && isGoalOpen(goal);
+    }).length,
+  };
+  counted.set(snapshot.agreements, { goals: snapshot.goals, count });
+  return count;
 }
 
 /**
@@ -77,9 +97,7 @@ export function renderPlanHeader(inputs: PlanPartsInputs, snapshot: PlanSnapshot
  */
 function renderAwaitingAccord(inputs: PlanPartsInputs, snapshot: PlanSnapshot) {
   const { t } = inputs.l;
-  const goals = snapshot.goals.filter((g) => goalPhase(g) === 'concept').length;
-  const agreements = snapshot.agreements.filter((a) => agreementPhase(a) === 'concept'
-    && snapshot.goals.some((g) => g.id === a.goalId && isGoalOpen(g))).length;
+  const { goals, agreements } = awaitingAccord(snapshot);
   if (!goals && !agreements) return nothing;
   const actions = inputs.actions;
   return html`<div class="awaiting" part="awaiting-accord">

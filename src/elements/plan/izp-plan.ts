@@ -6,10 +6,11 @@ import { languageLoading, localize, type LabelOverrides, type Localizer } from '
 import { IzpGoal } from '../goal/izp-goal.js';
 import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
 import { IzpOverview } from '../overview/izp-overview.js';
-import { planContext, type View } from '../shared/context.js';
+import { planContext, type PlanChanges, type View } from '../shared/context.js';
+import { EvaluationOnDemand } from '../shared/evaluate-item.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { loadOnDemand } from '../shared/lazy-elements.js';
-import { keepIdentity } from '../shared/keep-identity.js';
+import { mergeSnapshot } from '../shared/keep-identity.js';
 import { nextContext } from './plan-context.js';
 import { renderCreatePlan, renderPlanHeader, type PlanPartsInputs } from './izp-plan.parts.js';
 import { entrySection, isPlanSection, localToday, renderSection, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
@@ -112,6 +113,8 @@ export class IzpPlan extends IzpElement {
     },
     failed: (error, afterSave) => this.actions.reportLoadError(error, afterSave),
   });
+  /** The header's `<izp-evaluation>`, rendered once "Evalueren" is chosen in its menu. */
+  private readonly evaluation = new EvaluationOnDemand(this, 'plan-evaluation');
   private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
   private readonly announceFn = (message: string) => this.announce(message);
   private readonly actions = new PlanActions(this, {
@@ -156,7 +159,8 @@ export class IzpPlan extends IzpElement {
     // A re-read plan keeps the objects of every record that did not change, so the elements below can
     // tell by identity what changed and leave the rest alone.
     const own = changed as PropertyValues; // private state (`shown`) is not among the keys of `this`
-    if (own.has('shown')) this.shown = keepIdentity(own.get('shown') as PlanSnapshot | null | undefined, this.shown);
+    let changes: PlanChanges | null = null;
+    if (own.has('shown')) ({ snapshot: this.shown, changes } = mergeSnapshot(own.get('shown') as PlanSnapshot | null | undefined, this.shown));
     this.chooseSection(changed);
     const coreChanged = changed.has('izp') || changed.has('adapter') || changed.has('user');
     if (coreChanged) {
@@ -167,13 +171,16 @@ export class IzpPlan extends IzpElement {
       // must not act on it with the new core, nor show it to a user who may not see it), and every
       // form and dialog forgets what was typed for it.
       this.shown = null;
+      changes = null;
       this.actions.reset();
+      this.evaluation.forget();
       this.reader.restart(); // the reader runs when this update's controllers run, right after
     } else if (changed.has('view')) {
       this.actions.reset();
+      this.evaluation.forget();
     }
     const { core: izp, snapshot, l, view, practiceName } = this;
-    this.provider.setValue(nextContext(this.provider.value, { izp, snapshot, l, view, practiceName }, { refresh: this.refreshFn, announce: this.announceFn }));
+    this.provider.setValue(nextContext(this.provider.value, { izp, snapshot, l, view, practiceName }, { refresh: this.refreshFn, announce: this.announceFn }, changes));
   }
 
   /**
@@ -263,7 +270,7 @@ export class IzpPlan extends IzpElement {
       actions: this.actions,
       izp: this.core,
       patient: { id: this.patientId, name: this.patientName },
-      evaluation: () => this.renderRoot.querySelector('#plan-evaluation'),
+      evaluation: this.evaluation,
       load: () => this.load(),
     };
   }

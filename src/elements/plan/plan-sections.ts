@@ -5,9 +5,10 @@
  * a time, and the elements of the other sections load and render only when asked for.
  */
 import { css, html, type nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { buildOverview, compareGoals, type PlanSnapshot } from '../../core/index.js';
+import { buildOverview, compareGoals, type Goal, type PlanSnapshot } from '../../core/index.js';
 import type { PlanSection } from '../../events/events.js';
 import type { Localizer } from '../../i18n/localize.js';
 import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
@@ -72,6 +73,17 @@ export interface SectionInputs {
 }
 
 /**
+ * The goals in the order of the overview, sorted once per list: a re-read plan keeps its goals' array
+ * while no goal changed (keep-identity.ts), so an update of an agreement sorts nothing.
+ */
+const sorted = new WeakMap<readonly Goal[], readonly Goal[]>();
+function goalsInOrder(goals: readonly Goal[]): readonly Goal[] {
+  let list = sorted.get(goals);
+  if (!list) sorted.set(goals, (list = [...goals].sort(compareGoals)));
+  return list;
+}
+
+/**
  * The active section's content. The Consult section leaves out "what was agreed": the Plan section shows
  * it. Goals come in the one order of the overview and the printout (open first, by priority, oldest first).
  */
@@ -89,14 +101,17 @@ export function renderSection(section: PlanSection, { l, snapshot, medication, d
     case 'overview':
       return html`<izp-overview heading-level="3"></izp-overview>
         <izp-fhir-export heading-level="3"></izp-fhir-export>`;
-    default:
+    default: {
+      // The same sorted list while no goal changed: the keyed list is not even walked then.
+      const goals = goalsInOrder(snapshot.goals);
       return html`<div part="goals" class="goals-section">
         <h3 class="visually-hidden">${t.goals}</h3>
         ${snapshot.goals.length === 0 ? html`<p>${t.noGoals}</p>` : html`<ul class="goals">
-          ${repeat([...snapshot.goals].sort(compareGoals), (g) => g.id, (g) => html`<li><izp-goal goal-id=${g.id} heading-level="4"></izp-goal></li>`)}
+          ${guard([goals], () => repeat(goals, (g) => g.id, (g) => html`<li><izp-goal goal-id=${g.id} heading-level="4"></izp-goal></li>`))}
         </ul>`}
         ${addGoal()}
       </div>`;
+    }
   }
 }
 
