@@ -46,7 +46,7 @@ async function setup(): Promise<IzpOverview> {
   for (const [section, tag] of Object.entries(sections)) {
     plan.section = section as keyof typeof sections;
     // A goal's row renders its evaluate element (on demand) once "Evalueren" is chosen in its menu.
-    if (section === 'plan') (await until(() => evaluateItem(plan)))!.click();
+    if (section === 'plan') (await until(() => evaluateItem(plan))).click();
     await until(() => [...plan.shadowRoot!.querySelectorAll(`${tag}, izp-goal`)].some((el) => (el.localName === tag ? el : el.shadowRoot?.querySelector(tag))?.shadowRoot?.firstElementChild));
   }
   return plan.shadowRoot!.querySelector('izp-overview') as IzpOverview;
