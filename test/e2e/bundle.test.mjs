@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { browserPages, serve } from './browser.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-/** The section of the plan that shows each element that loads on demand (evaluation: in the goals' rows). */
+/** The section of the plan that shows each element that loads on demand (evaluation: in a goal's row, once chosen in its menu). */
 const sectionTags = { consult: 'izp-consultation', plan: 'izp-evaluation', modules: 'izp-modules', team: 'izp-care-team', history: 'izp-history', overview: 'izp-fhir-export' };
 const lazyTags = Object.values(sectionTags);
 
@@ -36,6 +36,16 @@ for (const [name, open] of Object.entries(browserPages)) {
         // never a sleep): the sections render one at a time.
         for (const [section, tag] of Object.entries(sectionTags)) {
           await page.evaluate((s) => (window.izpBundle.plan.section = s), section);
+          // A row renders its evaluate element (on demand) once "Evalueren" is chosen in its menu.
+          if (section === 'plan') {
+            await waitIn(page, () => {
+              const { plan } = window.izpBundle;
+              const rows = [plan, ...plan.shadowRoot.querySelectorAll('izp-goal')];
+              const item = rows.flatMap((r) => [...(r.shadowRoot?.querySelectorAll('[role="menuitem"]') ?? [])]).find((b) => b.textContent.trim() === 'Evalueren');
+              item?.click();
+              return !!item;
+            });
+          }
           await waitIn(page, (wanted) => {
             // Runs in the page, so it holds everything it needs.
             let found = false;

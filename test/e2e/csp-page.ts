@@ -45,9 +45,18 @@ async function setup(): Promise<IzpOverview> {
   const sections = { consult: 'izp-consultation', modules: 'izp-modules', team: 'izp-care-team', history: 'izp-history', plan: 'izp-evaluation', overview: 'izp-overview' } as const;
   for (const [section, tag] of Object.entries(sections)) {
     plan.section = section as keyof typeof sections;
+    // A goal's row renders its evaluate element (on demand) once "Evalueren" is chosen in its menu.
+    if (section === 'plan') (await until(() => evaluateItem(plan))).click();
     await until(() => [...plan.shadowRoot!.querySelectorAll(`${tag}, izp-goal`)].some((el) => (el.localName === tag ? el : el.shadowRoot?.querySelector(tag))?.shadowRoot?.firstElementChild));
   }
   return plan.shadowRoot!.querySelector('izp-overview') as IzpOverview;
+}
+
+/** The first "Evalueren" in a goal row's menu. */
+function evaluateItem(plan: Element): HTMLButtonElement | undefined {
+  return [...plan.shadowRoot!.querySelectorAll('izp-goal')]
+    .flatMap((goal) => [...(goal.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])])
+    .find((item) => item.textContent?.trim() === 'Evalueren');
 }
 
 const ready = setup();

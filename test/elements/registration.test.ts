@@ -25,6 +25,9 @@ async function upgraded<T extends HTMLElement>(el: Element): Promise<T> {
   return el as T;
 }
 
+/** The row menu's "Evaluate" item of an element, if its row offers one. */
+const evaluateItem = (el: Element) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])].find((b) => b.textContent.trim() === 'Evaluate');
+
 describe('registration', () => {
   it('importing the classes registers no tag', () => {
     for (const tag of ['izp-plan', 'izp-goal', 'izp-agreement', 'izp-overview', ...Object.keys(loaders)]) {
@@ -128,11 +131,17 @@ describe('registration', () => {
     plan.section = 'consult';
     const consultation = await upgraded<IzpConsultation>(await until(() => plan.shadowRoot!.querySelector('izp-consultation'), 'the consultation'));
     expect(consultation).to.be.instanceOf(IzpConsultation);
-    // <izp-evaluation> appears inside goals and agreements, in their own shadow roots: loaded there too.
+    // <izp-evaluation> appears inside a goal or agreement, in its own shadow root, once "Evaluate" is chosen
+    // in the row's menu: loaded and upgraded there too.
     plan.section = 'plan';
-    const evaluation = await until(() => deepAll(plan, 'izp-evaluation')[0], 'an evaluation button');
+    const agreement = await until(() => deepAll(plan, 'izp-agreement').find((a) => evaluateItem(a)), 'an agreement that can be evaluated');
+    expect(deepAll(plan, 'izp-evaluation'), 'none before it is chosen').to.have.length(0);
+    evaluateItem(agreement)!.click();
+    const evaluation = await until(() => agreement.shadowRoot!.querySelector('izp-evaluation'), 'the evaluate element');
     await upgraded(evaluation);
-    await until(() => evaluation.shadowRoot?.querySelector('button')?.textContent?.trim() === 'Evaluate', 'the evaluate button in English');
+    await until(() => evaluation.shadowRoot?.querySelector('dialog[open]'), 'its dialog, open');
+    await until(() => evaluation.shadowRoot?.querySelector('h6, h5, h4')?.textContent?.trim() === 'Evaluate agreement', 'the dialog in English');
+    evaluation.shadowRoot!.querySelector('dialog')!.close();
     for (const section of ['modules', 'team', 'overview'] as const) {
       plan.section = section;
       const tag = { modules: 'izp-modules', team: 'izp-care-team', overview: 'izp-fhir-export' }[section];
