@@ -5,6 +5,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync } from 'node:fs';
+import { groupChunks } from './scripts/bundle-chunks.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 // The server-side entries (and izp-sdk/msw, for tests) load these when the host installs them; the
@@ -35,6 +36,26 @@ const defineEntries = Object.fromEntries(
   readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.slice(0, -3)}`, `src/define/${f}`]),
 );
 
+// Script-tag build: the elements that always load together are one chunk each (see scripts/bundle-chunks.mjs).
+// `<izp-modules>` renders its five module elements at once; the FHIR export and import share the mapping.
+const bundleGroups = {
+  'izp-modules': ['modules/izp-modules', 'profile/izp-profile', 'measurements/izp-measurements', 'host-data/izp-host-data',
+    'diary/izp-diary', 'links/izp-links'].map((f) => `src/elements/${f}.ts`),
+  'izp-fhir-transfer': ['src/elements/fhir-transfer/izp-fhir-export.ts', 'src/elements/fhir-transfer/izp-fhir-import.ts'],
+};
+
+// The first load is one file: a chunk the bundle imports statically would be fetched before the plan shows.
+const firstLoadIsOneFile = () => ({
+  name: 'izp-sdk-first-load-one-file',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length) {
+        this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')} statically: the first load must be one file`);
+      }
+    }
+  },
+});
+
 export default [
   {
     input: {
@@ -62,7 +83,10 @@ export default [
     input: { 'izp-sdk.bundle': 'src/bundle.ts' },
     // Lets the chunks import shared code from the bundle itself, instead of moving it to a third file.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js' },
-    plugins: [resolve({ browser: true }), sdkVersion(), ts(), terser({ format: { comments: false } })],
+    output: {
+      dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js',
+      manualChunks: groupChunks(bundleGroups, 'izp-sdk.bundle', 'src/bundle.ts'),
+    },
+    plugins: [resolve({ browser: true }), sdkVersion(), ts(), terser({ format: { comments: false } }), firstLoadIsOneFile()],
   },
 ];

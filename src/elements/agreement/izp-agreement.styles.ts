@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { rowBlocks } from '../../styles/blocks.js';
 import { controls, focusTargets, tokens } from '../../styles/tokens.js';
 import { disclosureStyles } from '../shared/disclosure.js';
 import { menuStyles } from '../shared/row-menu.js';
@@ -9,6 +10,7 @@ export const styles = [
   focusTargets,
   menuStyles,
   disclosureStyles,
+  ...rowBlocks,
   css`
     h2, h3, h4, h5, h6 {
       color: var(--izp-heading-color, var(--_primary));
@@ -32,10 +34,7 @@ export const styles = [
     .row .state { flex: 0 0 7.5em; }
     .row .actions { flex-wrap: nowrap; margin-inline-start: auto; }
     .closed .title { color: var(--_muted); }
-    .details { margin-block: calc(var(--_space) * 0.375) 0; padding: calc(var(--_space) * 0.5) var(--_space); background: var(--_surface-alt); border-radius: var(--_radius); }
-    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
-    izp-evaluation { display: block; }
-    izp-evaluation::part(button) { display: none; }
+    .details { margin-block: calc(var(--_space) * 0.375) 0; }
     .facts {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(11rem, 100%), 1fr));
@@ -43,20 +42,8 @@ export const styles = [
       margin: 0 0 var(--_space);
     }
     .facts .wide { grid-column: 1 / -1; }
-    .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
-    .facts dd { margin: 0; }
     .facts.compact { font-size: 0.95em; margin-block-end: calc(var(--_space) * 0.5); }
-    .text, .quote { white-space: pre-line; overflow-wrap: anywhere; }
-    .quote { font-style: italic; }
-    .panel {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
-      margin-block: var(--_space);
-      background: var(--_surface);
-    }
-    fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
-    .theirs { border-inline-start: 4px solid var(--_warning); padding-inline-start: var(--_space); margin-block: var(--_space); }
+    .panel { background: var(--_surface); }
     .versions { margin-block-start: var(--_space); }
     .versions summary { cursor: pointer; color: var(--_primary); font-weight: 600; min-height: 1.5rem; }
     .versions-list { margin: var(--_space) 0 0; padding-inline-start: 1.25rem; }
@@ -64,11 +51,6 @@ export const styles = [
     .status-in-progress { color: var(--_success); }
     .status-draft, .status-on-hold { color: var(--_warning); }
     .status-completed, .status-stopped, .status-cancelled { color: var(--_muted); }
-    .awaiting {
-      border-inline-start: 4px solid var(--_warning);
-      padding-inline-start: var(--_space);
-      margin-block: var(--_space);
-    }
     .awaiting p { margin: 0 0 0.5em; }
   `,
 ];

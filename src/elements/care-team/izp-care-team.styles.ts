@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { factTerms } from '../../styles/blocks.js';
 import { controls, focusTargets, headings, tokens } from '../../styles/tokens.js';
 
 export const styles = [
@@ -6,6 +7,7 @@ export const styles = [
   controls,
   headings,
   focusTargets,
+  factTerms,
   css`
     .member h3, .member h4, .member h5, .member h6 { font-size: 1.05em; margin-block-end: 0.25em; }
     .intro { margin-block-end: var(--_space); }
@@ -34,8 +36,6 @@ export const styles = [
       gap: 0.25em var(--_space);
       margin: 0 0 0.5em;
     }
-    .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
-    .facts dd { margin: 0; }
     .access-none { color: var(--_muted); }
     .access-read { color: var(--_primary); }
     .access-write { color: var(--_success); }
@@ -63,7 +63,6 @@ export const styles = [
       cursor: pointer;
     }
     .choice input { width: auto; margin: 0; accent-color: var(--_primary); }
-    .choice input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
     @media (forced-colors: active) {
       .member { border: 1px solid CanvasText; }
     }

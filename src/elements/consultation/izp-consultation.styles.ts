@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { texts } from '../../styles/blocks.js';
 import { controls, focusTargets, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
   focusTargets,
+  texts,
   css`
     h2, h3, h4, h5, h6 {
       color: var(--izp-heading-color, var(--_primary));
@@ -35,7 +37,6 @@ export const styles = [
     .meta { display: flex; flex-wrap: wrap; gap: 0.125em var(--_space); color: var(--_muted); font-size: 0.92em; margin: 0.25em 0 0; }
     .kind { font-weight: 600; }
     .overdue .when { color: var(--_danger); font-weight: 600; }
-    .text { white-space: pre-line; overflow-wrap: anywhere; }
     li.change { display: grid; gap: 0.125em; border-inline-start: 3px solid var(--_border); padding-inline-start: calc(var(--_space) * 0.75); }
     .change .when { color: var(--_muted); font-size: 0.9em; }
     .change .fields { font-size: 0.92em; }

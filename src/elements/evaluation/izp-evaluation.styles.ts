@@ -1,14 +1,18 @@
 import { css } from 'lit';
+import { factTerms, texts, warningBars } from '../../styles/blocks.js';
 import { controls, headings, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
   headings,
+  factTerms,
+  texts,
+  warningBars,
   css`
     :host { display: inline-block; }
     dialog { width: min(40em, 95vw); }
-    .quote { font-style: italic; white-space: pre-line; overflow-wrap: anywhere; margin-block: 0 var(--_space); }
+    .quote { margin-block: 0 var(--_space); }
     fieldset {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -32,10 +36,6 @@ export const styles = [
       margin-block-end: calc(var(--_space) * 0.5);
     }
     .row > button { margin-block-end: var(--_space); }
-    .theirs { border-inline-start: 4px solid var(--_warning); padding-inline-start: var(--_space); margin-block: var(--_space); }
     .facts { display: grid; gap: 0.25em var(--_space); margin: 0 0 var(--_space); }
-    .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
-    .facts dd { margin: 0; }
-    .text { white-space: pre-line; overflow-wrap: anywhere; }
   `,
 ];

@@ -6,7 +6,6 @@ export const styles = [
   controls,
   focusTargets,
   css`
-    :host { display: block; }
     section {
       background: var(--izp-fhir-background, var(--_surface));
       border: 1px solid var(--izp-fhir-border, var(--_border));

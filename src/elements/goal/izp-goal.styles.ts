@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { rowBlocks } from '../../styles/blocks.js';
 import { controls, focusTargets, headings, tokens } from '../../styles/tokens.js';
 import { disclosureStyles } from '../shared/disclosure.js';
 import { menuStyles } from '../shared/row-menu.js';
@@ -10,6 +11,7 @@ export const styles = [
   focusTargets,
   menuStyles,
   disclosureStyles,
+  ...rowBlocks,
   css`
     .goal {
       background: var(--izp-goal-background, var(--_surface));
@@ -26,7 +28,7 @@ export const styles = [
     .row .actions { flex-wrap: nowrap; }
     .meta { display: flex; flex-wrap: wrap; gap: 0.125em var(--_space); margin: 0.125em 0 0; color: var(--_muted); font-size: 0.92em; }
     .meta .badge { color: inherit; }
-    .details { margin-block-start: calc(var(--_space) * 0.5); padding: calc(var(--_space) * 0.5) var(--_space); background: var(--_surface-alt); border-radius: var(--_radius); }
+    .details { margin-block-start: calc(var(--_space) * 0.5); }
     .facts {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(12rem, 100%), 1fr));
@@ -34,35 +36,16 @@ export const styles = [
       margin: 0;
     }
     .facts .wide { grid-column: 1 / -1; }
-    .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
-    .facts dd { margin: 0; }
     .facts ul { margin: 0; padding-inline-start: 1.25rem; }
-    .text, .quote { white-space: pre-line; overflow-wrap: anywhere; }
-    .quote { font-style: italic; }
     .agreements { margin-block-start: calc(var(--_space) * 0.5); }
     .agreements .none { margin: 0; }
     .agreement-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 0; border-block-start: 1px solid var(--_surface-alt); }
     .agreement-list > li { border-block-end: 1px solid var(--_surface-alt); }
-    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
-    izp-evaluation { display: block; }
-    izp-evaluation::part(button) { display: none; }
-    .panel {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
-      margin-block-start: var(--_space);
-      background: var(--_surface-alt);
-    }
-    .panel[hidden] { display: none; }
-    fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
+    .panel { margin-block-end: 0; }
     .meta .status-active { color: var(--_success); }
     .meta .status-proposed { color: var(--_warning); }
     .status-completed, .status-cancelled { color: var(--_muted); }
-    .awaiting {
-      border-inline-start: 4px solid var(--_warning);
-      padding-inline-start: var(--_space);
-      margin-block: calc(var(--_space) * 0.5);
-    }
+    .awaiting { margin-block: calc(var(--_space) * 0.5); }
     .awaiting p { margin: 0; }
   `,
 ];

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { texts } from '../../styles/blocks.js';
 import { controls, headings, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   controls,
   headings,
+  texts,
   css`
     .filter select { max-width: 30em; }
     .count { margin-block: 0 var(--_space); }
@@ -42,7 +44,6 @@ export const styles = [
     .subject { font-style: italic; }
     .who { font-size: 0.95em; }
     .label { font-weight: 600; }
-    .text { white-space: pre-line; overflow-wrap: anywhere; }
     details { margin-block-start: 0.5em; }
     summary {
       cursor: pointer;

@@ -1,10 +1,6 @@
-import { css } from 'lit';
 import { headings, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   headings,
-  css`
-    :host { display: block; }
-  `,
 ];

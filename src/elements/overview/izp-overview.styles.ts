@@ -30,7 +30,6 @@ export const styles = [
     }
     fieldset.group-by label { font-weight: 400; display: inline-flex; gap: 0.35rem; align-items: center; min-height: 2.5rem; }
     fieldset.group-by input { width: auto; accent-color: var(--_primary); }
-    fieldset.group-by input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
     .counts { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0 0 var(--_space); }
     .counts dt { font-weight: 600; display: inline; }
     .counts dt::after { content: ': '; }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldsets, rowEvaluation, warningBars } from '../../styles/blocks.js';
 import { controls, tokens } from '../../styles/tokens.js';
 import { menuStyles } from '../shared/row-menu.js';
 import { sectionStyles } from './plan-sections.js';
@@ -8,6 +9,9 @@ export const styles = [
   controls,
   menuStyles,
   sectionStyles,
+  fieldsets,
+  warningBars,
+  rowEvaluation,
   css`
     h2,
     h3 {
@@ -44,11 +48,7 @@ export const styles = [
     .facts dt::after { content: ':'; }
     .facts dd { margin: 0; }
     .header > p { margin: 0.5em 0 0; }
-    /* Opened from the row menu: its own button is not shown, and it takes no line of its own. */
-    izp-evaluation { display: block; }
-    izp-evaluation::part(button) { display: none; }
     .goals { list-style: none; margin: 0 0 var(--_space); padding: 0; display: grid; gap: calc(var(--_space) * 0.75); }
-    fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
     form.panel { margin-block-start: var(--_space); }
     a { color: var(--_primary); }
     .status-active { color: var(--_success); }
@@ -58,8 +58,6 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25em var(--_space);
-      border-inline-start: 4px solid var(--_warning);
-      padding-inline-start: var(--_space);
       margin-block: 0.5em 0;
     }
     .awaiting p { margin: 0; }

@@ -3,14 +3,18 @@
  * sit in, and print (sections flat, no controls).
  */
 import { css } from 'lit';
+import { factTerms, fieldsets, panels, texts } from '../../styles/blocks.js';
 import { controls, headings, tokens } from '../../styles/tokens.js';
 
 export const moduleStyles = [
   tokens,
   controls,
   headings,
+  factTerms,
+  texts,
+  fieldsets,
+  panels,
   css`
-    :host { display: block; }
     .section {
       background: var(--izp-modules-section-background, var(--_surface));
       border: 1px solid var(--_border);
@@ -26,21 +30,11 @@ export const moduleStyles = [
     .section > summary .hint::before { content: '— '; }
     .section.empty > summary .hint { font-style: italic; }
     .section > .body { padding: 0 var(--_space) var(--_space); }
-    .text { white-space: pre-line; overflow-wrap: anywhere; margin-block: 0 var(--_space); }
+    .text { margin-block: 0 var(--_space); }
     .facts { display: grid; gap: 0.25em; margin: 0 0 var(--_space); }
-    .facts dt { font-weight: 600; color: var(--_muted); font-size: 0.9em; }
     .facts dd { margin: 0 0 0.5em; }
     a { color: var(--_primary); overflow-wrap: anywhere; }
     .meta { color: var(--_muted); font-size: 0.9em; margin: 0; }
-    .panel {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
-      margin-block: var(--_space);
-      background: var(--_surface-alt);
-    }
-    .panel[hidden] { display: none; }
-    fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin-block-end: var(--_space); }
     .row { display: flex; flex-wrap: wrap; gap: 0 var(--_space); }
     .row .field { flex: 1 1 10em; }
     .check { display: flex; gap: 0.5em; align-items: center; }
