@@ -35,7 +35,7 @@ const untyped = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 export default defineConfig(
   {
     ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'public/', '**/.build/',
-      '.angular-example-*/', 'custom-elements.json', 'src/jsx/*.generated.ts'],
+      '.angular-example-*/', 'custom-elements.json', 'src/jsx/*.generated.ts', 'bench/.size/'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   { files: [...typed, ...untyped], rules: jsRecommended },
