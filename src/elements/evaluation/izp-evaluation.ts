@@ -31,8 +31,9 @@ registerWords(evaluationWords);
  * dialog and stored in the same change: an agreement is changed or closed, a goal gets a new target.
  *
  * Shown only in the professional view, to a user who may manage the plan, for a current item of a
- * current plan. `<izp-agreement>`, `<izp-goal>`, `<izp-plan>` and `<izp-consultation>` show it; a
- * vendor's own layout may place it anywhere inside `<izp-plan>`:
+ * current plan. `<izp-consultation>` shows it; `<izp-agreement>`, `<izp-goal>` and `<izp-plan>`'s header
+ * render it once "Evalueren" is chosen in their menu; a vendor's own layout may place it anywhere inside
+ * `<izp-plan>`:
  * `<izp-evaluation target-kind="agreement" target-id="…"></izp-evaluation>`.
  *
  * @tagname izp-evaluation
