@@ -34,7 +34,7 @@ const untyped = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'public/', '**/.build/',
+    ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'public/', '**/.build/', 'bench/.size/',
       '.angular-example-*/', 'custom-elements.json', 'src/jsx/*.generated.ts'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
