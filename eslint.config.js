@@ -34,8 +34,8 @@ const untyped = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'public/', '**/.build/',
-      '.angular-example-*/', 'custom-elements.json', 'src/jsx/*.generated.ts', 'bench/.size/'],
+    ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'public/', '**/.build/', 'bench/.size/',
+      '.angular-example-*/', 'custom-elements.json', 'src/jsx/*.generated.ts'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   { files: [...typed, ...untyped], rules: jsRecommended },
