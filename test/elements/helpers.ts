@@ -162,6 +162,8 @@ export function announcements(plan: IzpPlan): string[] {
 /** The evaluate buttons inside `scope`, once every izp-evaluation there has rendered. */
 export async function evaluateButtons(scope: Element | ShadowRoot): Promise<HTMLButtonElement[]> {
   const els = deepAll(scope, 'izp-evaluation') as IzpEvaluation[];
+  // The evaluate element loads on demand: wait for its chunk (on a busy machine it may not be there yet).
+  await until(() => els.every((e) => e.shadowRoot), 'every izp-evaluation upgraded');
   await Promise.all(els.map((e) => e.updateComplete));
   return els.flatMap((e) => [...e.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')]);
 }

@@ -49,6 +49,8 @@ async function mount(adapter: MemoryAdapter, patient: keyof typeof patients, vie
 async function consultationIn(plan: IzpPlan): Promise<{ el: IzpConsultation; root: ShadowRoot }> {
   const el = await until(() => deepAll(plan, 'izp-consultation')[0] as IzpConsultation | undefined, 'izp-consultation');
   await until(() => el.consultation && el.shadowRoot?.querySelector('[part="due"]'), 'the consultation to load');
+  // Its evaluate elements load on demand; under load the chunk can arrive after the list has rendered.
+  await until(() => deepAll(el.shadowRoot!, 'izp-evaluation').every((e) => e.shadowRoot), 'the evaluate elements to upgrade');
   return { el, root: el.shadowRoot! };
 }
 
