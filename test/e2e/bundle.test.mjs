@@ -60,6 +60,18 @@ for (const [name, open] of Object.entries(browserPages)) {
             walk(document);
             return found;
           }, tag);
+          // The evaluation dialog that choice opened is modal: closed (Escape, as a user would) before going on.
+          if (section === 'plan') {
+            await waitIn(page, () => {
+              const open = (root) => [...root.querySelectorAll('*')].some((el) => (el.localName === 'dialog' && el.open) || (el.shadowRoot && open(el.shadowRoot)));
+              return open(document);
+            });
+            await page.keyboard.press('Escape');
+            await waitIn(page, () => {
+              const open = (root) => [...root.querySelectorAll('*')].some((el) => (el.localName === 'dialog' && el.open) || (el.shadowRoot && open(el.shadowRoot)));
+              return !open(document);
+            });
+          }
         }
         const loaded = await page.evaluate(chunks);
         for (const tag of lazyTags) assert.ok(loaded.some((p) => p.startsWith(`/dist/bundle/${chunkOf(tag)}-`)), `${tag} came as a chunk: ${loaded.join(', ')}`);
