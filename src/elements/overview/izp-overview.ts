@@ -132,6 +132,9 @@ export class IzpOverview extends IzpElement {
     let stage: 'record' | 'print' = 'print';
     try {
       const { fillPrintDocument } = await loadPrintout();
+      // While the chunk loaded, the element may have left the page or been given another core, user or
+      // plan: then nothing is printed, so nothing may be recorded as printed (for the wrong user either).
+      if (!this.isConnected || this.ctx?.izp !== ctx.izp || this.ctx?.snapshot?.plan.id !== ctx.snapshot.plan.id) return undefined;
       stage = 'record';
       const overview = await ctx.izp.getPrintOverview(ctx.snapshot.plan.id, { includeClosed: this.includeClosed, date: this.day });
       stage = 'print';
