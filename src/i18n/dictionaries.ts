@@ -29,10 +29,21 @@ function fillIn(dictionary: Words, words: Words | undefined): void {
   for (const [key, value] of Object.entries(words)) if (!(key in dictionary)) dictionary[key] = value;
 }
 
+/**
+ * Adds the arrived words of on-demand elements to the dictionary of `tag`: its own language's, then its
+ * base language's (a host's `nl-x-practice` built on `nlCore`), then Dutch as the last resort, so a
+ * dictionary never lacks a word that has arrived.
+ */
+function fillFromArrived(tag: string, dictionary: Words): void {
+  fillIn(dictionary, arrived.get(tag));
+  fillIn(dictionary, arrived.get(tag.split('-')[0]!));
+  fillIn(dictionary, arrived.get('nl'));
+}
+
 function install(translation: CoreTranslation): void {
   const lang = translation.lang.toLowerCase();
   const dictionary: Words = { ...translation };
-  fillIn(dictionary, arrived.get(lang));
+  fillFromArrived(lang, dictionary);
   dictionaries.set(lang, dictionary);
   // The core words its errors in the same language: one dictionary for the UI and every message.
   registerErrorMessages(translation.lang, translation.errors);
@@ -55,11 +66,10 @@ export function registerTranslation(translation: Translation): void {
  * Its module calls this when it runs, so the words are there before the element can render.
  */
 export function registerWords(pack: WordPack<object>): void {
-  for (const [lang, words] of Object.entries(pack) as [string, Words][]) {
-    arrived.set(lang, { ...arrived.get(lang), ...words });
-    const dictionary = dictionaries.get(lang);
-    if (dictionary) fillIn(dictionary, words);
-  }
+  for (const [lang, words] of Object.entries(pack) as [string, Words][]) arrived.set(lang, { ...arrived.get(lang), ...words });
+  // Every live dictionary, a host's or vendor's variant too; all languages of the pack first, so that
+  // English words reach an English variant before Dutch could fill the gap.
+  for (const [tag, dictionary] of dictionaries) fillFromArrived(tag, dictionary);
 }
 
 /**

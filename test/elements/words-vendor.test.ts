@@ -10,6 +10,8 @@ import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { loadElement } from '../../src/elements/shared/lazy-elements.js';
 import { en } from '../../src/i18n/en.js';
 import { localize, registerTranslation, type Translation } from '../../src/i18n/localize.js';
+import { nlCore } from '../../src/i18n/nl-core.js';
+import { nl } from '../../src/i18n/nl.js';
 import { patients } from '../../stories/fixtures/example-plans.js';
 import { izpAt, readText, sanne, seeded, until } from './helpers.js';
 
@@ -22,6 +24,15 @@ describe("a vendor's dictionary and the words of on-demand elements", () => {
   before(() => {
     registerTranslation(practiceEnglish);
     registerTranslation(fy);
+  });
+
+  it("fills a host's variant built on the first load's words with the words that arrive, from its base language", async () => {
+    // What a script-tag host can build: the bundle exports `nlCore`, not the whole `nl`.
+    registerTranslation({ ...nlCore, lang: 'nl-x-practice', historyAll: 'Alles van de praktijk' } as unknown as Translation);
+    const { t } = localize('nl-x-practice');
+    await loadElement('izp-history');
+    expect(t.history).to.equal(nl.history);
+    expect(t.historyAll, 'its own word stays').to.equal('Alles van de praktijk');
   });
 
   it('wins over the built-in words that arrive later with the element', async () => {
