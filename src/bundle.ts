@@ -6,7 +6,8 @@
  */
 import './define.js';
 
-export * from './core/index.js';
+// The core as izp-sdk/core exports it, but for `buildPrintOverview` (only chunks use it; see core/exports.ts).
+export * from './core/exports.js';
 export { IzpElement, SDK_VERSION } from './elements/shared/izp-element.js';
 export { IzpPlan } from './elements/plan/izp-plan.js';
 export { IzpGoal } from './elements/goal/izp-goal.js';
