@@ -44,6 +44,17 @@ const bundleGroups = {
   'izp-fhir-transfer': ['src/elements/fhir-transfer/izp-fhir-export.ts', 'src/elements/fhir-transfer/izp-fhir-import.ts'],
 };
 
+// The core's errors register the English error messages as they load (src/core/messages/english.ts, a side
+// effect package.json declares). The script-tag bundle drops that import, so English error messages come
+// with the English chunk, not in the first load (src/core/errors.ts says what `error.message` is until then).
+const englishErrorsOnDemand = () => ({
+  name: 'izp-sdk-english-errors-on-demand',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/core/messages/english.ts')) return null;
+    return { code, map: null, moduleSideEffects: false };
+  },
+});
+
 // The first load is one file: a chunk the bundle imports statically would be fetched before the plan shows.
 const firstLoadIsOneFile = () => ({
   name: 'izp-sdk-first-load-one-file',
@@ -87,6 +98,6 @@ export default [
       dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js',
       manualChunks: groupChunks(bundleGroups, 'izp-sdk.bundle', 'src/bundle.ts'),
     },
-    plugins: [resolve({ browser: true }), sdkVersion(), ts(), terser({ format: { comments: false } }), firstLoadIsOneFile()],
+    plugins: [resolve({ browser: true }), sdkVersion(), ts(), englishErrorsOnDemand(), terser({ format: { comments: false } }), firstLoadIsOneFile()],
   },
 ];

@@ -23,6 +23,9 @@ export function groupChunks(groups, entryName, entry) {
 }
 
 function assign(getModuleInfo, groupOf, groups, entryName, entry) {
+  // A module declared free of side effects (rollup.config.js) that exports nothing is dropped by rollup:
+  // it is in no chunk, and neither is what only it imports.
+  const dropped = (id) => getModuleInfo(id)?.moduleSideEffects === false && getModuleInfo(id)?.exports?.length === 0;
   const reachers = new Map(); // module id -> who uses it: '<entry>', a group's name, or an on-demand root's id
   const reach = (id, by) => {
     const seen = reachers.get(id) ?? new Set();
@@ -31,21 +34,27 @@ function assign(getModuleInfo, groupOf, groups, entryName, entry) {
     seen.add(by);
     return true;
   };
-  // The first load: follow imports by name (a re-export is followed only when its name is asked for).
-  const asked = new Map(); // id -> names asked for ('*' = all)
-  const queue = [[entry, new Set(['*'])]];
-  while (queue.length) {
-    const [id, names] = queue.pop();
-    const before = asked.get(id) ?? new Set();
-    const fresh = [...names].filter((n) => !before.has(n));
-    if (asked.has(id) && !fresh.length) continue;
-    for (const n of fresh) before.add(n);
-    asked.set(id, before);
-    reach(id, '<entry>');
-    for (const [dep, depNames] of edges(getModuleInfo(id), new Set(fresh.length ? fresh : names))) queue.push([dep, depNames]);
-  }
-  // Every on-demand root, and every module it reaches (all static imports: it is loaded whole).
+  // Follows imports by name from `start` (a re-export is followed only when its name is asked for).
+  const follow = (start, by) => {
+    const asked = new Map(); // id -> names asked for ('*' = all)
+    const queue = [[start, new Set(['*'])]];
+    while (queue.length) {
+      const [id, names] = queue.pop();
+      if (dropped(id)) continue;
+      const before = asked.get(id) ?? new Set();
+      const fresh = [...names].filter((n) => !before.has(n));
+      if (asked.has(id) && !fresh.length) continue;
+      for (const n of fresh) before.add(n);
+      asked.set(id, before);
+      reach(id, by);
+      for (const [dep, depNames] of edges(getModuleInfo(id), new Set(fresh.length ? fresh : names))) queue.push([dep, depNames]);
+    }
+  };
+  // The first load.
+  follow(entry, '<entry>');
+  // Every on-demand root, and every module it uses (rollup drops what an index re-exports that nobody asks for).
   const roots = new Set();
+  const followed = new Set();
   const addRoots = () => {
     let grew = false;
     for (const id of reachers.keys()) {
@@ -56,12 +65,9 @@ function assign(getModuleInfo, groupOf, groups, entryName, entry) {
   addRoots();
   do {
     for (const root of [...roots]) {
-      const by = groupOf.get(root) ?? root;
-      const stack = [root];
-      while (stack.length) {
-        const id = stack.pop();
-        if (reach(id, by)) stack.push(...(getModuleInfo(id)?.importedIds ?? []));
-      }
+      if (followed.has(root)) continue;
+      followed.add(root);
+      follow(root, groupOf.get(root) ?? root);
     }
   } while (addRoots());
   for (const id of groupOf.keys()) if (!roots.has(id)) throw new Error(`bundle chunks: ${id} is not loaded on demand`);

@@ -3,10 +3,15 @@
  * host can branch on `error.code` even when two copies of the SDK make `instanceof` unreliable.
  * An error carries codes and parameters only (a rule's name, a field's path and problem, an action);
  * the error dictionary (`messages/`, part of the UI's `Translation`) words it in any registered language.
- * `error.message` is the English wording, for logs.
+ * `error.message` is the English wording, for logs. English is always there in Node and with a bundler
+ * (./messages/english.ts); the script-tag bundle's first load leaves it out, and until a page loads
+ * English `error.message` is the code, what it is about (each failing field's path and problem code, the
+ * rule, the action, the record) and the Dutch wording, e.g. `[validation description:too_long] Het doel
+ * is niet geldig: …`; `messages.en` and `localized('en')` are the Dutch wording then.
  */
 import type { RecordKind } from './model.js';
-import { errorMessagesFor } from './messages/registry.js';
+import './messages/english.js';
+import { errorMessagesFor, hasErrorMessages } from './messages/registry.js';
 import type { ErrorMessages, FieldName, IssueParams, ProblemCode, RuleCode, Subject } from './messages/types.js';
 import type { IzpAction } from './permissions.js';
 
@@ -42,9 +47,12 @@ export class IzpError extends Error {
   }
 }
 
-/** Sets `message` (English, for logs) once a subclass has the fields its wording needs. */
-function finish(error: IzpError): void {
-  error.message = error.localized('en');
+/**
+ * Sets `message` (for logs) once a subclass has the fields its wording needs: English, or, before English
+ * is loaded (script-tag bundle only), `[code details] Dutch wording` with `details` in stable codes.
+ */
+function finish(error: IzpError, details: string): void {
+  error.message = hasErrorMessages('en') ? error.localized('en') : `[${error.code} ${details}] ${error.localized('nl')}`;
 }
 
 /** One failing field: `path` like `targets.0.due`, a stable `code` and its parameters (`{ max: 2000 }`). */
@@ -87,7 +95,7 @@ export class ValidationError extends IzpError {
     this.name = 'ValidationError';
     this.issues = issues;
     this.subject = subject;
-    finish(this);
+    finish(this, issues.map((i) => `${i.path}:${i.code}`).join(' '));
   }
 
   override describe(m: ErrorMessages): string {
@@ -109,7 +117,7 @@ export class NotFoundError extends IzpError {
     this.name = 'NotFoundError';
     this.kind = kind;
     this.id = id;
-    finish(this);
+    finish(this, `${kind} ${id}`);
   }
 
   override describe(m: ErrorMessages): string {
@@ -136,7 +144,7 @@ export class ConflictError extends IzpError {
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;
     this.current = current;
-    finish(this);
+    finish(this, `${kind} ${id} ${expectedVersion}`);
   }
 
   override describe(m: ErrorMessages): string {
@@ -152,7 +160,7 @@ export class ForbiddenError extends IzpError {
     super('forbidden');
     this.name = 'ForbiddenError';
     this.action = action;
-    finish(this);
+    finish(this, action);
   }
 
   override describe(m: ErrorMessages): string {
@@ -168,7 +176,7 @@ export class RuleError extends IzpError {
     super('rule');
     this.name = 'RuleError';
     this.rule = rule;
-    finish(this);
+    finish(this, rule);
   }
 
   override describe(m: ErrorMessages): string {
@@ -184,7 +192,7 @@ export class StorageError extends IzpError {
     super('unavailable', options);
     this.name = 'StorageError';
     this.own = messages;
-    finish(this);
+    finish(this, 'storage');
   }
 
   override describe(m: ErrorMessages): string {

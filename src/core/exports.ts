@@ -1,7 +1,8 @@
 /**
- * What `izp-sdk/core` exports, but for `buildPrintOverview` (see index.ts). The script-tag bundle exports
- * this module, not the index: `buildPrintOverview` is used only by the printout and the core's on-demand
- * functions, which are chunks, and rollup keeps every export of an entry in the first load.
+ * What `izp-sdk/core` exports, but for `buildPrintOverview` and the English error messages (see index.ts).
+ * The script-tag bundle exports this module, not the index: `buildPrintOverview` is used only by the
+ * printout and the core's on-demand functions, which are chunks, English comes with the English words,
+ * and rollup keeps every export of an entry in the first load.
  */
 export type { Izp, ReadOptions, HistoryOptions, PlanChange, VersionedKind } from './api.js';
 export { createIzp, type IzpConfig } from './izp.js';
@@ -26,8 +27,7 @@ export {
   type ErrorMessages, type Subject, type FieldName, type ProblemCode, type IssueParams, type RuleCode,
 } from './messages/types.js';
 export { nlErrors } from './messages/nl.js';
-export { enErrors } from './messages/en.js';
-export { registerErrorMessages, errorMessagesFor } from './messages/registry.js';
+export { registerErrorMessages, errorMessagesFor, hasErrorMessages } from './messages/registry.js';
 export {
   planPhase, goalPhase, agreementPhase, isPlanOpen, isGoalOpen, isAgreementOpen, type Phase,
 } from './rules.js';

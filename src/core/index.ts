@@ -4,3 +4,4 @@
  */
 export * from './exports.js';
 export { buildPrintOverview } from './print.js';
+export { enErrors } from './messages/en.js';

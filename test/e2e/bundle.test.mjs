@@ -103,8 +103,25 @@ for (const [name, open] of Object.entries(browserPages)) {
         });
         assert.deepEqual(stored, { before: false, found: null, after: true });
 
+        // The first load has no English error messages: until English loads, error.message is the code,
+        // what it is about in stable codes and the Dutch wording (src/core/errors.ts); English after.
+        const makeErrors = async () => {
+          const { RuleError, ValidationError, fieldIssue } = await import('/dist/izp-sdk.bundle.js');
+          const rule = new RuleError('plan-closed');
+          const invalid = new ValidationError([fieldIssue('description', 'too_long', { max: 2000 }), fieldIssue('targets.0.due', 'invalid_date')], 'goal');
+          return { rule: rule.message, invalid: invalid.message, nl: rule.localized('nl'), issueEn: invalid.issues[0].messages.en };
+        };
+        const before = await page.evaluate(makeErrors);
+        assert.equal(before.rule, `[rule plan-closed] ${before.nl}`);
+        assert.match(before.invalid, /^\[validation description:too_long targets\.0\.due:invalid_date\] Het doel is niet geldig: Omschrijving /);
+        assert.match(before.issueEn, /^Omschrijving /, 'an issue\'s `en` is the Dutch wording until English loads');
+
         await page.evaluate(() => window.izpBundle.plan.setAttribute('lang', 'en'));
         await page.waitForFunction(() => window.izpBundle.plan.shadowRoot.querySelector('header')?.textContent.includes('Individual care plan'));
+        const after = await page.evaluate(makeErrors);
+        assert.equal(after.rule, 'This care plan is closed and can no longer be changed');
+        assert.match(after.invalid, /^The goal is not valid: Description is too long \(at most 2000 characters\); Due date is not a valid date/);
+        assert.match(after.issueEn, /^Description is too long/);
         assert.ok((await page.evaluate(chunks)).some((p) => p.startsWith('/dist/bundle/en-')), 'English came as a chunk');
         assert.deepEqual(errors, []);
       } finally {

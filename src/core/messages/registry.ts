@@ -1,20 +1,25 @@
 /**
- * Which error dictionary speaks which language. Dutch and English come with the core; the UI's
- * `registerTranslation` adds a vendor's language here too, so an error thrown by the core is worded in
- * it without the core knowing anything of the UI.
+ * Which error dictionary speaks which language. Dutch is here from the start; English is registered
+ * with the errors (./english.ts), and in the script-tag bundle when a page loads English (its
+ * first load leaves it out). The UI's `registerTranslation` adds a vendor's language here too, so an error
+ * thrown by the core is worded in it without the core knowing anything of the UI.
  */
-import { enErrors } from './en.js';
 import { nlErrors } from './nl.js';
 import type { ErrorMessages } from './types.js';
 
-const dictionaries = new Map<string, ErrorMessages>([['nl', nlErrors], ['en', enErrors]]);
+const dictionaries = new Map<string, ErrorMessages>([['nl', nlErrors]]);
 
 export function registerErrorMessages(lang: string, messages: ErrorMessages): void {
   dictionaries.set(lang.toLowerCase(), messages);
 }
 
-/** The dictionary for a language tag (`fy-NL` falls back to `fy`), else English. */
+/** Whether a language's dictionary is registered (its tag as given, lower-cased). */
+export function hasErrorMessages(lang: string): boolean {
+  return dictionaries.has(lang.toLowerCase());
+}
+
+/** The dictionary for a language tag (`fy-NL` falls back to `fy`), else English, else (English not loaded yet) Dutch. */
 export function errorMessagesFor(lang: string | undefined): ErrorMessages {
   const tag = (lang || 'en').toLowerCase();
-  return dictionaries.get(tag) ?? dictionaries.get(tag.split('-')[0]!) ?? enErrors;
+  return dictionaries.get(tag) ?? dictionaries.get(tag.split('-')[0]!) ?? dictionaries.get('en') ?? nlErrors;
 }
