@@ -6,7 +6,7 @@
  */
 import './define.js';
 
-// The core as izp-sdk/core exports it, but for `buildPrintOverview` (only chunks use it; see core/exports.ts).
+// The core as izp-sdk/core exports it, but for `buildPrintOverview` and `enErrors` (see core/exports.ts).
 export * from './core/exports.js';
 export { IzpElement, SDK_VERSION } from './elements/shared/izp-element.js';
 export { IzpPlan } from './elements/plan/izp-plan.js';
