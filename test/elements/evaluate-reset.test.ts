@@ -33,7 +33,7 @@ describe('"Evalueren" while the row is reset', () => {
   it('stops without an error when the row is reset before the chunk arrives', async () => {
     let arrive!: () => void;
     const held = new Promise<void>((resolve) => (arrive = resolve));
-    let loading: Promise<unknown> | undefined;
+    let loading: ReturnType<typeof realLoader> | undefined;
     writable['izp-evaluation'] = () => (loading = held.then(realLoader));
     const { adapter } = await seeded();
     const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients.yildiz.id} section="plan"></izp-plan>`);
