@@ -104,12 +104,22 @@ describe('the demo host page', () => {
     await page.close();
   });
 
-  it('restores the example data', async () => {
+  it('restores the example data, also when asked while the first seeding is still under way', async () => {
     const page = await env.browser.newPage();
+    const errors = pageErrors(page);
     await page.goto(`${env.server.url}/demo/#pat-degroot`);
+    // At once: the page seeds the example plans on its first load, and a reset waits for that seeding.
     await page.getByRole('button', { name: 'Voorbeeldgegevens herstellen' }).click();
     await page.getByText('Voorbeeldgegevens hersteld.').waitFor();
     await page.getByText('Dhr. J. de Groot heeft nog geen zorgplan.').waitFor();
+    // Every example plan whole: nothing of a seeding cut short beside the restored ones.
+    await page.goto(`${env.server.url}/demo/#pat-yildiz`);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.locator('izp-goal').getByText('In drie maanden vijf kilo afvallen.').first().waitFor();
+    await page.locator('izp-goal').getByText('Stoppen met roken.').first().waitFor();
+    assert.equal(await page.locator('izp-goal').count(), 3);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

@@ -141,10 +141,11 @@ export class IdbStore {
     });
   }
 
-  close(): void {
+  /** Closes the connection; resolves once it is asked to close (IndexedDB closes it when its transactions end). */
+  async close(): Promise<void> {
     const db = this.db;
     this.db = null;
-    void db?.then((d) => d.close(), () => undefined);
+    await db?.then((d) => d.close(), () => undefined);
   }
 
   private open(): Promise<IDBPDatabase<IzpDb>> {
@@ -153,7 +154,7 @@ export class IdbStore {
         for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]!(db);
       },
       // Another tab loads a newer SDK and must upgrade: let go, and reopen on the next call.
-      blocking: () => this.close(),
+      blocking: () => void this.close(),
       terminated: () => {
         this.db = null;
       },
