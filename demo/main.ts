@@ -89,19 +89,41 @@ storage.addEventListener('change', () => {
   apply();
 });
 lang.addEventListener('change', apply);
+/**
+ * The seeding under way: the first (the page may be clicked before it is done) or a reset's. A reset
+ * waits for it: deleting the database under a seeding would let its remaining writes land in the new
+ * one, half a plan beside the restored ones, and fail on the records the deletion took.
+ */
+let seeding: Promise<void> = ensureSeeded();
+let resetting = false;
+
 async function reset(): Promise<void> {
-  plan.adapter = undefined;
-  await adapter.destroy();
-  await ensureSeeded();
-  apply();
-  $('status').textContent = 'Voorbeeldgegevens hersteld.';
+  if (resetting) return;
+  resetting = true;
+  const button = $('reset');
+  button.setAttribute('aria-disabled', 'true');
+  $('status').textContent = 'Voorbeeldgegevens herstellen…';
+  try {
+    plan.adapter = undefined;
+    await seeding.catch(() => undefined);
+    seeding = adapter.destroy().then(ensureSeeded);
+    await seeding;
+    apply();
+    $('status').textContent = 'Voorbeeldgegevens hersteld.';
+  } catch (error) {
+    console.error(error);
+    $('status').textContent = 'Herstellen is niet gelukt. Probeer het opnieuw.';
+  } finally {
+    resetting = false;
+    button.removeAttribute('aria-disabled');
+  }
 }
 $('reset').addEventListener('click', () => void reset());
 for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added', 'izp-agreement-updated', 'izp-evaluated', 'izp-access-granted', 'izp-access-revoked', 'izp-plan-closed'] as const) {
   plan.addEventListener(name, () => ($('status').textContent = `Gebeurtenis ${name} ontvangen door het HIS.`));
 }
 
-await ensureSeeded();
+await seeding;
 if (await serverAvailable()) {
   storage.querySelector<HTMLOptionElement>('option[value="server"]')!.disabled = false;
   storage.value = new URLSearchParams(location.search).get('storage') ?? localStorage.getItem('izp-demo-storage') ?? 'browser';

@@ -40,11 +40,18 @@ function fillFromArrived(tag: string, dictionary: Words): void {
   fillIn(dictionary, arrived.get('nl'));
 }
 
+/**
+ * Installs a language. Registered again, its live dictionary is updated in place, never replaced: every
+ * Localizer made earlier reads through that object, and the words of on-demand elements that arrive later
+ * are added to the objects in `dictionaries`, so a replaced object would miss them.
+ */
 function install(translation: CoreTranslation): void {
   const lang = translation.lang.toLowerCase();
-  const dictionary: Words = { ...translation };
+  let dictionary = dictionaries.get(lang);
+  if (dictionary) for (const key of Object.keys(dictionary)) delete dictionary[key];
+  else dictionaries.set(lang, (dictionary = {}));
+  Object.assign(dictionary, translation);
   fillFromArrived(lang, dictionary);
-  dictionaries.set(lang, dictionary);
   // The core words its errors in the same language: one dictionary for the UI and every message.
   registerErrorMessages(translation.lang, translation.errors);
 }

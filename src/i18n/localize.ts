@@ -26,20 +26,13 @@ export interface Localizer {
 export function localize(lang: string | undefined, overrides: LabelOverrides = {}): Localizer {
   const tag = (lang || 'nl').toLowerCase();
   const base = dictionaryFor(tag);
-  // The words there now are its own (a host may spread them); the live dictionary is its prototype, so the
-  // words of an element that loads on demand, arriving after this Localizer was made, are read through.
-  // A host's overrides are its own properties and win.
-  const t = Object.assign(Object.create(base) as object, base) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(overrides)) {
-    if (isRecord(value)) Object.defineProperty(t, key, { enumerable: true, get: mergedWith(base, key, value) });
-    else t[key] = value;
-  }
+  const t = liveWords(base, overrides);
   const locale = base.lang === 'nl' ? 'nl-NL' : tag === 'en' ? 'en-GB' : tag;
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const numberFormat = new Intl.NumberFormat(locale);
   return {
-    t: t as unknown as Translation,
+    t,
     lang: base.lang,
     date: (iso) => {
       if (!iso) return '';
@@ -52,14 +45,37 @@ export function localize(lang: string | undefined, overrides: LabelOverrides = {
 }
 
 /**
+ * The words a Localizer reads: the live dictionary, read at every access, with the host's overrides on top.
+ * Live, because the dictionary grows (the words of an element that loads on demand arrive after this
+ * Localizer was made) and changes in place (a vendor registers the language again). A view, not a copy, that
+ * a host may still spread (`{ ...l.t }`): its keys are the dictionary's as they are now, plus the overrides.
+ * It writes nothing to the dictionary: a host's assignment stays on this Localizer, like an override.
+ */
+function liveWords(base: Translation, overrides: LabelOverrides): Translation {
+  const dictionary = base as unknown as Record<string | symbol, unknown>;
+  const own: Record<string | symbol, () => unknown> = {};
+  for (const [key, value] of Object.entries(overrides)) own[key] = isRecord(value) ? mergedWith(dictionary, key, value) : () => value;
+  const read = (key: string | symbol): unknown => (Object.hasOwn(own, key) ? own[key]!() : dictionary[key]);
+  return new Proxy({} as Translation, {
+    get: (_, key) => read(key),
+    set: (_, key, value) => ((own[key] = () => value), true),
+    has: (_, key) => Object.hasOwn(own, key) || key in dictionary,
+    ownKeys: () => [...new Set([...Reflect.ownKeys(dictionary), ...Reflect.ownKeys(own)])],
+    getOwnPropertyDescriptor: (_, key) => Object.hasOwn(own, key) || Object.hasOwn(dictionary, key)
+      ? { value: read(key), writable: true, enumerable: true, configurable: true }
+      : undefined,
+  });
+}
+
+/**
  * A nested override (`{ roles: { 'practice-nurse': 'POH' } }`) merged over the built-in record when it is
  * read, so one for the words of an on-demand element holds once they have arrived; merged once per record.
  */
-function mergedWith(base: Translation, key: string, value: Record<string, unknown>): () => unknown {
+function mergedWith(dictionary: Record<string | symbol, unknown>, key: string, value: Record<string, unknown>): () => unknown {
   let from: unknown;
   let merged: unknown;
   return () => {
-    const current = (base as unknown as Record<string, unknown>)[key];
+    const current = dictionary[key];
     if (merged === undefined || current !== from) {
       from = current;
       merged = isRecord(current) ? { ...current, ...value } : value;

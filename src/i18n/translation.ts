@@ -164,6 +164,10 @@ export interface Translation extends WorkflowTranslation, LayoutTranslation,
   printHelp: string;
   printCheck: string;
   printFailed: string;
+  /** Part of the UI that loads on demand did not arrive (the network); `tryAgain` is the button that asks again. */
+  evaluationUnavailable: string;
+  printoutUnavailable: string;
+  tryAgain: string;
   // form and saving
   save: string;
   saving: string;

@@ -2,13 +2,26 @@
 // them still there (IndexedDB); an axe scan of the page with zero violations.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, pageErrors, serveAndLaunch } from './browser.mjs';
+import { axe, browserPages, pageErrors, serveAndLaunch } from './browser.mjs';
 
 /** A date `days` from today in the browser's terms (the demo's clock is the real one). */
 function inDays(days) {
   const d = new Date();
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** In the page: whether an `<izp-goal>` anywhere (through shadow roots) shows `text`. */
+function goalShown(text) {
+  const goals = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName === 'izp-goal') goals.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return goals.some((goal) => goal.shadowRoot?.textContent.includes(text));
 }
 
 describe('the demo host page', () => {
@@ -104,12 +117,42 @@ describe('the demo host page', () => {
     await page.close();
   });
 
-  it('restores the example data', async () => {
+  it('restores the example data, also when asked while the first seeding is still under way', async () => {
     const page = await env.browser.newPage();
+    const errors = pageErrors(page);
     await page.goto(`${env.server.url}/demo/#pat-degroot`);
+    // At once: the page seeds the example plans on its first load, and a reset waits for that seeding.
     await page.getByRole('button', { name: 'Voorbeeldgegevens herstellen' }).click();
     await page.getByText('Voorbeeldgegevens hersteld.').waitFor();
     await page.getByText('Dhr. J. de Groot heeft nog geen zorgplan.').waitFor();
+    // Every example plan whole: nothing of a seeding cut short beside the restored ones.
+    await page.goto(`${env.server.url}/demo/#pat-yildiz`);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.locator('izp-goal').getByText('In drie maanden vijf kilo afvallen.').first().waitFor();
+    await page.locator('izp-goal').getByText('Stoppen met roken.').first().waitFor();
+    assert.equal(await page.locator('izp-goal').count(), 3);
+    assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it('restores the example data in Firefox too, asked at once', async () => {
+    const { page, errors, close } = await browserPages.firefox();
+    try {
+      await page.goto(`${env.server.url}/demo/#pat-degroot`);
+      await page.click('#reset');
+      await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Voorbeeldgegevens hersteld.', { timeout: 30000 });
+      await page.goto(`${env.server.url}/demo/#pat-yildiz`);
+      await page.reload();
+      const planTab = await page.waitForSelector('izp-plan >>> [role="tab"]');
+      assert.equal(await planTab.evaluate((tab) => tab.textContent.trim()), 'Plan');
+      await planTab.click();
+      for (const goal of ['In drie maanden vijf kilo afvallen.', 'Stoppen met roken.']) {
+        await page.waitForFunction(goalShown, { timeout: 30000 }, goal);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
   });
 });

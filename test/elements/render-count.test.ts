@@ -26,6 +26,15 @@ async function seed(adapter: MemoryAdapter) {
   return { izp, planId: plan.id };
 }
 
+/** Memory storage whose plan reads leave out the agreements in `hidden`: what a host's storage removed. */
+class HidingAdapter extends MemoryAdapter {
+  readonly hidden = new Set<string>();
+  override async loadPlan(planId: string, options?: CallOptions): Promise<PlanSnapshot | null> {
+    const snapshot = await super.loadPlan(planId, options);
+    return snapshot && { ...snapshot, agreements: snapshot.agreements.filter((a) => !this.hidden.has(a.id)) };
+  }
+}
+
 type Counted = HTMLElement & { updateComplete: Promise<boolean>; isUpdatePending: boolean };
 
 /** Counts the updates of every goal, agreement and evaluate button in the plan from now on. */
@@ -52,8 +61,7 @@ async function settled(plan: IzpPlan): Promise<void> {
   }
 }
 
-async function mount() {
-  const adapter = new MemoryAdapter();
+async function mount(adapter: MemoryAdapter = new MemoryAdapter()) {
   const { izp, planId } = await seed(adapter);
   const plan = await fixture<IzpPlan>(html`<izp-plan patient-id=${PATIENT} lang="nl" section="plan" .izp=${izpAt(adapter, sanne)}></izp-plan>`);
   // The Plan section: the goals with their agreements (and each one's evaluate element, loaded on demand).
@@ -118,6 +126,73 @@ describe('renders only what changed', () => {
     expect(goals).to.deep.equal([goal.id]);
     expect([...counts].filter(([el, n]) => el.localName === 'izp-agreement' && n > 0)).to.deep.equal([]);
     expect([...counts].filter(([el, n]) => el.localName === 'izp-evaluation' && n > 0).map(([el]) => (el as IzpEvaluation).targetId)).to.deep.equal([]);
+  });
+});
+
+describe('renders only the rows a change reaches', () => {
+  /** Which counted elements updated, and how often: `tag id n`, sorted. */
+  const updatedOnes = (counts: Map<Element, number>) => [...counts].filter(([, n]) => n > 0).map(([el, n]) => `${el.localName} ${idOf(el)} ${n}`).sort();
+
+  it('an evaluation of an agreement updates that agreement and its goal (the agreement has a new version), no other row', async () => {
+    const { plan, izp, planId } = await mount();
+    const counts = countUpdates(plan);
+    const target = plan.snapshot!.agreements[3]!;
+    await izp.evaluate(planId, { target: { kind: 'agreement', id: target.id }, withPatient: true, outcome: 'on-track', note: 'Gaat goed.' });
+    await plan.refresh();
+    await settled(plan);
+    expect(plan.snapshot!.evaluations.map((e) => e.target.id)).to.deep.equal([target.id]);
+    // The core stores an evaluated agreement as a new version: so its goal's list of agreements changed too.
+    expect(plan.snapshot!.agreements[3]!.version).to.equal(target.version + 1);
+    expect(updatedOnes(counts)).to.deep.equal([`izp-agreement ${target.id} 1`, `izp-goal ${target.goalId} 1`].sort());
+    expect([...planContextOf(plan)!.changes!.evaluated]).to.deep.equal([target.id]);
+  });
+
+  it('an evaluation of the plan updates no goal or agreement row', async () => {
+    const { plan, izp, planId } = await mount();
+    const counts = countUpdates(plan);
+    await izp.evaluate(planId, { target: { kind: 'plan', id: planId }, withPatient: true, outcome: 'on-track' });
+    await plan.refresh();
+    await settled(plan);
+    expect(plan.snapshot!.evaluations.map((e) => e.target.id)).to.deep.equal([planId]);
+    expect([...planContextOf(plan)!.changes!.evaluated]).to.deep.equal([planId]);
+    expect(updatedOnes(counts)).to.deep.equal([]);
+  });
+
+  it('an agreement moved to another goal updates the goal it left and the goal it joined, no other row', async () => {
+    const { plan, izp, planId } = await mount();
+    const counts = countUpdates(plan);
+    const [from, , to] = plan.snapshot!.goals;
+    const moved = plan.snapshot!.agreements.find((a) => a.goalId === from!.id)!;
+    await izp.updateAgreement(planId, moved.id, { goalId: to!.id }, { expectedVersion: moved.version });
+    await plan.refresh();
+    await settled(plan);
+    // The row that showed it under its earlier goal is gone; every other agreement row did not update.
+    const others = [...counts].filter(([el, n]) => el.localName === 'izp-agreement' && (el as IzpAgreement).agreementId !== moved.id && n > 0);
+    expect(others.map(([el]) => idOf(el))).to.deep.equal([]);
+    expect(updatedOnes(counts).filter((line) => line.startsWith('izp-goal'))).to.deep.equal([`izp-goal ${from!.id} 1`, `izp-goal ${to!.id} 1`].sort());
+    const goalOf = (id: string) => deepAll(plan.shadowRoot!, 'izp-goal').find((g) => (g as IzpGoal).goalId === id)!;
+    const idsIn = (goalId: string) => [...goalOf(goalId).shadowRoot!.querySelectorAll<IzpAgreement>('izp-agreement')].map((a) => a.agreementId);
+    expect(idsIn(from!.id)).to.not.include(moved.id);
+    expect(idsIn(to!.id)).to.include(moved.id);
+  });
+
+  it('an agreement removed from the plan (by the host\'s storage) updates its goal only', async () => {
+    const adapter = new HidingAdapter();
+    const { plan, planId } = await mount(adapter);
+    const counts = countUpdates(plan);
+    const removed = plan.snapshot!.agreements[4]!;
+    adapter.hidden.add(removed.id);
+    await plan.refresh();
+    await settled(plan);
+    expect(plan.snapshot!.agreements.map((a) => a.id)).to.not.include(removed.id);
+    expect(plan.snapshot!.plan.id).to.equal(planId);
+    const rest = updatedOnes(counts).filter((line) => !line.startsWith(`izp-agreement ${removed.id} `));
+    expect(rest).to.deep.equal([`izp-goal ${removed.goalId} 1`]);
+    // Named as gone: its id and its goal, not the [id, record] pair of a Map's entries.
+    const { changes } = planContextOf(plan)!;
+    expect([...changes!.records]).to.deep.equal([removed.id]);
+    expect([...changes!.agreementsOf]).to.deep.equal([removed.goalId]);
+    expect(deepAll(plan.shadowRoot!, 'izp-agreement').map((a) => (a as IzpAgreement).agreementId)).to.not.include(removed.id);
   });
 });
 

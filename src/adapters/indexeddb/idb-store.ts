@@ -4,7 +4,7 @@
  * each commit is one readwrite transaction, so a change and its audit records are stored together or not
  * at all, even when the tab dies half-way. The adapter (index.ts) turns what fails here into IzpErrors.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { CallOptions, ChangeSet } from '../../core/adapter.js';
 import type { AuditRecord } from '../../core/audit.js';
 import { ConflictError } from '../../core/errors.js';
@@ -28,6 +28,8 @@ interface IzpDb extends DBSchema {
   diary: { key: string; value: DiaryEntry; indexes: { planId: string } };
   audit: { key: number; value: StoredAudit; indexes: { planId: string; id: string } };
 }
+
+type StoreName = StoreNames<IzpDb>;
 
 /**
  * Each entry upgrades the database from the version before it. Add a function to change the schema (and
@@ -64,12 +66,11 @@ export class IdbStore {
   constructor(private readonly name: string) {}
 
   async get<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K> | null> {
-    return this.run(async (db) => ((await db.get(kind, id)) as RecordOf<K> | undefined) ?? null);
+    return this.read(kind, async (tx) => ((await tx.objectStore(kind).get(id)) as RecordOf<K> | undefined) ?? null);
   }
 
   async loadPlan(planId: string): Promise<PlanSnapshot | null> {
-    return this.run(async (db) => {
-      const tx = db.transaction(['plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary'], 'readonly');
+    return this.read(['plan', 'goal', 'agreement', 'evaluation', 'profile', 'measurement', 'diary'], async (tx) => {
       const [plan, goals, agreements, evaluations, profile, measurements, diary] = await Promise.all([
         tx.objectStore('plan').get(planId),
         tx.objectStore('goal').index('planId').getAll(planId),
@@ -135,16 +136,17 @@ export class IdbStore {
   }
 
   async history(planId: string): Promise<AuditRecord[]> {
-    return this.run(async (db) => {
-      const records = await db.getAllFromIndex('audit', 'planId', planId);
+    return this.read('audit', async (tx) => {
+      const records = await tx.objectStore('audit').index('planId').getAll(planId);
       return records.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map(({ seq: _seq, ...record }) => record);
     });
   }
 
-  close(): void {
+  /** Closes the connection; resolves once it is asked to close (IndexedDB closes it when its transactions end). */
+  async close(): Promise<void> {
     const db = this.db;
     this.db = null;
-    void db?.then((d) => d.close(), () => undefined);
+    await db?.then((d) => d.close(), () => undefined);
   }
 
   private open(): Promise<IDBPDatabase<IzpDb>> {
@@ -153,7 +155,7 @@ export class IdbStore {
         for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]!(db);
       },
       // Another tab loads a newer SDK and must upgrade: let go, and reopen on the next call.
-      blocking: () => this.close(),
+      blocking: () => void this.close(),
       terminated: () => {
         this.db = null;
       },
@@ -166,5 +168,19 @@ export class IdbStore {
 
   private async run<T>(fn: (db: IDBPDatabase<IzpDb>) => Promise<T>): Promise<T> {
     return fn(await this.open());
+  }
+
+  /**
+   * A read in one readonly transaction, answered once the transaction has ended: a call that has returned
+   * holds no transaction, so a `close` right after it (the adapter's `destroy`) closes the connection at
+   * once instead of leaving it to linger, holding up the deletion (`blocked`).
+   */
+  private read<S extends StoreName, T>(stores: S | S[], fn: (tx: IDBPTransaction<IzpDb, S[], 'readonly'>) => Promise<T>): Promise<T> {
+    return this.run(async (db) => {
+      const tx = db.transaction(Array.isArray(stores) ? stores : [stores], 'readonly');
+      const result = await fn(tx);
+      await tx.done;
+      return result;
+    });
   }
 }

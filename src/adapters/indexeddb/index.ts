@@ -24,6 +24,10 @@ export interface IndexedDbAdapterOptions {
 export class IndexedDbAdapter implements StorageAdapter {
   readonly name: string;
   private store: Promise<IdbStore> | null = null;
+  /** The calls under way, which `destroy` lets finish before it closes the database. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  /** The deletion under way: calls made meanwhile wait for it. */
+  private destroying: Promise<void> | null = null;
 
   constructor(options: IndexedDbAdapterOptions = {}) {
     this.name = options.name ?? 'izp-sdk';
@@ -50,15 +54,32 @@ export class IndexedDbAdapter implements StorageAdapter {
     void this.store?.then((store) => store.close(), () => undefined);
   }
 
-  /** Deletes the whole database (a demo's reset, a test's clean slate). */
-  async destroy(): Promise<void> {
-    // Closed first, so that this page's own connection does not hold up the deletion.
-    await this.store?.then((store) => store.close(), () => undefined);
+  /**
+   * Deletes the whole database (a demo's reset, a test's clean slate). Calls already under way finish
+   * first, on the database as it was; calls made while it is being deleted wait, then open a new, empty
+   * one. Rejects with a StorageError when the browser refuses the deletion.
+   */
+  destroy(): Promise<void> {
+    this.destroying ??= this.deleteDatabase().finally(() => {
+      this.destroying = null;
+    });
+    return this.destroying;
+  }
+
+  private async deleteDatabase(): Promise<void> {
+    // Closing under a call that is still reading or writing would make it fail half-way, or, when it was
+    // still opening its connection, leave that connection open: the deletion would then wait on it
+    // (`blocked`) for as long as the page lives.
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+    const store = this.store;
     this.store = null;
+    await store?.then((opened) => opened.close(), () => undefined);
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase(this.name);
       request.onsuccess = () => resolve();
       request.onerror = () => reject(new StorageError(undefined, { cause: request.error }));
+      // `blocked`: another tab still holds the database. An SDK there lets go when asked (idb-store.ts),
+      // so the deletion goes on then; nothing to do here but wait for `success`.
     });
   }
 
@@ -76,6 +97,18 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   private async run<T>(options: CallOptions | undefined, fn: (store: IdbStore) => Promise<T>): Promise<T> {
     options?.signal?.throwIfAborted();
+    // A call made while the database is being deleted waits, then opens the new one.
+    while (this.destroying) await this.destroying.catch(() => undefined);
+    const call = this.call(options, fn);
+    this.inFlight.add(call);
+    try {
+      return await call;
+    } finally {
+      this.inFlight.delete(call);
+    }
+  }
+
+  private async call<T>(options: CallOptions | undefined, fn: (store: IdbStore) => Promise<T>): Promise<T> {
     try {
       return await fn(await this.load());
     } catch (error) {

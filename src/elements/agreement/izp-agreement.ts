@@ -68,7 +68,7 @@ export class IzpAgreement extends IzpElement {
   });
 
   /** Its `<izp-evaluation>`, rendered once "Evalueren" is chosen in the menu. */
-  private readonly evaluation = new EvaluationOnDemand(this, 'agreement-evaluation');
+  private readonly evaluation = new EvaluationOnDemand(this, 'agreement-evaluation', () => this.ctx);
 
   constructor() {
     super();

@@ -72,7 +72,7 @@ export class IzpGoal extends IzpElement {
   });
 
   /** Its `<izp-evaluation>`, rendered once "Evalueren" is chosen in the menu. */
-  private readonly evaluation = new EvaluationOnDemand(this, 'goal-evaluation');
+  private readonly evaluation = new EvaluationOnDemand(this, 'goal-evaluation', () => this.ctx);
 
   constructor() {
     super();

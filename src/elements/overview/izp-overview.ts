@@ -7,7 +7,7 @@ import { PlanConsumer } from '../shared/plan-consumer.js';
 import { overviewInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { styles } from './izp-overview.styles.js';
-import type * as Printout from './overview-print.js';
+import { loadedPrintout, loadPrintout, type PrintoutChunk } from './printout-chunk.js';
 import { renderCounts, renderDue, renderGoals, renderToDiscuss, renderWhoList, type OverviewGrouping } from './overview-screen.js';
 import { heading } from './overview-text.js';
 
@@ -21,25 +21,6 @@ const prefetch = () => void loadPrintout().catch(() => undefined);
 function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/**
- * The printout (function 9: its template, the printed A4 document, the core's builder) is a chunk, fetched
- * the first time an overview renders in print mode (the patient's view) or prints, or when the print
- * button is pointed at or focused; the professional overview needs none of it. Fetched once; a fetch that
- * failed is tried again the next time.
- */
-let printout: typeof Printout | undefined;
-let printoutLoading: Promise<typeof Printout> | undefined;
-function loadPrintout(): Promise<typeof Printout> {
-  printoutLoading ??= import('./overview-print.js').then(
-    (chunk) => (printout = chunk),
-    (error: unknown) => {
-      printoutLoading = undefined;
-      throw error;
-    },
-  );
-  return printoutLoading;
 }
 
 /**
@@ -60,6 +41,7 @@ function loadPrintout(): Promise<typeof Printout> {
  * @csspart goals - The goals with their agreements.
  * @csspart who - The "who does what" lists.
  * @csspart printout - The patient's overview in print mode.
+ * @csspart printout-unavailable - Print mode: the alert, with a retry button, when the printout could not be loaded.
  * @cssproperty --izp-overview-border - Border of a goal card; falls back to `--izp-color-border`.
  * @cssproperty --izp-overview-background - Background of a goal card; falls back to `--izp-color-surface`.
  * @cssproperty --izp-heading-color - Colour of headings on screen (printing is always black).
@@ -98,6 +80,8 @@ export class IzpOverview extends IzpElement {
   @state() private printing = false;
   @state() private printError: IzpError | null = null;
   private printErrorText = '';
+  /** Print mode: the printout's chunk did not arrive at the last update (set while updating, so no @state). */
+  private printoutFailed = false;
   private frame: HTMLIFrameElement | null = null;
 
   private get day(): string {
@@ -164,7 +148,7 @@ export class IzpOverview extends IzpElement {
     win.print();
   }
 
-  private async printInFrame(overview: PrintOverview, l: Localizer, fillPrintDocument: typeof Printout.fillPrintDocument): Promise<void> {
+  private async printInFrame(overview: PrintOverview, l: Localizer, fillPrintDocument: PrintoutChunk['fillPrintDocument']): Promise<void> {
     this.removeFrame();
     const frame = document.createElement('iframe');
     frame.className = 'print-frame';
@@ -195,13 +179,32 @@ export class IzpOverview extends IzpElement {
   }
 
 
-  /** Print mode waits for the printout's chunk (the first time only), so it never shows half a page. */
+  /**
+   * Print mode waits for the printout's chunk (the first time only), so it never shows half a page. When
+   * the chunk does not arrive (the network), it says so, with a button that asks again.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.mode !== 'print' || printout) return super.scheduleUpdate();
-    return loadPrintout().then(() => super.scheduleUpdate(), (error: unknown) => {
+    if (this.mode !== 'print' || loadedPrintout()) return super.scheduleUpdate();
+    return loadPrintout().then(() => {
+      this.printoutFailed = false;
+      return super.scheduleUpdate();
+    }, (error: unknown) => {
       console.error('izp-sdk: the printout could not be loaded', error);
+      this.printoutFailed = true;
       return super.scheduleUpdate();
     });
+  }
+
+  /**
+   * "Opnieuw proberen" in print mode: another update fetches the chunk again. The alert and its button
+   * stay while it loads, so focus stays; once the printout is there, focus goes to the print button.
+   */
+  private async retryPrintout(): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    if (!this.isConnected || this.mode !== 'print') return;
+    if (loadedPrintout()) this.shadowRoot?.querySelector<HTMLElement>('[part="print-button"]')?.focus();
+    else if (this.ctx) this.ctx.announce(this.ctx.l.t.printoutUnavailable);
   }
 
   protected override render() {
@@ -263,9 +266,14 @@ export class IzpOverview extends IzpElement {
 
   private renderPrintMode(ctx: PlanContext) {
     // On render the printout is built purely from the plan in context; only printing is audited. Without
-    // its chunk (the fetch failed) the part stays empty; the next update fetches it again.
+    // its chunk (the fetch failed) the part stays empty under an alert; the next update fetches it again.
+    const printout = loadedPrintout();
     return html`
       ${this.renderToolbar(ctx, false)}
+      ${this.printoutFailed && !printout
+        ? html`<div class="alert" role="alert" part="printout-unavailable">${ctx.l.t.printoutUnavailable}
+            <button type="button" @click=${() => void this.retryPrintout()}>${ctx.l.t.tryAgain}</button></div>`
+        : nothing}
       <div part="printout">${printout?.renderPrintout(ctx.snapshot!, { date: this.day, includeClosed: this.includeClosed }, ctx.l, this.level, ctx.practiceName) ?? nothing}</div>
     `;
   }

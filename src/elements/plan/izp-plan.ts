@@ -114,7 +114,7 @@ export class IzpPlan extends IzpElement {
     failed: (error, afterSave) => this.actions.reportLoadError(error, afterSave),
   });
   /** The header's `<izp-evaluation>`, rendered once "Evalueren" is chosen in its menu. */
-  private readonly evaluation = new EvaluationOnDemand(this, 'plan-evaluation');
+  private readonly evaluation = new EvaluationOnDemand(this, 'plan-evaluation', () => this.provider.value);
   private readonly refreshFn = (afterSave?: boolean) => this.refresh(afterSave);
   private readonly announceFn = (message: string) => this.announce(message);
   private readonly actions = new PlanActions(this, {

@@ -8,6 +8,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { agreementPhase, goalPhase, planPhase, type Agreement, type Goal, type PlanSnapshot } from '../../core/index.js';
 import type { IzpEvaluation } from '../evaluation/izp-evaluation.js';
+import type { PlanContext } from './context.js';
+import { loadElement } from './lazy-elements.js';
 import { registryFor } from './registry.js';
 
 export type EvaluableItem = { kind: 'plan' } | { kind: 'goal'; record: Goal } | { kind: 'agreement'; record: Agreement };
@@ -23,27 +25,23 @@ export function evaluable(snapshot: PlanSnapshot, item: EvaluableItem): boolean 
   return true;
 }
 
-/**
- * Opens the evaluation dialog of `element` once its tag is defined (it may load on demand) in the registry
- * the element belongs to: a scoped one where the browser has them, not necessarily the global one.
- */
-export async function openEvaluation(element: Element | null | undefined, returnTo: HTMLElement): Promise<void> {
-  if (!element) return;
-  await registryFor(element).whenDefined(element.localName);
-  await (element as IzpEvaluation).show(returnTo);
-}
-
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * A row's `<izp-evaluation>`, rendered from the first time the user chooses "Evalueren" in the row's
  * menu for as long as the item can be evaluated (so that focus can go back to the menu after saving);
- * `forget()` takes it away again (another plan, user or item).
+ * `forget()` takes it away again (another plan, user or item). The element is a chunk: when it does not
+ * arrive (the network), the row says so in an alert with a button that asks again, and focus goes back to
+ * the menu's button, never into nothing.
  */
 export class EvaluationOnDemand implements ReactiveController {
   private wanted = false;
+  /** The chunk did not arrive for the last "Evalueren"; the menu's button that asked, for the retry. */
+  private failedFor: HTMLElement | null = null;
+  /** Counts the openings: one that a later opening or `forget()` overtook stops at its next step. */
+  private attempt = 0;
 
-  constructor(private readonly host: Host, private readonly id: string) {
+  constructor(private readonly host: Host, private readonly id: string, private readonly ctx: () => PlanContext | undefined) {
     host.addController(this);
   }
 
@@ -51,13 +49,36 @@ export class EvaluationOnDemand implements ReactiveController {
 
   /** The menu's "Evalueren": renders the element, then opens its dialog; focus returns to `trigger`. */
   async open(trigger: HTMLElement): Promise<void> {
+    const attempt = ++this.attempt;
     this.wanted = true;
+    this.failedFor = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    await openEvaluation(this.host.shadowRoot?.querySelector(`#${this.id}`), trigger);
+    const element = this.host.shadowRoot?.querySelector<IzpEvaluation>(`#${this.id}`);
+    // After every wait: the row may have left the page, or been reset (another plan, user or item).
+    const current = () => attempt === this.attempt && this.wanted && this.host.isConnected && !!element?.isConnected;
+    if (!element || !current()) return;
+    const registry = registryFor(element);
+    try {
+      // Either the tag gets defined (by this load, or by the scan of the render that just happened) or the
+      // load fails; waiting for `whenDefined` alone would wait forever on a chunk that never arrives.
+      await Promise.race([registry.whenDefined(element.localName), loadElement(element.localName, registry)]);
+    } catch (error) {
+      if (!current()) return;
+      console.error('izp-sdk: <izp-evaluation> could not be loaded', error);
+      this.failedFor = trigger;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      if (attempt === this.attempt && this.host.isConnected) trigger.focus();
+      return;
+    }
+    if (!current()) return;
+    await element.show(trigger);
   }
 
   forget(): void {
+    this.attempt++;
+    this.failedFor = null;
     if (!this.wanted) return;
     this.wanted = false;
     this.host.requestUpdate();
@@ -69,7 +90,17 @@ export class EvaluationOnDemand implements ReactiveController {
    */
   render(kind: 'plan' | 'goal' | 'agreement', targetId: string, headingLevel: number, evaluated?: () => void) {
     if (!this.wanted) return nothing;
+    const t = this.ctx()?.l.t;
+    const trigger = this.failedFor;
     return html`<izp-evaluation id=${this.id} target-kind=${kind} target-id=${targetId} heading-level=${headingLevel}
-      @izp-evaluated=${() => evaluated?.()}></izp-evaluation>`;
+      @izp-evaluated=${() => evaluated?.()}></izp-evaluation>
+      ${trigger && t ? html`<div class="alert" role="alert" part="evaluation-unavailable">${t.evaluationUnavailable}
+        <button type="button" @click=${() => this.retry(trigger)}>${t.tryAgain}</button></div>` : nothing}`;
+  }
+
+  /** Asks for the chunk again. Focus first goes back to the menu's button, as the alert and its button go away. */
+  private retry(trigger: HTMLElement): void {
+    trigger.focus();
+    void this.open(trigger);
   }
 }

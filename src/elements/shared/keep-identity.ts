@@ -48,7 +48,8 @@ export function keepList<T extends Versioned>(previous: readonly T[], next: read
   });
   // What is left of the earlier list was not in `next`: gone.
   if (changed) {
-    const rest: Iterable<T> = byId ?? previous.slice(next.length);
+    // The records themselves: iterating the Map itself would hand over [id, record] pairs.
+    const rest: Iterable<T> = byId ? (byId as Map<string, T>).values() : previous.slice(next.length);
     for (const record of rest) changed(record);
   }
   return same ? (previous as T[]) : out;
