@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { IndexedDbAdapter } from '../../src/adapters/indexeddb/index.js';
-import { createIzp } from '../../src/core/index.js';
+import { createIzp, MemoryAdapter, type ChangeSet, type StorageAdapter } from '../../src/core/index.js';
 
 const sanne = { id: 'poh-sanne', name: 'Sanne de Wit', role: 'practice-nurse' } as const;
 const now = () => new Date(2026, 10, 30, 12, 0);
@@ -69,6 +69,30 @@ describe('IndexedDbAdapter.destroy() while a call is under way', () => {
     expect(result?.plan.id).to.equal(planId);
     expect(blocked).to.equal(0);
     expect(await adapter.loadPlan(planId)).to.equal(null);
+    await adapter.destroy();
+  });
+
+  it('stores nothing of a commit whose caller aborts while it waits for the deletion', async () => {
+    // The change set of a real start of a plan, as the core hands it to its adapter.
+    const memory = new MemoryAdapter();
+    let change: ChangeSet | undefined;
+    const recording: StorageAdapter = {
+      get: (kind, id, options) => memory.get(kind, id, options),
+      loadPlan: (id, options) => memory.loadPlan(id, options),
+      history: (id, options) => memory.history(id, options),
+      commit: (c, options) => { change = c; return memory.commit(c, options); },
+    };
+    const plan = await createIzp({ adapter: recording, user: sanne, now }).createPlan({ patientId: 'pat-yildiz', patientName: 'Mw. F. Yıldız' });
+    const adapter = new IndexedDbAdapter({ name: dbName() });
+    expect(await adapter.get('plan', plan.id), 'open, and empty').to.equal(null);
+    const controller = new AbortController();
+    const destroyed = adapter.destroy();
+    const committing = adapter.commit(change!, { signal: controller.signal });
+    controller.abort();
+    const outcome = await committing.then(() => 'stored', (error: unknown) => (error as Error).name);
+    await destroyed;
+    expect(outcome, 'the aborted commit rejects').to.equal('AbortError');
+    expect(await adapter.loadPlan(plan.id), 'nothing of it in the new database').to.equal(null);
     await adapter.destroy();
   });
 });

@@ -96,6 +96,11 @@ export class IdbStore {
       const tx = db.transaction([...kinds, 'audit'] as ('audit' | RecordKind)[], 'readwrite');
       tx.done.catch(() => undefined); // an abort rejects `done`; the caller gets the cause instead
       const abort = () => tx.abort();
+      // A signal that fired while the database opened fires no listener added now: abort at once.
+      if (options?.signal?.aborted) {
+        abort();
+        options.signal.throwIfAborted();
+      }
       options?.signal?.addEventListener('abort', abort, { once: true });
       try {
         const expected = [
@@ -178,6 +183,7 @@ export class IdbStore {
   private read<S extends StoreName, T>(stores: S | S[], fn: (tx: IDBPTransaction<IzpDb, S[], 'readonly'>) => Promise<T>): Promise<T> {
     return this.run(async (db) => {
       const tx = db.transaction(Array.isArray(stores) ? stores : [stores], 'readonly');
+      tx.done.catch(() => undefined); // a failing `fn` aborts the transaction; its cause is what the caller gets
       const result = await fn(tx);
       await tx.done;
       return result;

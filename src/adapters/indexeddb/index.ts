@@ -97,8 +97,12 @@ export class IndexedDbAdapter implements StorageAdapter {
 
   private async run<T>(options: CallOptions | undefined, fn: (store: IdbStore) => Promise<T>): Promise<T> {
     options?.signal?.throwIfAborted();
-    // A call made while the database is being deleted waits, then opens the new one.
-    while (this.destroying) await this.destroying.catch(() => undefined);
+    // A call made while the database is being deleted waits, then opens the new one. The wait can be long
+    // (another tab may hold the deletion up), so the caller's signal ends it: an aborted call stores nothing.
+    while (this.destroying) {
+      await Promise.race([this.destroying.catch(() => undefined), whenAborted(options?.signal)]);
+      options?.signal?.throwIfAborted();
+    }
     const call = this.call(options, fn);
     this.inFlight.add(call);
     try {
@@ -119,4 +123,9 @@ export class IndexedDbAdapter implements StorageAdapter {
       );
     }
   }
+}
+
+/** Settles when the signal aborts (never without one): a wait raced against it ends with the caller's abort. */
+function whenAborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
 }
