@@ -46,14 +46,17 @@ function fillFromArrived(tag: string, dictionary: Words): void {
  * are added to the objects in `dictionaries`, so a replaced object would miss them.
  */
 function install(translation: CoreTranslation): void {
-  const lang = translation.lang.toLowerCase();
+  // A copy first: the words given may be a Localizer's live view of this very dictionary, which the
+  // clearing below would empty before they were read.
+  const words = { ...translation };
+  const lang = words.lang.toLowerCase();
   let dictionary = dictionaries.get(lang);
   if (dictionary) for (const key of Object.keys(dictionary)) delete dictionary[key];
   else dictionaries.set(lang, (dictionary = {}));
-  Object.assign(dictionary, translation);
+  Object.assign(dictionary, words);
   fillFromArrived(lang, dictionary);
   // The core words its errors in the same language: one dictionary for the UI and every message.
-  registerErrorMessages(translation.lang, translation.errors);
+  registerErrorMessages(words.lang, words.errors);
 }
 
 install(nlCore);

@@ -6,19 +6,20 @@
 import { expect } from '@open-wc/testing';
 import { loadElement } from '../../src/elements/shared/lazy-elements.js';
 import { en } from '../../src/i18n/en.js';
+import { enCore } from '../../src/i18n/en-core.js';
 import { localize, registerTranslation, type Translation } from '../../src/i18n/localize.js';
 import { nlCore } from '../../src/i18n/nl-core.js';
 import { nl } from '../../src/i18n/nl.js';
 
 describe('a language registered again', () => {
   it("keeps every earlier Localizer live: later words arrive, the vendor's and the host's still win", async () => {
-    registerTranslation({ ...en, historyFilter: 'Show just' });
+    registerTranslation({ ...enCore, historyFilter: 'Show just' } as unknown as Translation);
     registerTranslation({ ...nlCore, lang: 'nl-x-practice', historyAll: 'Alles van de praktijk' } as unknown as Translation);
     const early = localize('en');
     const labelled = localize('en', { historyFilter: 'Filter of the host', roles: { 'practice-nurse': 'PN' } });
     const practice = localize('nl-x-practice');
 
-    registerTranslation({ ...en, historyFilter: 'Only', history: 'Log' });
+    registerTranslation({ ...enCore, historyFilter: 'Only', history: 'Log' } as unknown as Translation);
     registerTranslation({ ...nlCore, lang: 'nl-x-practice', historyAll: 'Alles' } as unknown as Translation);
     await loadElement('izp-care-team');
 
@@ -37,5 +38,16 @@ describe('a language registered again', () => {
     expect(spread.historyFilter).to.equal('Filter of the host');
     expect(spread.history).to.equal('Log');
     expect('careTeamEmpty' in early.t).to.equal(true);
+  });
+
+  it("registered again from a Localizer's own words, keeps every word and its errors", () => {
+    registerTranslation({ ...nlCore, lang: 'nl-x-self' } as unknown as Translation);
+    const before = localize('nl-x-self', { historyAll: 'Alles van hier' }).t;
+    registerTranslation(before);
+    const after = localize('nl-x-self').t as unknown as Record<string, unknown>;
+    const missing = Object.keys(nlCore).filter((key) => after[key] === undefined);
+    expect(missing, 'words lost by registering the live view').to.deep.equal([]);
+    expect(after.historyAll, "the host's label it was given").to.equal('Alles van hier');
+    expect(after.errors).to.deep.equal(nlCore.errors);
   });
 });

@@ -15,11 +15,15 @@ export function registerErrorMessages(lang: string, messages: ErrorMessages): vo
 
 /** Whether a language's dictionary is registered (its tag as given, lower-cased). */
 export function hasErrorMessages(lang: string): boolean {
-  return dictionaries.has(lang.toLowerCase());
+  // Anything but a language tag names no registered language: a plain answer, not a TypeError.
+  return typeof lang === 'string' && dictionaries.has(lang.toLowerCase());
 }
 
-/** The dictionary for a language tag (`fy-NL` falls back to `fy`), else English, else (English not loaded yet) Dutch. */
+/**
+ * The dictionary for a language tag (`fy-NL` falls back to `fy`), else English, else (English not loaded
+ * yet) Dutch as registered: a vendor's Dutch registered again wins here as it does everywhere.
+ */
 export function errorMessagesFor(lang: string | undefined): ErrorMessages {
   const tag = (lang || 'en').toLowerCase();
-  return dictionaries.get(tag) ?? dictionaries.get(tag.split('-')[0]!) ?? dictionaries.get('en') ?? nlErrors;
+  return dictionaries.get(tag) ?? dictionaries.get(tag.split('-')[0]!) ?? dictionaries.get('en') ?? dictionaries.get('nl') ?? nlErrors;
 }
