@@ -68,7 +68,9 @@ function apply(): void {
   if (storage.value === 'server') plan.izp = serverIzp(user);
   else {
     plan.izp = undefined;
-    plan.adapter = adapter;
+    // While a reset deletes and seeds, the plan stays without storage; the reset gives it back when done
+    // (given back earlier, the plan would read a half-seeded database and not read again after).
+    if (!resetRun) plan.adapter = adapter;
   }
   $('reset').hidden = storage.value === 'server';
   document.documentElement.lang = lang.value;
@@ -95,11 +97,17 @@ lang.addEventListener('change', apply);
  * one, half a plan beside the restored ones, and fail on the records the deletion took.
  */
 let seeding: Promise<void> = ensureSeeded();
-let resetting = false;
+/** The reset under way, if any: a second click joins it, and the page's start waits for it. */
+let resetRun: Promise<void> | null = null;
 
-async function reset(): Promise<void> {
-  if (resetting) return;
-  resetting = true;
+function reset(): Promise<void> {
+  return (resetRun ??= restore().finally(() => {
+    resetRun = null;
+    apply();
+  }));
+}
+
+async function restore(): Promise<void> {
   const button = $('reset');
   button.setAttribute('aria-disabled', 'true');
   $('status').textContent = 'Voorbeeldgegevens herstellen…';
@@ -108,13 +116,11 @@ async function reset(): Promise<void> {
     await seeding.catch(() => undefined);
     seeding = adapter.destroy().then(ensureSeeded);
     await seeding;
-    apply();
     $('status').textContent = 'Voorbeeldgegevens hersteld.';
   } catch (error) {
     console.error(error);
     $('status').textContent = 'Herstellen is niet gelukt. Probeer het opnieuw.';
   } finally {
-    resetting = false;
     button.removeAttribute('aria-disabled');
   }
 }
@@ -124,6 +130,8 @@ for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added',
 }
 
 await seeding;
+// A reset clicked during the first seeding restores the data itself: the page starts on what it restored.
+while (resetRun) await resetRun;
 if (await serverAvailable()) {
   storage.querySelector<HTMLOptionElement>('option[value="server"]')!.disabled = false;
   storage.value = new URLSearchParams(location.search).get('storage') ?? localStorage.getItem('izp-demo-storage') ?? 'browser';
