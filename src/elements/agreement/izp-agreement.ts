@@ -37,6 +37,7 @@ import { styles } from './izp-agreement.styles.js';
  * @csspart versions - The "earlier versions" disclosure.
  * @csspart dialog - The "close agreement" dialog.
  * @csspart last-evaluation - The agreement's latest evaluation.
+ * @csspart evaluation-unavailable - The alert, with a retry, when the evaluation form could not be loaded.
  * @cssproperty --izp-agreement-background - Background of the agreement's panel.
  * @cssproperty --izp-agreement-border - Border colour of the agreement's panel.
  * @cssproperty --izp-color-primary - Main colour of buttons and headings.

@@ -38,6 +38,7 @@ import { styles } from './izp-goal.styles.js';
  * @csspart add-agreement - The "add agreement" form.
  * @csspart dialog - The "close goal" dialog.
  * @csspart last-evaluation - The goal's latest evaluation.
+ * @csspart evaluation-unavailable - The alert, with a retry, when the evaluation form could not be loaded.
  * @cssproperty --izp-goal-background - Background of the goal's panel.
  * @cssproperty --izp-goal-border - Border colour of the goal's panel.
  * @cssproperty --izp-color-primary - Main colour of buttons and headings.

@@ -45,6 +45,7 @@ import { PlanReader } from './plan-reader.js';
  * @csspart consultation - "Start van het consult" above the goals in the default composition (current plans).
  * @csspart goals - The list of goals in the default composition.
  * @csspart empty - The "no plan yet" panel.
+ * @csspart evaluation-unavailable - The alert, with a retry, when the evaluation form could not be loaded.
  * @cssproperty --izp-color-primary - Main colour of buttons and headings.
  * @cssproperty --izp-color-surface - Background of panels.
  * @cssproperty --izp-font-family - The type face.
