@@ -100,6 +100,11 @@ let seeding: Promise<void> = ensureSeeded();
 /** The reset under way, if any: a second click joins it, and the page's start waits for it. */
 let resetRun: Promise<void> | null = null;
 
+/** Read through a function: TypeScript would take the module's own `null` for the value at the page's start. */
+function pendingReset(): Promise<void> | null {
+  return resetRun;
+}
+
 function reset(): Promise<void> {
   return (resetRun ??= restore().finally(() => {
     resetRun = null;
@@ -131,7 +136,7 @@ for (const name of ['izp-plan-created', 'izp-goal-added', 'izp-agreement-added',
 
 await seeding;
 // A reset clicked during the first seeding restores the data itself: the page starts on what it restored.
-while (resetRun) await resetRun;
+for (let run = pendingReset(); run; run = pendingReset()) await run;
 if (await serverAvailable()) {
   storage.querySelector<HTMLOptionElement>('option[value="server"]')!.disabled = false;
   storage.value = new URLSearchParams(location.search).get('storage') ?? localStorage.getItem('izp-demo-storage') ?? 'browser';
