@@ -23,6 +23,9 @@ export interface Localizer {
   number: (value: number) => string;
 }
 
+/** How many formatted days one Localizer keeps (a few kB of text at most). */
+const DATES_KEPT = 1000;
+
 export function localize(lang: string | undefined, overrides: LabelOverrides = {}): Localizer {
   const tag = (lang || 'nl').toLowerCase();
   const base = dictionaryFor(tag);
@@ -31,13 +34,23 @@ export function localize(lang: string | undefined, overrides: LabelOverrides = {
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const numberFormat = new Intl.NumberFormat(locale);
+  // A plan repeats the same few dates in every row (start, evaluation, target), and `format` is the
+  // costly part of a first render's words: each day is formatted once per Localizer (one per language),
+  // in a map kept small by starting over when full, as a plan rarely shows more than a few hundred days.
+  const dates = new Map<string, string>();
   return {
     t,
     lang: base.lang,
     date: (iso) => {
       if (!iso) return '';
-      const [y, m, d] = iso.split('-').map(Number);
-      return dateFormat.format(new Date(y!, m! - 1, d));
+      let text = dates.get(iso);
+      if (text === undefined) {
+        const [y, m, d] = iso.split('-').map(Number);
+        text = dateFormat.format(new Date(y!, m! - 1, d));
+        if (dates.size >= DATES_KEPT) dates.clear();
+        dates.set(iso, text);
+      }
+      return text;
     },
     dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
     number: (value) => numberFormat.format(value),
