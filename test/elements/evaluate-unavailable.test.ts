@@ -10,15 +10,11 @@ import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js
 import { loaders } from '../../src/elements/shared/lazy-elements.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { patients } from '../../stories/fixtures/example-plans.js';
-import { deepAll, izpAt, oneLine, sanne, seeded, until } from './helpers.js';
+import { deepAll, izpAt, oneLine, sanne, seeded, until, menuItem } from './helpers.js';
 
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
 const writable = loaders as Record<string, (typeof loaders)[string]>;
 const realLoader = loaders['izp-evaluation']!;
-
-function evaluateItem(root: ShadowRoot, label: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) => b.textContent.trim() === label);
-}
 
 describe('"Evalueren" when the evaluation element does not arrive', () => {
   after(() => (writable['izp-evaluation'] = realLoader));
@@ -34,7 +30,7 @@ describe('"Evalueren" when the evaluation element does not arrive', () => {
     const row = await until(() => deepAll(plan, 'izp-agreement').find((a) => a.shadowRoot?.querySelector('#agreement-title')?.textContent === WALK) as IzpAgreement | undefined, 'the agreement');
     const root = row.shadowRoot!;
     const menuButton = root.querySelector<HTMLButtonElement>('.menu-button')!;
-    (await until(() => evaluateItem(root, evaluate), 'the menu item')).click();
+    (await menuItem(root, evaluate)).click();
     const alert = await until(() => root.querySelector<HTMLElement>('[role="alert"]'), 'the alert in the row');
     await until(() => root.activeElement === menuButton, 'focus back on the menu button');
     return { root, menuButton, alert, counter };

@@ -117,6 +117,62 @@ export function hasButton(scope: ParentNode, name: string): boolean {
   return [...scope.querySelectorAll('button')].some((b) => b.textContent.trim() === name);
 }
 
+// ---- row menus ----------------------------------------------------------------------------------------
+// A row's menu renders its list only while open, so its items are reached as a user reaches them: by
+// opening the menu with its button.
+
+/** The row menu's button in `scope` (a row's or the plan header's, not one inside a nested element), if any. */
+export function menuButton(scope: ParentNode): HTMLButtonElement | null {
+  return scope.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]');
+}
+
+/**
+ * Opens the row menu in `scope` with a click on its button, as a user does, and returns its items once
+ * shown (an open menu stays open); [] when `scope` has no menu, i.e. the row offers no action in one.
+ */
+export async function openMenu(scope: ParentNode): Promise<HTMLButtonElement[]> {
+  const trigger = menuButton(scope);
+  if (!trigger) return [];
+  if (trigger.getAttribute('aria-expanded') !== 'true') trigger.click();
+  const list = await until(() => {
+    const id = trigger.getAttribute('aria-controls');
+    return id ? (trigger.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
+  }, 'the menu to open');
+  return [...list.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+}
+
+/** What the row menu in `scope` offers ([] without a menu): opens it to read the items, then closes it again. */
+export async function menuLabels(scope: ParentNode): Promise<string[]> {
+  const items = await openMenu(scope);
+  const labels = items.map((item) => item.textContent.trim());
+  const trigger = menuButton(scope);
+  if (trigger?.getAttribute('aria-expanded') === 'true') {
+    trigger.click();
+    await until(() => trigger.getAttribute('aria-expanded') === 'false' && !trigger.hasAttribute('aria-controls'), 'the menu to close');
+  }
+  return labels;
+}
+
+/**
+ * The item `label` of the row menu in `scope`, with the menu opened as a click does, once the row offers
+ * it (a row still rendering may not have its menu yet); throws, naming what it offers, if it never does.
+ */
+export async function menuItem(scope: ParentNode, label: string, timeout = 8000): Promise<HTMLButtonElement> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const items = await openMenu(scope);
+    const item = items.find((i) => i.textContent.trim() === label);
+    if (item) return item;
+    if (Date.now() > end) throw new Error(`no menu item "${label}" (the menu offers: ${items.map((i) => i.textContent.trim()).join(', ') || 'nothing'})`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Chooses `label` from the row menu in `scope` as a user does: opens the menu, clicks the item. */
+export async function chooseFromMenu(scope: ParentNode, label: string): Promise<void> {
+  (await menuItem(scope, label)).click();
+}
+
 /** Sets a field's value as typing would, firing `input` (or `change` for a select), bubbling and composed. */
 export function typeInto(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   field.value = value;

@@ -9,7 +9,7 @@ import { MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, readText as text, sanne, TestAdapter, typeInto, until, verhoeven, izpAt } from './helpers.js';
+import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, readText as text, sanne, TestAdapter, typeInto, until, verhoeven, izpAt, chooseFromMenu, menuLabels } from './helpers.js';
 
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
 
@@ -54,7 +54,7 @@ async function agreementIn(plan: IzpPlan, id: string): Promise<{ el: IzpAgreemen
 }
 
 async function openEdit(root: ShadowRoot): Promise<HTMLFormElement> {
-  button(root, 'Afspraak aanpassen').click();
+  await chooseFromMenu(root, 'Afspraak aanpassen');
   return until(() => root.querySelector<HTMLFormElement>('form[part="edit-form"]'), 'the edit form');
 }
 
@@ -188,7 +188,7 @@ describe('<izp-agreement>', () => {
     const said = announcements(plan);
     const { root } = await agreementIn(plan, agreements.dietitian.id);
     expect(root.querySelector('dialog'), 'no dialog until it is opened').to.equal(null);
-    button(root, 'Afspraak afsluiten').click();
+    await chooseFromMenu(root, 'Afspraak afsluiten');
     const dialog = await until(() => root.querySelector('dialog'), 'the dialog');
     await until(() => dialog.open, 'the dialog open');
     typeInto(byLabel<HTMLSelectElement>(dialog, 'Uitkomst'), 'stopped');
@@ -199,6 +199,9 @@ describe('<izp-agreement>', () => {
     expect(detail.agreement).to.include({ id: agreements.dietitian.id, status: 'stopped', closeNote: 'Verwijzing niet gelukt; later opnieuw.' });
     expect((await izp.getPlan(planId))!.agreements.find((a) => a.id === agreements.dietitian.id)!.status).to.equal('stopped');
     await until(() => !hasButton(root, 'Afspraak aanpassen') && !hasButton(root, 'Afspraak afsluiten'), 'the controls to go');
+    const offered = await menuLabels(root);
+    expect(offered, 'nor in its menu').to.not.include('Afspraak aanpassen');
+    expect(offered, 'nor in its menu').to.not.include('Afspraak afsluiten');
     expect(text(root), 'the status once, not again as an outcome').to.not.contain('Uitkomst');
     expect(text(root.querySelector('.row')!)).to.contain('Gestopt');
     expect(text(await openDetails(root))).to.contain('Verwijzing niet gelukt; later opnieuw.').and.contain('Afgesloten');

@@ -115,17 +115,20 @@ describe('<izp-plan> compact professional layout', () => {
       const goal = await until(() => deepAll(el, 'izp-goal').find((g) => g.shadowRoot?.querySelector('#goal-title')?.textContent === 'In drie maanden vijf kilo afvallen.'), 'the goal');
       const groot = goal.shadowRoot!;
       const trigger = groot.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
-      const menu = groot.querySelector<HTMLElement>('[role="menu"]')!;
-      const items = () => [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+      // The list exists only while the menu is open, and the button points at it only then.
+      const menu = () => groot.querySelector<HTMLElement>('[role="menu"]');
+      const items = () => [...(menu()?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+      const closed = () => !menu() && trigger.getAttribute('aria-expanded') === 'false' && !trigger.hasAttribute('aria-controls');
       expect(trigger.getAttribute('aria-label')).to.equal('Acties: In drie maanden vijf kilo afvallen.');
-      expect(trigger.getAttribute('aria-controls')).to.equal(menu.id);
-      expect(menu.hidden).to.equal(true);
-      expect(items().map((i) => i.textContent.trim())).to.deep.equal(['Evalueren', 'Doel afsluiten']);
+      expect(closed(), 'closed: no list, aria-expanded="false", no aria-controls').to.equal(true);
+      expect(groot.querySelectorAll('.menu-wrap li, [role="menuitem"]'), 'no item of a closed menu in the row').to.have.length(0);
       trigger.focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => groot.activeElement === items()[0], 'the first item');
+      await until(() => items().length && groot.activeElement === items()[0], 'the first item');
       expect(trigger.getAttribute('aria-expanded')).to.equal('true');
-      expect(menu.hidden).to.equal(false);
+      expect(trigger.getAttribute('aria-controls')).to.equal(menu()!.id);
+      expect(menu()!.getAttribute('aria-labelledby')).to.equal(trigger.id);
+      expect(items().map((i) => i.textContent.trim())).to.deep.equal(['Evalueren', 'Doel afsluiten']);
       await expect(goal).to.be.accessible();
       await sendKeys({ press: 'ArrowDown' });
       expect(groot.activeElement).to.equal(items()[1]);
@@ -138,14 +141,26 @@ describe('<izp-plan> compact professional layout', () => {
       await sendKeys({ press: 'End' });
       expect(groot.activeElement).to.equal(items()[1]);
       await sendKeys({ press: 'Escape' });
-      await until(() => menu.hidden && groot.activeElement === trigger, 'closed, focus on its button');
-      expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+      await until(() => closed() && groot.activeElement === trigger, 'closed, focus on its button');
+      await sendKeys({ press: 'ArrowUp' });
+      await until(() => items().length && groot.activeElement === items().at(-1), 'ArrowUp opens it on the last item');
+      await sendKeys({ press: 'Escape' });
+      await until(() => closed() && groot.activeElement === trigger, 'closed again');
       await sendKeys({ press: ' ' });
-      await until(() => groot.activeElement === items()[0], 'Space opens it too');
+      await until(() => items().length && groot.activeElement === items()[0], 'Space opens it too');
+      // Tab closes it and moves on from its button, forward or back, not from an item that leaves the DOM.
       await sendKeys({ press: 'Tab' });
-      await until(() => menu.hidden, 'Tab closes it');
+      await until(() => closed() && groot.activeElement !== trigger && !groot.activeElement?.closest('.menu-wrap'), 'Tab closes it and moves on');
+      expect(document.activeElement, 'focus stays in the plan').to.not.equal(document.body);
+      trigger.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await until(() => items().length && groot.activeElement === items()[0], 'open once more');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await until(() => closed() && groot.activeElement?.textContent?.trim() === 'Afspraak toevoegen', 'Shift+Tab closes it and moves back');
       // The goal's one primary action stays a button of its own.
-      expect([...groot.querySelectorAll('.row .actions button:not([role="menuitem"])')].map((b) => b.textContent.trim())).to.deep.equal(['Details', 'Afspraak toevoegen', 'Acties ▾']);
+      expect([...groot.querySelectorAll('.row .actions button')].map((b) => b.textContent.trim())).to.deep.equal(['Details', 'Afspraak toevoegen', 'Acties ▾']);
     });
 
     it('shows a row\'s details on expand, and only then', async () => {

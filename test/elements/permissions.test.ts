@@ -9,7 +9,7 @@ import { MemoryAdapter, type IzpAction, type StorageAdapter, type User } from '.
 import '../../src/define.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import type { PlanSection } from '../../src/events/events.js';
-import { deepAll, izpAt, sanne, until, verhoeven } from './helpers.js';
+import { deepAll, izpAt, menuLabels, sanne, until, verhoeven } from './helpers.js';
 
 const lotte: User = { id: 'diet-lotte', name: 'Lotte Kramer', role: 'dietitian' };
 const ruud: User = { id: 'fysio-ruud', name: 'Ruud Smit', role: 'physiotherapist' };
@@ -35,8 +35,9 @@ async function teamPlan(adapter: StorageAdapter) {
 }
 
 /**
- * Every button's text anywhere in the plan, every shadow root included (row menus' items too), over the
- * sections that hold write controls: the plan with its goals, the modules and the team.
+ * Every button's text anywhere in the plan, every shadow root included, and the items of every row menu
+ * (opened as a user opens them: a closed menu has no items in the DOM), over the sections that hold write
+ * controls: the plan with its goals, the modules and the team.
  */
 async function buttons(el: IzpPlan): Promise<string[]> {
   const out: string[] = [];
@@ -51,6 +52,7 @@ async function buttons(el: IzpPlan): Promise<string[]> {
     await until(() => rendered() && deepAll(el, ':not(:defined)').length === 0, `the ${section} section`);
     await Promise.all(deepAll(el, '*').filter((e) => 'updateComplete' in e).map((e) => (e as IzpPlan).updateComplete));
     out.push(...deepAll(el, 'button').filter((b) => !b.closest('dialog')).map((b) => b.textContent.replace(/\s+/g, ' ').trim()));
+    for (const trigger of deepAll(el, 'button[aria-haspopup="menu"]')) out.push(...await menuLabels(trigger.getRootNode() as ShadowRoot));
   }
   return out;
 }

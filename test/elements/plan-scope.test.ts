@@ -9,7 +9,7 @@ import { MemoryAdapter, type StorageAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpGoal } from '../../src/elements/goal/izp-goal.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { button, byLabel, deepAll, izpAt, planContextOf, sanne, typeInto, until, verhoeven } from './helpers.js';
+import { button, byLabel, deepAll, izpAt, planContextOf, sanne, typeInto, until, verhoeven, chooseFromMenu } from './helpers.js';
 
 const YILDIZ = 'pat-yildiz';
 const DEGROOT = 'pat-degroot';
@@ -96,7 +96,7 @@ describe('a draft stays with its plan', () => {
     button(groot, 'Afspraak toevoegen').click();
     await goal.updateComplete;
     typeInto(byLabel<HTMLTextAreaElement>(groot.querySelector('#add-agreement')!, 'Wat is er afgesproken?'), 'Elke dag wandelen.');
-    button(groot, 'Doel afsluiten').click();
+    await chooseFromMenu(groot, 'Doel afsluiten');
     await until(() => groot.querySelector('dialog')?.open, 'the dialog');
 
     el.user = verhoeven;

@@ -12,7 +12,7 @@ import { loaders, loadElement } from '../../src/elements/shared/lazy-elements.js
 import { scopedRegistries } from '../../src/elements/shared/registry.js';
 import { languageLoading, localize } from '../../src/i18n/localize.js';
 import { patients } from '../../stories/fixtures/example-plans.js';
-import { deepAll, seeded, until } from './helpers.js';
+import { deepAll, seeded, until, menuItem, menuLabels } from './helpers.js';
 
 /** The registry an element's tag is looked up in: its own (scoped) one, else the page's. */
 const registryOf = (el: Element): CustomElementRegistry =>
@@ -25,8 +25,11 @@ async function upgraded<T extends HTMLElement>(el: Element): Promise<T> {
   return el as T;
 }
 
-/** The row menu's "Evaluate" item of an element, if its row offers one. */
-const evaluateItem = (el: Element) => [...(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])].find((b) => b.textContent.trim() === 'Evaluate');
+/** The first of `rows` whose menu offers "Evaluate" (each menu opened as a user opens it, and closed again). */
+async function evaluable(rows: Element[]): Promise<Element | undefined> {
+  for (const row of rows) if ((await menuLabels(row.shadowRoot!)).includes('Evaluate')) return row;
+  return undefined;
+}
 
 describe('registration', () => {
   it('importing the classes registers no tag', () => {
@@ -134,9 +137,14 @@ describe('registration', () => {
     // <izp-evaluation> appears inside a goal or agreement, in its own shadow root, once "Evaluate" is chosen
     // in the row's menu: loaded and upgraded there too.
     plan.section = 'plan';
-    const agreement = await until(() => deepAll(plan, 'izp-agreement').find((a) => evaluateItem(a)), 'an agreement that can be evaluated');
+    const rows = await until(() => {
+      const all = deepAll(plan, 'izp-agreement');
+      return all.length > 0 && all.every((a) => a.shadowRoot?.querySelector('article')) ? all : undefined;
+    }, 'the agreements');
+    const agreement = (await evaluable(rows))!;
+    expect(agreement, 'an agreement that can be evaluated').to.exist;
     expect(deepAll(plan, 'izp-evaluation'), 'none before it is chosen').to.have.length(0);
-    evaluateItem(agreement)!.click();
+    (await menuItem(agreement.shadowRoot!, 'Evaluate')).click();
     const evaluation = await until(() => agreement.shadowRoot!.querySelector('izp-evaluation'), 'the evaluate element');
     await upgraded(evaluation);
     await until(() => evaluation.shadowRoot?.querySelector('dialog[open]'), 'its dialog, open');

@@ -9,7 +9,7 @@ import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js
 import type { IzpEvaluation } from '../../src/elements/evaluation/izp-evaluation.js';
 import type { IzpGoal } from '../../src/elements/goal/izp-goal.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { deepAll, izpAt, planContextOf, sanne, until } from './helpers.js';
+import { deepAll, izpAt, planContextOf, sanne, until, menuItem } from './helpers.js';
 
 const PATIENT = 'pat-count';
 
@@ -202,7 +202,7 @@ describe('a row\'s evaluate element', () => {
     const [first, second] = plan.snapshot!.agreements;
     const row = deepAll(plan.shadowRoot!, 'izp-agreement').find((el) => (el as IzpAgreement).agreementId === first!.id)!;
     expect(deepAll(plan.shadowRoot!, 'izp-evaluation')).to.have.length(0);
-    const item = [...row.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((b) => b.textContent.trim() === 'Evalueren')!;
+    const item = await menuItem(row.shadowRoot!, 'Evalueren');
     item.click();
     const evaluation = await until(() => row.shadowRoot!.querySelector<IzpEvaluation>('izp-evaluation'), 'the evaluate element');
     const dialog = await until(() => evaluation.shadowRoot?.querySelector('dialog[open]'), 'its dialog, open');

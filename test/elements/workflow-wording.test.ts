@@ -10,7 +10,7 @@ import type { IzpGoal } from '../../src/elements/goal/izp-goal.js';
 import type { IzpOverview } from '../../src/elements/overview/izp-overview.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { contactText } from '../../src/elements/shared/contact.js';
-import { anyButton, button, byLabel, deepAll, fatma, izpAt, oneLine, readText, sanne, TODAY, typeInto, until, verhoeven } from './helpers.js';
+import { anyButton, button, byLabel, deepAll, fatma, izpAt, oneLine, readText, sanne, TODAY, typeInto, until, verhoeven, chooseFromMenu } from './helpers.js';
 
 const YILDIZ = fatma.id;
 
@@ -109,10 +109,10 @@ describe('closing says what it does (items 4 and 5)', () => {
     await currentPlan(adapter);
     const el = await mount(adapter);
     const weight = await goalCard(el, 'In drie maanden vijf kilo afvallen.');
-    button(weight.shadowRoot!, 'Doel afsluiten').click();
+    await chooseFromMenu(weight.shadowRoot!, 'Doel afsluiten');
     expect(oneLine(await until(() => weight.shadowRoot!.querySelector('dialog'), 'the dialog'))).to.contain('1 open afspraak bij dit doel wordt ook afgesloten');
     const sugar = await goalCard(el, 'Mijn suiker onder de 53 mmol/mol.');
-    button(sugar.shadowRoot!, 'Doel afsluiten').click();
+    await chooseFromMenu(sugar.shadowRoot!, 'Doel afsluiten');
     expect(oneLine(await until(() => sugar.shadowRoot!.querySelector('dialog'), 'the dialog'))).to.not.contain('afspraak');
   });
 
@@ -122,7 +122,7 @@ describe('closing says what it does (items 4 and 5)', () => {
     await izp.closeGoal(planId, sugar.id, { outcome: 'achieved' });
     const concept = await izp.addGoal(planId, { description: 'Stoppen met roken.', domain: 'somatic' });
     const el = await mount(adapter);
-    button(el.shadowRoot!.querySelector('header')!, 'Zorgplan afsluiten').click();
+    await chooseFromMenu(el.shadowRoot!.querySelector('header')!, 'Zorgplan afsluiten');
     const dialog = await until(() => el.shadowRoot!.querySelector('dialog'), 'the dialog');
     const text = oneLine(dialog);
     expect(text).to.contain('1 lopend doel wordt afgesloten, 1 doel dat nog concept is, vervalt en 1 open afspraak wordt gestopt.');

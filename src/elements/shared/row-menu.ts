@@ -7,8 +7,14 @@
  * last; ArrowDown/ArrowUp/Home/End move between items; Enter or Space runs one; Escape closes the menu
  * and puts focus back on the button; Tab closes it and moves on. Choosing an item closes the menu and
  * gives focus back to the button before the action runs, so a dialog the action opens returns there.
+ *
+ * The list exists only while the menu is open (and `aria-controls` with it, as the tabs point only at the
+ * panel that exists): a closed menu is one button, not a list, an item and a button per action in every
+ * row, which was about a third of the elements of a plan's first render. The items are still the host's,
+ * asked of the core at every render, so an open menu follows a change of permissions.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 
 export interface MenuItem {
@@ -83,7 +89,11 @@ export class RowMenu implements ReactiveController {
         event.preventDefault();
         event.stopPropagation(); // an Escape in a menu must not also close a dialog around it
         return this.dismiss();
-      case 'Tab': return this.close();
+      // Focus goes to the button first, so the browser's Tab moves on from there (Shift+Tab to what is
+      // before it) and not from an item that leaves the DOM as the menu closes.
+      case 'Tab':
+        this.button.value?.focus();
+        return this.close();
     }
   }
 
@@ -109,13 +119,13 @@ export class RowMenu implements ReactiveController {
     if (!items.length) return nothing;
     return html`<span class="menu-wrap" @focusout=${(e: FocusEvent) => this.onFocusOut(e)}>
       <button type="button" class="menu-button" id="${this.id}-button" ${ref(this.button)} aria-haspopup="menu"
-        aria-expanded=${this.open ? 'true' : 'false'} aria-controls="${this.id}-menu" aria-label=${name}
+        aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${ifDefined(this.open ? `${this.id}-menu` : undefined)} aria-label=${name}
         @click=${() => (this.open ? this.close() : void this.show('first'))} @keydown=${(e: KeyboardEvent) => this.onButtonKey(e)}>${label}<span aria-hidden="true"> ▾</span></button>
-      <ul role="menu" id="${this.id}-menu" class="menu" ${ref(this.list)} aria-labelledby="${this.id}-button" ?hidden=${!this.open}
+      ${this.open ? html`<ul role="menu" id="${this.id}-menu" class="menu" ${ref(this.list)} aria-labelledby="${this.id}-button"
         @keydown=${(e: KeyboardEvent) => this.onMenuKey(e)}>
         ${items.map((item) => html`<li role="none"><button type="button" role="menuitem" tabindex="-1" class=${item.danger ? 'danger' : ''}
           @click=${() => this.choose(item)}>${item.label}</button></li>`)}
-      </ul>
+      </ul>` : nothing}
     </span>`;
   }
 }
@@ -137,7 +147,6 @@ export const menuStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
   }
-  .menu[hidden] { display: none; }
   .menu button {
     display: block;
     width: 100%;
