@@ -45,15 +45,15 @@ export function disclosure(label, controls, about) {
     h('span', { class: 'chevron', 'aria-hidden': 'true' }), label), 'click', noop);
 }
 
-/** The row menu (closed): its button and the hidden list of items `[label, danger]`; nothing without items. */
+/**
+ * The row menu (closed): only its button, as the elements render it; the list of items `[label, danger]`
+ * would be built when it opens, which no scenario does. Nothing without items.
+ */
 export function rowMenu(id, label, name, items) {
   if (!items.length) return null;
   return on(h('span', { class: 'menu-wrap' },
     on(on(h('button', { type: 'button', class: 'menu-button', id: `${id}-button`, 'aria-haspopup': 'menu', 'aria-expanded': 'false',
-      'aria-controls': `${id}-menu`, 'aria-label': name }, label, h('span', { 'aria-hidden': 'true' }, ' ▾')), 'click', noop), 'keydown', noop),
-    on(h('ul', { role: 'menu', id: `${id}-menu`, class: 'menu', 'aria-labelledby': `${id}-button`, hidden: true },
-      items.map(([text, danger]) => h('li', { role: 'none' },
-        on(h('button', { type: 'button', role: 'menuitem', tabindex: '-1', class: danger ? 'danger' : '' }, text), 'click', noop)))), 'keydown', noop)),
+      'aria-label': name }, label, h('span', { 'aria-hidden': 'true' }, ' ▾')), 'click', noop), 'keydown', noop)),
   'focusout', noop);
 }
 

@@ -44,8 +44,14 @@ for (const [name, open] of Object.entries(browserPages)) {
               const { plan } = window.izpBundle;
               const rows = [plan, ...plan.shadowRoot.querySelectorAll('izp-goal')];
               const item = rows.flatMap((r) => [...(r.shadowRoot?.querySelectorAll('[role="menuitem"]') ?? [])]).find((b) => b.textContent.trim() === 'Evalueren');
-              item?.click();
-              return !!item;
+              if (item) return item.click(), true;
+              // A menu's items exist only while it is open: close the open one and open the next, one per
+              // poll, as a user looks through the menus.
+              const triggers = rows.map((r) => r.shadowRoot?.querySelector('button[aria-haspopup="menu"]')).filter(Boolean);
+              const open = triggers.findIndex((b) => b.getAttribute('aria-expanded') === 'true');
+              if (open >= 0) triggers[open].click();
+              triggers[(open + 1) % triggers.length]?.click();
+              return false;
             });
           }
           await waitIn(page, (wanted) => {

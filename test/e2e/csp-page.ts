@@ -46,17 +46,31 @@ async function setup(): Promise<IzpOverview> {
   for (const [section, tag] of Object.entries(sections)) {
     plan.section = section as keyof typeof sections;
     // A goal's row renders its evaluate element (on demand) once "Evalueren" is chosen in its menu.
-    if (section === 'plan') (await until(() => evaluateItem(plan))).click();
+    if (section === 'plan') (await evaluateItem(plan)).click();
     await until(() => [...plan.shadowRoot!.querySelectorAll(`${tag}, izp-goal`)].some((el) => (el.localName === tag ? el : el.shadowRoot?.querySelector(tag))?.shadowRoot?.firstElementChild));
   }
   return plan.shadowRoot!.querySelector('izp-overview') as IzpOverview;
 }
 
-/** The first "Evalueren" in a goal row's menu. */
-function evaluateItem(plan: Element): HTMLButtonElement | undefined {
-  return [...plan.shadowRoot!.querySelectorAll('izp-goal')]
-    .flatMap((goal) => [...(goal.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])])
-    .find((item) => item.textContent?.trim() === 'Evalueren');
+/**
+ * The first "Evalueren" in a goal row's menu, the menus opened one by one as a user looks through them
+ * (a menu's items exist only while it is open); the menu that offers it stays open.
+ */
+async function evaluateItem(plan: Element): Promise<HTMLButtonElement> {
+  const goals = await until(() => {
+    const all = [...plan.shadowRoot!.querySelectorAll('izp-goal')];
+    return all.length > 0 && all.every((goal) => goal.shadowRoot?.querySelector('article')) ? all : undefined;
+  });
+  for (const goal of goals) {
+    const trigger = goal.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]');
+    if (!trigger) continue;
+    trigger.click();
+    await (goal as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    const item = [...goal.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')].find((i) => i.textContent?.trim() === 'Evalueren');
+    if (item) return item;
+    trigger.click();
+  }
+  throw new Error('no goal row offers "Evalueren"');
 }
 
 const ready = setup();
