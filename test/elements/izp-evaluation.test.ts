@@ -242,6 +242,7 @@ describe('<izp-evaluation>', () => {
     const stored = (await izp.getPlan(ids.yildiz!))!.agreements.find((a) => a.description === DIETITIAN)!;
     expect(stored).to.include({ status: 'completed', closeNote: 'Beide gesprekken gehad.' });
     await until(() => text(root).includes('Afgerond') && !text(root).includes('Afspraak aanpassen'), 'the agreement read-only');
+    expect(await menuLabels(root), 'no change offered in its menu').to.not.include('Afspraak aanpassen');
     expect(await evaluateOffers(root)).to.have.length(0);
     await expand(root);
     expect(text(root)).to.contain('zonder de patiënt');

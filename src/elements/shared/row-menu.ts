@@ -116,7 +116,10 @@ export class RowMenu implements ReactiveController {
    * name (what the row is about), `label` its visible text.
    */
   render(label: string, name: string, items: readonly MenuItem[]) {
-    if (!items.length) return nothing;
+    if (!items.length) {
+      this.open = false; // no button to hold it open: a menu that gets items again starts closed
+      return nothing;
+    }
     return html`<span class="menu-wrap" @focusout=${(e: FocusEvent) => this.onFocusOut(e)}>
       <button type="button" class="menu-button" id="${this.id}-button" ${ref(this.button)} aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${ifDefined(this.open ? `${this.id}-menu` : undefined)} aria-label=${name}
