@@ -31,12 +31,16 @@ export function localize(lang: string | undefined, overrides: LabelOverrides = {
   const base = dictionaryFor(tag);
   const t = liveWords(base, overrides);
   const locale = base.lang === 'nl' ? 'nl-NL' : tag === 'en' ? 'en-GB' : tag;
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const numberFormat = new Intl.NumberFormat(locale);
-  // A plan repeats the same few dates in every row (start, evaluation, target), and `format` is the
-  // costly part of a first render's words: each day is formatted once per Localizer (one per language),
-  // in a map kept small by starting over when full, as a plan rarely shows more than a few hundred days.
+  // Making an Intl formatter costs far more than using one (about a millisecond for these three), and a
+  // view may need only some of them (the Plan section shows no timestamps): each is made on first use,
+  // and the tag is checked here, so an invalid one still fails when the Localizer is made.
+  Intl.getCanonicalLocales(locale);
+  const dateFormat = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }));
+  const dateTimeFormat = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const numberFormat = once(() => new Intl.NumberFormat(locale));
+  // A plan repeats the same few dates in its rows (evaluation dates, targets' due dates), and each is
+  // formatted once per Localizer (one per language), in a map kept small by starting over when full, as
+  // a plan rarely shows more than a few hundred days.
   const dates = new Map<string, string>();
   return {
     t,
@@ -46,15 +50,21 @@ export function localize(lang: string | undefined, overrides: LabelOverrides = {
       let text = dates.get(iso);
       if (text === undefined) {
         const [y, m, d] = iso.split('-').map(Number);
-        text = dateFormat.format(new Date(y!, m! - 1, d));
+        text = dateFormat().format(new Date(y!, m! - 1, d));
         if (dates.size >= DATES_KEPT) dates.clear();
         dates.set(iso, text);
       }
       return text;
     },
-    dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-    number: (value) => numberFormat.format(value),
+    dateTime: (iso) => dateTimeFormat().format(new Date(iso)),
+    number: (value) => numberFormat().format(value),
   };
+}
+
+/** `make()` on the first call, its result on every call after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**

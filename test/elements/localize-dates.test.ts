@@ -4,7 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { loadLanguage, localize } from '../../src/i18n/localize.js';
+import { nl } from '../../src/i18n/nl.js';
+import { loadLanguage, localize, registerTranslation } from '../../src/i18n/localize.js';
 import { izpAt, oneLine, sanne, until } from './helpers.js';
 
 /** Counts the calls of `Intl.DateTimeFormat.prototype.format` (an accessor giving a bound function) while `fn` runs. */
@@ -38,6 +39,33 @@ describe('dates formatted once per localizer', () => {
     expect(new Set(texts)).to.deep.equal(new Set(['7 december 2026', '1 maart 2027']));
     expect(l.date(undefined)).to.equal('');
     expect(l.date('')).to.equal('');
+  });
+
+  it('makes each formatter on first use, once: a Localizer that formats no timestamp makes no formatter for them', () => {
+    const Original = Intl.DateTimeFormat;
+    let made = 0;
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made++;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = counting;
+    try {
+      const l = localize('nl');
+      expect(made, 'none when made').to.equal(0);
+      l.date('2026-12-07');
+      l.date('2026-12-08');
+      expect(made, 'one for the days').to.equal(1);
+      expect(l.dateTime('2026-12-07T09:30:00Z')).to.contain('2026');
+      l.dateTime('2026-12-08T09:30:00Z');
+      expect(made, 'and one for timestamps').to.equal(2);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
+
+  it('still rejects an invalid language tag when the Localizer is made', () => {
+    registerTranslation({ ...nl, lang: 'zz-' });
+    expect(() => localize('zz-')).to.throw(RangeError);
   });
 
   it('keeps its texts per language: another localizer words the same day in its own language', async () => {
