@@ -1,14 +1,14 @@
 // Two builds. ESM for npm users: one module per entry point, shared code in chunks, runtime
 // dependencies external so the host's bundler de-duplicates Lit, zod and idb with its own copies.
 // And one self-contained, minified bundle for hosts that add a script tag and nothing else.
+// Both have their templates minified (scripts/minify-templates.mjs): a host's bundler leaves the inside of
+// a template literal as it is, so the ESM build ships them compact too.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
-import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { groupChunks } from './scripts/bundle-chunks.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 // The server-side entries (and izp-sdk/msw, for tests) load these when the host installs them; the
@@ -33,41 +33,6 @@ const sdkVersion = () => ({
     return { code: code.replace(placeholder, JSON.stringify(pkg.version)), map: null };
   },
 });
-
-// The templates' indentation is markup too: without this, every row clones and walks the whitespace text
-// nodes between its elements, and the bundle carries the spaces. The Lit team's plugin minifies the
-// `html`/`svg` tagged templates with html-minifier-next and the `css` ones with lightningcss. Kept
-// conservative: whitespace between inline elements stays one space, and custom elements (display: inline
-// unless their styles say otherwise) count as inline, so `</span> <izp-x>` keeps its space; attributes that
-// are empty on purpose (title="", lang="") stay; nothing is read as JavaScript; `<line />` keeps its slash
-// (inside <svg> an element without it is not closed, and what follows would be drawn inside it). An error fails the build
-// instead of shipping that file unminified without anyone noticing. A template whose tag name is an
-// expression (lit/static-html's `<${tag}>`) cannot be parsed as HTML; those are one line and stay as written.
-// A template is a fragment, not a document: html` <strong>…` goes after text in its parent, so the space
-// at its edges is kept like any other (the minifier would trim a document's), by minifying it between two
-// words that are taken off again.
-const edge = 'izpTemplateEdge';
-const fragmentStrategy = {
-  ...defaultStrategy,
-  async minifyHTML(html, options) {
-    const out = await defaultStrategy.minifyHTML(`${edge}${html}${edge}`, options);
-    if (!out.startsWith(edge) || !out.endsWith(edge)) throw new Error(`a template lost its edges when minified: ${html}`);
-    return out.slice(edge.length, -edge.length);
-  },
-};
-const customElementTags = [...new Set(readdirSync('src', { recursive: true })
-  .filter((f) => f.endsWith('.ts'))
-  .flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]*)[\s>/]/g)].map((m) => m[1])))];
-const minifyTemplates = () =>
-  minifyHtmlLiterals({
-    include: ['src/**/*.ts'],
-    failOnError: true,
-    options: {
-      strategy: fragmentStrategy,
-      shouldMinify: (template) => defaultShouldMinify(template) && !template.parts.some((part) => /<\/?$/.test(part.text)),
-      minifyOptions: { keepClosingSlash: true, removeEmptyAttributes: false, minifyJS: false, inlineCustomElements: customElementTags },
-    },
-  });
 
 // `izp-sdk/define/<tag>`: one entry per file in src/define/ (each registers one tag with its dependencies).
 const defineEntries = Object.fromEntries(
