@@ -1,11 +1,14 @@
 // Two builds. ESM for npm users: one module per entry point, shared code in chunks, runtime
 // dependencies external so the host's bundler de-duplicates Lit, zod and idb with its own copies.
 // And one self-contained, minified bundle for hosts that add a script tag and nothing else.
+// Both have their templates minified (scripts/minify-templates.mjs): a host's bundler leaves the inside of
+// a template literal as it is, so the ESM build ships them compact too.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync } from 'node:fs';
 import { groupChunks } from './scripts/bundle-chunks.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 // The server-side entries (and izp-sdk/msw, for tests) load these when the host installs them; the
@@ -85,7 +88,7 @@ export default [
     },
     external,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: [resolve(), sdkVersion(), ts()],
+    plugins: [resolve(), sdkVersion(), minifyTemplates(), ts()],
   },
   {
     // What a page loads first is this one file; what loads on demand (every element but the plan, goal,
@@ -98,6 +101,6 @@ export default [
       dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'bundle/[name]-[hash].js',
       manualChunks: groupChunks(bundleGroups, 'izp-sdk.bundle', 'src/bundle.ts'),
     },
-    plugins: [resolve({ browser: true }), sdkVersion(), ts(), englishErrorsOnDemand(), terser({ format: { comments: false } }), firstLoadIsOneFile()],
+    plugins: [resolve({ browser: true }), sdkVersion(), minifyTemplates(), ts(), englishErrorsOnDemand(), terser({ format: { comments: false } }), firstLoadIsOneFile()],
   },
 ];
