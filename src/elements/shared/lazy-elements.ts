@@ -55,6 +55,11 @@ export function loadElement(tag: string, registry: CustomElementRegistry = custo
   return once.load().then((cls) => defineIn(registry, tag, cls));
 }
 
+/** The class of an on-demand tag once it has arrived on this page; undefined before (a story asks). */
+export function loadedElement(tag: string): ElementClass | undefined {
+  return classes.get(tag)?.value;
+}
+
 function defineIn(registry: CustomElementRegistry, tag: string, cls: ElementClass): ElementClass {
   cls.define(tag, cls, registry);
   missingIn(registry).delete(tag);
@@ -69,7 +74,7 @@ function scan(root: ParentNode & Node): void {
   for (const element of root.querySelectorAll(':not(:defined)')) {
     const tag = element.localName;
     if (!(tag in loaders)) continue;
-    const cls = classes.get(tag)?.value;
+    const cls = loadedElement(tag);
     if (cls) {
       // Already here (another shadow root's registry has it): upgrade now, not a microtask later.
       defineIn(registryFor(element), tag, cls);
