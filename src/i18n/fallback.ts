@@ -35,7 +35,7 @@ export function wordFrom(chain: readonly Words[], key: string): unknown {
   const records = chain.slice(at).map((words) => words[key]).filter(isRecord);
   if (records.length < 2) return value;
   let byKey = cache.get(chain[0]!);
-  if (!byKey) cache.set(chain[0]!, (byKey = new Map()));
+  if (!byKey) cache.set(chain[0]!, (byKey = new Map<string, Completed>()));
   const hit = byKey.get(key);
   if (hit && hit.from.length === records.length && hit.from.every((r, i) => r === records[i])) return hit.merged;
   const merged = completed(records);
@@ -69,4 +69,5 @@ function completed(records: Words[]): Words {
 }
 
 /** A completed record, kept while the records it was made of are the same objects (a render reads it often). */
-const cache = new WeakMap<Words, Map<string, { from: Words[]; merged: Words }>>();
+type Completed = { from: Words[]; merged: Words };
+const cache = new WeakMap<Words, Map<string, Completed>>();
