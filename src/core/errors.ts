@@ -41,19 +41,21 @@ export class IzpError extends Error {
     return this.describe(errorMessagesFor(lang));
   }
 
+  /**
+   * Sets `message` (for logs) once a subclass has the fields its wording needs: English, or, before English
+   * is loaded (script-tag bundle only), `[code details] Dutch wording` with `details` in stable codes. A
+   * subclass outside the core (the FHIR import's error) composes its message here too.
+   */
+  protected finish(details: string): void {
+    this.message = hasErrorMessages('en') ? this.localized('en') : `[${this.code} ${details}] ${this.localized('nl')}`;
+  }
+
   /** Dutch and English at once, as earlier versions exposed them. */
   get messages(): Localized {
     return { nl: this.localized('nl'), en: this.localized('en') };
   }
 }
 
-/**
- * Sets `message` (for logs) once a subclass has the fields its wording needs: English, or, before English
- * is loaded (script-tag bundle only), `[code details] Dutch wording` with `details` in stable codes.
- */
-function finish(error: IzpError, details: string): void {
-  error.message = hasErrorMessages('en') ? error.localized('en') : `[${error.code} ${details}] ${error.localized('nl')}`;
-}
 
 /** One failing field: `path` like `targets.0.due`, a stable `code` and its parameters (`{ max: 2000 }`). */
 export interface FieldIssue {
@@ -95,7 +97,7 @@ export class ValidationError extends IzpError {
     this.name = 'ValidationError';
     this.issues = issues;
     this.subject = subject;
-    finish(this, issues.map((i) => `${i.path}:${i.code}`).join(' '));
+    this.finish(issues.map((i) => `${i.path}:${i.code}`).join(' '));
   }
 
   override describe(m: ErrorMessages): string {
@@ -117,7 +119,7 @@ export class NotFoundError extends IzpError {
     this.name = 'NotFoundError';
     this.kind = kind;
     this.id = id;
-    finish(this, `${kind} ${id}`);
+    this.finish(`${kind} ${id}`);
   }
 
   override describe(m: ErrorMessages): string {
@@ -144,7 +146,7 @@ export class ConflictError extends IzpError {
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;
     this.current = current;
-    finish(this, `${kind} ${id} ${expectedVersion}`);
+    this.finish(`${kind} ${id} ${expectedVersion}`);
   }
 
   override describe(m: ErrorMessages): string {
@@ -160,7 +162,7 @@ export class ForbiddenError extends IzpError {
     super('forbidden');
     this.name = 'ForbiddenError';
     this.action = action;
-    finish(this, action);
+    this.finish(action);
   }
 
   override describe(m: ErrorMessages): string {
@@ -176,7 +178,7 @@ export class RuleError extends IzpError {
     super('rule');
     this.name = 'RuleError';
     this.rule = rule;
-    finish(this, rule);
+    this.finish(rule);
   }
 
   override describe(m: ErrorMessages): string {
@@ -192,7 +194,7 @@ export class StorageError extends IzpError {
     super('unavailable', options);
     this.name = 'StorageError';
     this.own = messages;
-    finish(this, 'storage');
+    this.finish('storage');
   }
 
   override describe(m: ErrorMessages): string {

@@ -13,7 +13,8 @@ export class FhirBundleError extends ValidationError {
     this.name = 'FhirBundleError';
     this.entry = where.entry;
     this.resource = where.resource;
-    this.message = this.localized('en');
+    // Composed as the core's errors are, now that the entry and resource its wording names are set.
+    this.finish(issues.map((i) => `${i.path}:${i.code}`).join(' '));
   }
 
   /** The core's sentence, followed by where in the Bundle: "(Bundle.entry[3], Goal/abc)". */

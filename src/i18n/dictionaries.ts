@@ -6,11 +6,11 @@
  * them too. What a host or vendor registered always wins over built-in words that arrive later.
  */
 import { nlCore } from './nl-core.js';
+import type { ErrorMessages } from '../core/messages/types.js';
+import { wordFrom, type Words } from './fallback.js';
 import type { CoreTranslation, Translation } from './translation.js';
 import type { WordPack } from './word-pack.js';
 import { registerErrorMessages } from '../core/messages/registry.js';
-
-type Words = Record<string, unknown>;
 
 /** The live dictionary of each language, by lower-case tag: what `localize` reads through. */
 const dictionaries = new Map<string, Words>();
@@ -55,15 +55,20 @@ function install(translation: CoreTranslation): void {
   else dictionaries.set(lang, (dictionary = {}));
   Object.assign(dictionary, words);
   fillFromArrived(lang, dictionary);
-  // The core words its errors in the same language: one dictionary for the UI and every message.
-  registerErrorMessages(words.lang, words.errors);
+  // The core words its errors in the same language: one dictionary for the UI and every message; a message
+  // the translation lacks (one written for an earlier version) from its base language, then Dutch.
+  registerErrorMessages(words.lang, wordFrom(dictionariesFor(lang), 'errors') as ErrorMessages);
 }
 
 install(nlCore);
 
-/** The live dictionary for a language tag: the tag, else its base language, else Dutch. */
-export function dictionaryFor(tag: string): Translation {
-  return (dictionaries.get(tag) ?? dictionaries.get(tag.split('-')[0]!) ?? dictionaries.get('nl')!) as unknown as Translation;
+/**
+ * The live dictionaries a language tag reads, best first: the tag's own (else its base language's, else
+ * Dutch), then its base language's, then Dutch. A word the first lacks comes from the next (fallback.ts).
+ */
+export function dictionariesFor(tag: string): Words[] {
+  const chain = [dictionaries.get(tag), dictionaries.get(tag.split('-')[0]!), dictionaries.get('nl')!];
+  return [...new Set(chain.filter((words) => words !== undefined))];
 }
 
 /** Adds or replaces a language, e.g. a vendor's Frisian or Turkish dictionary, for the UI and the core's errors. */

@@ -3,7 +3,8 @@
  * numbers through Intl (never by hand). The dictionaries themselves, and how words arrive, are in
  * dictionaries.ts.
  */
-import { dictionaryFor } from './dictionaries.js';
+import { dictionariesFor } from './dictionaries.js';
+import { wordFrom, type Words } from './fallback.js';
 import type { Translation } from './translation.js';
 
 export type { Translation } from './translation.js';
@@ -28,9 +29,10 @@ const DATES_KEPT = 1000;
 
 export function localize(lang: string | undefined, overrides: LabelOverrides = {}): Localizer {
   const tag = (lang || 'nl').toLowerCase();
-  const base = dictionaryFor(tag);
-  const t = liveWords(base, overrides);
-  const locale = base.lang === 'nl' ? 'nl-NL' : tag === 'en' ? 'en-GB' : tag;
+  const chain = dictionariesFor(tag);
+  const t = liveWords(chain, overrides);
+  const dictionaryLang = chain[0]!.lang as string;
+  const locale = dictionaryLang === 'nl' ? 'nl-NL' : tag === 'en' ? 'en-GB' : tag;
   // Making an Intl formatter costs far more than using one (about a millisecond for these three), and a
   // view may need only some of them (the Plan section shows no timestamps): each is made on first use,
   // and the tag is checked here, so an invalid one still fails when the Localizer is made.
@@ -44,7 +46,7 @@ export function localize(lang: string | undefined, overrides: LabelOverrides = {
   const dates = new Map<string, string>();
   return {
     t,
-    lang: base.lang,
+    lang: dictionaryLang,
     date: (iso) => {
       if (!iso) return '';
       let text = dates.get(iso);
@@ -68,25 +70,25 @@ function once<T>(make: () => T): () => T {
 }
 
 /**
- * The words a Localizer reads: the live dictionary, read at every access, with the host's overrides on top.
- * Live, because the dictionary grows (the words of an element that loads on demand arrive after this
- * Localizer was made) and changes in place (a vendor registers the language again). A view, not a copy, that
- * a host may still spread (`{ ...l.t }`): its keys are the dictionary's as they are now, plus the overrides.
- * It writes nothing to the dictionary: a host's assignment stays on this Localizer, like an override.
+ * The words a Localizer reads: the live dictionaries (the language's own first, a word it lacks from the
+ * next: fallback.ts), read at every access, with the host's overrides on top. Live, because a dictionary
+ * grows (the words of an element that loads on demand arrive after this Localizer was made) and changes in
+ * place (a vendor registers the language again). A view, not a copy, that a host may still spread
+ * (`{ ...l.t }`): its keys are the dictionaries' as they are now, plus the overrides. It writes nothing to
+ * a dictionary: a host's assignment stays on this Localizer, like an override.
  */
-function liveWords(base: Translation, overrides: LabelOverrides): Translation {
-  const dictionary = base as unknown as Record<string | symbol, unknown>;
+function liveWords(chain: Words[], overrides: LabelOverrides): Translation {
   const own: Record<string | symbol, () => unknown> = {};
-  for (const [key, value] of Object.entries(overrides)) own[key] = isRecord(value) ? mergedWith(dictionary, key, value) : () => value;
-  const read = (key: string | symbol): unknown => (Object.hasOwn(own, key) ? own[key]!() : dictionary[key]);
+  const word = (key: string | symbol): unknown => (typeof key === 'string' ? wordFrom(chain, key) : undefined);
+  for (const [key, value] of Object.entries(overrides)) own[key] = isRecord(value) ? mergedWith(() => word(key), value) : () => value;
+  const read = (key: string | symbol): unknown => (Object.hasOwn(own, key) ? own[key]!() : word(key));
+  const known = (key: string | symbol) => Object.hasOwn(own, key) || chain.some((words) => Object.hasOwn(words, key));
   return new Proxy({} as Translation, {
     get: (_, key) => read(key),
     set: (_, key, value) => ((own[key] = () => value), true),
-    has: (_, key) => Object.hasOwn(own, key) || key in dictionary,
-    ownKeys: () => [...new Set([...Reflect.ownKeys(dictionary), ...Reflect.ownKeys(own)])],
-    getOwnPropertyDescriptor: (_, key) => Object.hasOwn(own, key) || Object.hasOwn(dictionary, key)
-      ? { value: read(key), writable: true, enumerable: true, configurable: true }
-      : undefined,
+    has: (_, key) => known(key),
+    ownKeys: () => [...new Set([...chain.flatMap((words) => Reflect.ownKeys(words)), ...Reflect.ownKeys(own)])],
+    getOwnPropertyDescriptor: (_, key) => known(key) ? { value: read(key), writable: true, enumerable: true, configurable: true } : undefined,
   });
 }
 
@@ -94,11 +96,11 @@ function liveWords(base: Translation, overrides: LabelOverrides): Translation {
  * A nested override (`{ roles: { 'practice-nurse': 'POH' } }`) merged over the built-in record when it is
  * read, so one for the words of an on-demand element holds once they have arrived; merged once per record.
  */
-function mergedWith(dictionary: Record<string | symbol, unknown>, key: string, value: Record<string, unknown>): () => unknown {
+function mergedWith(builtIn: () => unknown, value: Record<string, unknown>): () => unknown {
   let from: unknown;
   let merged: unknown;
   return () => {
-    const current = dictionary[key];
+    const current = builtIn();
     if (merged === undefined || current !== from) {
       from = current;
       merged = isRecord(current) ? { ...current, ...value } : value;

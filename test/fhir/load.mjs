@@ -6,11 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Imports a TypeScript module (with everything it imports) from the repository. */
-export async function loadTs(entry) {
+/**
+ * Imports a TypeScript module (with everything it imports) from the repository; `plugins` are esbuild's,
+ * e.g. one that leaves a module out as the script-tag bundle does. Each call is a copy of its own.
+ */
+export async function loadTs(entry, { plugins = [] } = {}) {
   const out = await build({
     entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20',
-    tsconfig: 'tsconfig.json', logLevel: 'silent',
+    tsconfig: 'tsconfig.json', logLevel: 'silent', plugins,
   });
   const dir = mkdtempSync(join(tmpdir(), 'izp-fhir-test-'));
   const file = join(dir, 'module.mjs');

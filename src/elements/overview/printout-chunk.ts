@@ -4,6 +4,7 @@
  * button is pointed at or focused; the professional overview needs none of it. Fetched once; a fetch that
  * failed is tried again the next time.
  */
+import { LoadOnce } from '../shared/load-once.js';
 import type * as Printout from './overview-print.js';
 
 export type PrintoutChunk = typeof Printout;
@@ -14,21 +15,13 @@ export type PrintoutChunk = typeof Printout;
  */
 export const printoutSource = { load: (): Promise<PrintoutChunk> => import('./overview-print.js') };
 
-let printout: PrintoutChunk | undefined;
-let loading: Promise<PrintoutChunk> | undefined;
+const printout = new LoadOnce(() => printoutSource.load());
 
 /** The chunk once it has arrived; undefined before. */
 export function loadedPrintout(): PrintoutChunk | undefined {
-  return printout;
+  return printout.value;
 }
 
 export function loadPrintout(): Promise<PrintoutChunk> {
-  loading ??= printoutSource.load().then(
-    (chunk) => (printout = chunk),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return printout.load();
 }

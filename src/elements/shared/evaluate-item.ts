@@ -32,7 +32,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * menu for as long as the item can be evaluated (so that focus can go back to the menu after saving);
  * `forget()` takes it away again (another plan, user or item). The element is a chunk: when it does not
  * arrive (the network), the row says so in an alert with a button that asks again, and focus goes back to
- * the menu's button, never into nothing.
+ * the menu's button, never into nothing (unless the user has moved on meanwhile).
  */
 export class EvaluationOnDemand implements ReactiveController {
   private wanted = false;
@@ -69,7 +69,9 @@ export class EvaluationOnDemand implements ReactiveController {
       this.failedFor = trigger;
       this.host.requestUpdate();
       await this.host.updateComplete;
-      if (attempt === this.attempt && this.host.isConnected) trigger.focus();
+      // Back to the menu's button only if focus is still where the action left it: the user may have
+      // gone on elsewhere while the chunk was on its way, and the alert speaks for itself there.
+      if (attempt === this.attempt && this.host.isConnected && focusStayed(this.host)) trigger.focus();
       return;
     }
     if (!current()) return;
@@ -103,4 +105,14 @@ export class EvaluationOnDemand implements ReactiveController {
     trigger.focus();
     void this.open(trigger);
   }
+}
+
+/**
+ * Whether focus is still where choosing "Evalueren" left it: in the row (on its menu's button, or on the
+ * item of its closed menu where a browser keeps it) or nowhere (the page's body, where a browser puts it
+ * when the focused item disappears). `:focus-within` matches a shadow host whose shadow tree has focus.
+ */
+function focusStayed(host: HTMLElement): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || host.matches(':focus-within');
 }

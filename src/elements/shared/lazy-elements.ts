@@ -11,6 +11,7 @@
  */
 import type { IzpElement } from './izp-element.js';
 import { watchRenders } from './izp-element.js';
+import { LoadOnce } from './load-once.js';
 import { registryFor } from './registry.js';
 
 type ElementClass = typeof IzpElement;
@@ -31,9 +32,8 @@ export const loaders: Readonly<Record<string, () => Promise<ElementClass>>> = {
   'izp-fhir-import': () => import('../fhir-transfer/izp-fhir-import.js').then((m) => m.IzpFhirImport),
 };
 
-const loading = new Map<string, Promise<ElementClass>>();
-/** Classes that have arrived: a registry that meets one of their tags later gets it at once, in the same render. */
-const loaded = new Map<string, ElementClass>();
+/** Per tag, its class loaded once (a chunk that failed to arrive is tried again the next time the tag is rendered). */
+const classes = new Map<string, LoadOnce<ElementClass>>();
 /**
  * Per registry, the on-demand tags not yet defined there (empty once all are: no scan). Every render of
  * every IZP element scans its shadow root, so a tag leaves the set as soon as its registry has it.
@@ -48,19 +48,16 @@ function missingIn(registry: CustomElementRegistry): Set<string> {
 
 /** Loads (once) the class of an on-demand tag and registers it in `registry`. */
 export function loadElement(tag: string, registry: CustomElementRegistry = customElements): Promise<ElementClass> {
-  const load = loaders[tag];
-  if (!load) return Promise.reject(new Error(`<${tag}> is not an element izp-sdk loads on demand`));
-  let pending = loading.get(tag);
-  if (!pending) {
-    pending = load().then((cls) => {
-      loaded.set(tag, cls);
-      return cls;
-    });
-    loading.set(tag, pending);
-    // A chunk that failed to arrive (the network) is tried again the next time the tag is rendered.
-    pending.catch(() => loading.delete(tag));
-  }
-  return pending.then((cls) => defineIn(registry, tag, cls));
+  if (!loaders[tag]) return Promise.reject(new Error(`<${tag}> is not an element izp-sdk loads on demand`));
+  let once = classes.get(tag);
+  // Looked up at each attempt (`loaders[tag]()`, not `load`): a test swaps the loader to fail as the network would.
+  if (!once) classes.set(tag, (once = new LoadOnce(() => loaders[tag]!())));
+  return once.load().then((cls) => defineIn(registry, tag, cls));
+}
+
+/** The class of an on-demand tag once it has arrived on this page; undefined before (a story asks). */
+export function loadedElement(tag: string): ElementClass | undefined {
+  return classes.get(tag)?.value;
 }
 
 function defineIn(registry: CustomElementRegistry, tag: string, cls: ElementClass): ElementClass {
@@ -77,7 +74,7 @@ function scan(root: ParentNode & Node): void {
   for (const element of root.querySelectorAll(':not(:defined)')) {
     const tag = element.localName;
     if (!(tag in loaders)) continue;
-    const cls = loaded.get(tag);
+    const cls = loadedElement(tag);
     if (cls) {
       // Already here (another shadow root's registry has it): upgrade now, not a microtask later.
       defineIn(registryFor(element), tag, cls);
