@@ -5,7 +5,7 @@ import { loadedPrintout, printoutSource } from '../src/elements/overview/printou
 import { loadedElement, loaders } from '../src/elements/shared/lazy-elements.js';
 import { seeded } from './fixtures/adapters.js';
 import { patients, staff } from './fixtures/example-plans.js';
-import { deepFind, menuItem, until } from './fixtures/play.js';
+import { click, deepFind, until } from './fixtures/play.js';
 
 /**
  * What a user sees when a part that loads on demand does not arrive (the network): the evaluation form
@@ -49,9 +49,9 @@ const meta: Meta<Args> = {
         .user=${patients.elAmrani.user}></izp-plan>`,
   play: async ({ args, canvasElement }) => {
     if (args.part === 'evaluation') {
-      // "Evalueren" in the menu of the plan's first agreement.
+      // "Evalueren" in the menu of the plan's first agreement (its items exist only while it is open).
       const row = await until(() => deepFind<HTMLElement>(canvasElement, 'izp-agreement'));
-      (await until(() => menuItem(row.shadowRoot!, args.lang === 'nl' ? 'Evalueren' : 'Evaluate'))).click();
+      await click(row.shadowRoot!, args.lang === 'nl' ? 'Evalueren' : 'Evaluate');
     }
     await until(() => deepFind(canvasElement, `[part="${args.part}-unavailable"]`), 10000);
   },

@@ -18,7 +18,7 @@ import { loadLanguage, localize, registerTranslation, registerWords, type Transl
 import { nl } from '../../src/i18n/nl.js';
 import { nlCore } from '../../src/i18n/nl-core.js';
 import { patients } from '../../stories/fixtures/example-plans.js';
-import { deepAll, fatma, izpAt, oneLine, sanne, seeded, until } from './helpers.js';
+import { deepAll, fatma, izpAt, menuItem, oneLine, sanne, seeded, until } from './helpers.js';
 
 const newer = ['evaluationUnavailable', 'printoutUnavailable', 'tryAgain'] as const;
 
@@ -88,9 +88,7 @@ describe("words a vendor's translation lacks", () => {
     const { adapter } = await seeded();
     const plan = await fixture<IzpPlan>(html`<izp-plan .izp=${izpAt(adapter, sanne)} patient-id=${patients.yildiz.id} section="plan" lang="fy"></izp-plan>`);
     const row = await until(() => deepAll(plan, 'izp-agreement')[0] as IzpAgreement | undefined, 'an agreement');
-    const item = await until(() => [...row.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')]
-      .find((b) => b.textContent.trim() === nl.evaluate), 'the menu item');
-    item.click();
+    (await menuItem(row.shadowRoot!, nl.evaluate)).click();
     const alert = await until(() => row.shadowRoot!.querySelector<HTMLElement>('[part="evaluation-unavailable"]'), 'the alert');
     expect(oneLine(alert)).to.contain(nl.evaluationUnavailable);
     expect(oneLine(alert.querySelector('button'))).to.equal(nl.tryAgain);
