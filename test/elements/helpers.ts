@@ -129,16 +129,27 @@ export function menuButton(scope: ParentNode): HTMLButtonElement | null {
 /**
  * Opens the row menu in `scope` with a click on its button, as a user does, and returns its items once
  * shown (an open menu stays open); [] when `scope` has no menu, i.e. the row offers no action in one.
+ * The button is looked up again on every try: a row still settling (its plan re-read, its permissions
+ * arriving) may render a new button or close its menu ("the row changed under it"), and then it is opened
+ * again, as a user would. A click is followed by the row's update before anything is checked, so a menu
+ * still opening is never clicked shut.
  */
-export async function openMenu(scope: ParentNode): Promise<HTMLButtonElement[]> {
-  const trigger = menuButton(scope);
-  if (!trigger) return [];
-  if (trigger.getAttribute('aria-expanded') !== 'true') trigger.click();
-  const list = await until(() => {
-    const id = trigger.getAttribute('aria-controls');
-    return id ? (trigger.getRootNode() as Document | ShadowRoot).getElementById(id) : null;
-  }, 'the menu to open');
-  return [...list.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+export async function openMenu(scope: ParentNode, timeout = 8000): Promise<HTMLButtonElement[]> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const trigger = menuButton(scope);
+    if (!trigger) return [];
+    const root = trigger.getRootNode() as Document | ShadowRoot;
+    if (trigger.getAttribute('aria-expanded') !== 'true') {
+      trigger.click();
+      await (root instanceof ShadowRoot ? (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete : undefined);
+    }
+    const id = trigger.isConnected ? trigger.getAttribute('aria-controls') : null;
+    const list = id ? root.getElementById(id) : null;
+    if (list) return [...list.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+    if (Date.now() > end) throw new Error('timed out waiting for the menu to open');
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 /** What the row menu in `scope` offers ([] without a menu): opens it to read the items, then closes it again. */
