@@ -76,6 +76,19 @@ describe("words a vendor's translation lacks", () => {
     expect(error.localized('nl-x-old'), "the core's message in that language").to.equal(error.localized('nl'));
   });
 
+  it("fills a variant's missing error messages from its base language once that base is installed", () => {
+    const problems = { ...nlCore.errors.problems } as Record<string, unknown>;
+    delete problems.too_long;
+    // The variant first, on a base language that is not there yet: its missing message comes from Dutch.
+    registerTranslation(previousVersion(nl, 'fy-x-school', { errors: { ...nlCore.errors, problems } }));
+    const error = new ValidationError([fieldIssue('description', 'too_long', { max: 2000 })], 'goal');
+    expect(error.localized('fy-x-school')).to.equal(error.localized('nl'));
+    // Then its base language, with its own wording of that message: the variant now reads it from there.
+    const frisian = { ...nlCore.errors.problems, too_long: (p: { max: number }) => `is te lang foar it fjild (maksimaal ${p.max} tekens)` };
+    registerTranslation(previousVersion(nl, 'fy', { planTitle: 'Soarchplan', tryAgain: 42, evaluationUnavailable: '', errors: { ...nlCore.errors, problems: frisian } }));
+    expect(error.localized('fy-x-school')).to.contain('is te lang foar it fjild (maksimaal 2000 tekens)');
+  });
+
   it('lets a word that arrives later for the language itself take the place of the fallback', () => {
     const t = localize('fy').t as unknown as Record<string, unknown>;
     expect(t.missingUntilLater).to.equal(undefined);
