@@ -12,6 +12,16 @@ export const styles = [
   disclosureStyles,
   ...rowBlocks,
   css`
+    /*
+     * A plan of 50 agreements is mostly below the fold: the browser skips style, layout and paint of the
+     * lines off screen until they scroll near (a third off the first render's time at 50 agreements,
+     * BENCHMARKS.md). The estimate is a wrapped line; once shown, a line keeps its real height.
+     * content-visibility also clips to the line (paint containment): while focus is inside (an open
+     * menu, a focus ring, a form), and on paper, the line is shown as usual.
+     */
+    :host { content-visibility: auto; contain-intrinsic-size: auto 3.25em; }
+    :host(:focus-within) { content-visibility: visible; }
+    @media print { :host { content-visibility: visible; } }
     h2, h3, h4, h5, h6 {
       color: var(--izp-heading-color, var(--_primary));
       margin-block: 0 calc(var(--_space) * 0.75);
