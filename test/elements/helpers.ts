@@ -152,7 +152,11 @@ export async function openMenu(scope: ParentNode, timeout = 8000): Promise<HTMLB
   }
 }
 
-/** What the row menu in `scope` offers ([] without a menu): opens it to read the items, then closes it again. */
+/**
+ * What the row menu in `scope` offers ([] without a menu): opens it to read the items, then closes it again.
+ * Without a menu button it answers [] at once, so a check that something is absent from a menu must first
+ * wait until the row has rendered (its article, its status text), or it could pass before the menu exists.
+ */
 export async function menuLabels(scope: ParentNode): Promise<string[]> {
   const items = await openMenu(scope);
   const labels = items.map((item) => item.textContent.trim());

@@ -9,7 +9,7 @@ import { MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
 import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
-import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, readText as text, sanne, TestAdapter, typeInto, until, verhoeven, izpAt, chooseFromMenu, menuLabels } from './helpers.js';
+import { announcements, button, byLabel, deepAll, FATMA, fatmaUser, hasButton, readText as text, sanne, TestAdapter, typeInto, until, verhoeven, izpAt, chooseFromMenu, menuLabels, openMenu } from './helpers.js';
 
 const WALK = 'Eén keer per week een half uur wandelen met de buurvrouw, ook als het regent met paraplu.';
 
@@ -122,6 +122,29 @@ describe('<izp-agreement>', () => {
     expect(items[0]).to.match(/^ ?Versie 1, .+, door Sanne de Wit/).and.contain('Elke dag een half uur wandelen met de buurvrouw.').and.contain('Hoe vaak Elke dag').and.contain('Concept');
     expect(items[1]).to.match(/^ ?Versie 2, /).and.contain('Loopt');
     expect(text(details)).not.to.contain(WALK);
+  });
+
+  it('is skipped by the browser while off screen, yet shows its open menu whole, over the line below', async () => {
+    const adapter = new MemoryAdapter();
+    const { agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, null);
+    const { el, root } = await agreementIn(plan, agreements.walk.id);
+    // content-visibility: auto clips a line to its box; the menu below its button would be cut off.
+    expect(getComputedStyle(el).contentVisibility, 'a line at rest').to.equal('auto');
+    const items = await openMenu(root);
+    expect(items.map((i) => i.textContent.trim())).to.include('Afspraak afsluiten');
+    const last = items.at(-1)!.getBoundingClientRect();
+    const x = last.left + last.width / 2;
+    const y = last.top + last.height / 2;
+    expect(y, 'the last item lies below the line').to.be.greaterThan(el.getBoundingClientRect().bottom);
+    // Compared as a boolean: chai would describe a wrong element (a row with the whole plan in its properties) at length.
+    const hit = root.elementFromPoint(x, y);
+    expect(hit === items.at(-1), `the last item is what a click there hits, not ${hit?.localName}.${hit?.className}`).to.equal(true);
+    await sendKeys({ press: 'Escape' }); // closes the menu; focus goes back to its button, still in the line
+    await until(() => root.activeElement?.matches('.menu-button'), 'focus on the menu button');
+    expect(getComputedStyle(el).contentVisibility, 'a line with focus inside').to.equal('visible');
+    (root.activeElement as HTMLElement).blur();
+    expect(getComputedStyle(el).contentVisibility, 'a line at rest again').to.equal('auto');
   });
 
   it('edits an agreement (function 6) against the version shown; the previous one stays under earlier versions', async () => {
