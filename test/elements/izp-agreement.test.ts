@@ -124,7 +124,7 @@ describe('<izp-agreement>', () => {
     expect(text(details)).not.to.contain(WALK);
   });
 
-  it('is skipped by the browser while off screen, yet shows its open menu whole, over the line below', async () => {
+  it('lets the browser skip it off screen (content-visibility), yet shows its open menu whole, over the line below', async () => {
     const adapter = new MemoryAdapter();
     const { agreements } = await fatmaPlan(adapter);
     const plan = await mount(adapter, null);
@@ -133,10 +133,12 @@ describe('<izp-agreement>', () => {
     expect(getComputedStyle(el).contentVisibility, 'a line at rest').to.equal('auto');
     const items = await openMenu(root);
     expect(items.map((i) => i.textContent.trim())).to.include('Afspraak afsluiten');
+    items.at(-1)!.scrollIntoView({ block: 'nearest' });
     const last = items.at(-1)!.getBoundingClientRect();
     const x = last.left + last.width / 2;
     const y = last.top + last.height / 2;
     expect(y, 'the last item lies below the line').to.be.greaterThan(el.getBoundingClientRect().bottom);
+    expect(y, 'and within the window').to.be.lessThan(innerHeight);
     // Compared as a boolean: chai would describe a wrong element (a row with the whole plan in its properties) at length.
     const hit = root.elementFromPoint(x, y);
     expect(hit === items.at(-1), `the last item is what a click there hits, not ${hit?.localName}.${hit?.className}`).to.equal(true);
@@ -145,6 +147,8 @@ describe('<izp-agreement>', () => {
     expect(getComputedStyle(el).contentVisibility, 'a line with focus inside').to.equal('visible');
     (root.activeElement as HTMLElement).blur();
     expect(getComputedStyle(el).contentVisibility, 'a line at rest again').to.equal('auto');
+    plan.style.setProperty('--izp-agreement-content-visibility', 'visible'); // a host turns it off
+    expect(getComputedStyle(el).contentVisibility, 'turned off by the host').to.equal('visible');
   });
 
   it('edits an agreement (function 6) against the version shown; the previous one stays under earlier versions', async () => {

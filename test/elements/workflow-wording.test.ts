@@ -187,6 +187,14 @@ describe('one order, focus and layout (items 6, 7, 10)', () => {
     const agreements = await until(() => { const found = deepAll(el, 'izp-agreement'); return found.length === 2 && found; }, 'the agreements');
     await until(() => agreements.some((a) => a.shadowRoot?.textContent?.includes('suikerziekte')), 'the long text');
     expect(box.scrollWidth, 'no sideways scrolling').to.be.at.most(box.clientWidth + 1);
+    // A line clips what sticks out of it (content-visibility), so its overflow never reaches the box's scroll
+    // width: each line's own content must stay within it. Focus in a line would turn the clip off; it has none.
+    for (const a of agreements) {
+      const line = a.getBoundingClientRect();
+      for (const part of a.shadowRoot!.querySelectorAll('.row > *')) {
+        expect(part.getBoundingClientRect().right, `${part.className} within its line`).to.be.at.most(line.right + 1);
+      }
+    }
     el.section = 'history';
     await until(() => el.shadowRoot!.querySelector('izp-history')?.shadowRoot?.querySelector('ol.timeline'), 'the history');
     expect(box.scrollWidth, 'no sideways scrolling in the history').to.be.at.most(box.clientWidth + 1);

@@ -14,12 +14,13 @@ export const styles = [
   css`
     /*
      * A plan of 50 agreements is mostly below the fold: the browser skips style, layout and paint of the
-     * lines off screen until they scroll near (a third off the first render's time at 50 agreements,
-     * BENCHMARKS.md). The estimate is a wrapped line; once shown, a line keeps its real height.
-     * content-visibility also clips to the line (paint containment): while focus is inside (an open
-     * menu, a focus ring, a form), and on paper, the line is shown as usual.
+     * lines off screen until they scroll near (BENCHMARKS.md, section 2). The estimate is a wrapped line's
+     * height; once shown, a line keeps its real height. Only the height is estimated: a line is meant to
+     * fill the width of a block, as it does in the goal rows. content-visibility also clips a line to its
+     * box (paint containment): while focus is inside (an open menu, a focus ring, a form), and on paper,
+     * the line is drawn as usual. A host turns it off with --izp-agreement-content-visibility: visible.
      */
-    :host { content-visibility: auto; contain-intrinsic-size: auto 3.25em; }
+    :host { content-visibility: var(--izp-agreement-content-visibility, auto); contain-intrinsic-block-size: auto 3.25em; }
     :host(:focus-within) { content-visibility: visible; }
     @media print { :host { content-visibility: visible; } }
     h2, h3, h4, h5, h6 {

@@ -40,6 +40,7 @@ import { styles } from './izp-agreement.styles.js';
  * @csspart evaluation-unavailable - The alert, with a retry, when the evaluation form could not be loaded.
  * @cssproperty --izp-agreement-background - Background of the agreement's panel.
  * @cssproperty --izp-agreement-border - Border colour of the agreement's panel.
+ * @cssproperty --izp-agreement-content-visibility - `auto` (default): the line is skipped while off screen; `visible` turns that off.
  * @cssproperty --izp-color-primary - Main colour of buttons and headings.
  * @cssproperty --izp-spacing - The base spacing unit.
  * @cssproperty --izp-radius - Corner radius of panels, fields and buttons.
