@@ -56,12 +56,11 @@ function install(translation: CoreTranslation): void {
   Object.assign(dictionary, words);
   fillFromArrived(lang, dictionary);
   // The core words its errors in the same language: one dictionary for the UI and every message; a message
-  // the translation lacks (one written for an earlier version) from its base language, then Dutch.
-  registerErrorMessages(words.lang, wordFrom(dictionariesFor(lang), 'errors') as ErrorMessages);
-  // A variant installed before its base language (a practice's `en-x-practice` before English has loaded) had
-  // its missing messages filled from Dutch; now that the base is here, they come from it, as its words do.
+  // the translation lacks (one written for an earlier version) from its base language, then Dutch. Its
+  // variants again too: one installed before its base language (a practice's `en-x-practice` before English
+  // has loaded) had its missing messages from Dutch; now that the base is here, they come from it.
   for (const tag of dictionaries.keys()) {
-    if (tag !== lang && tag.split('-')[0] === lang) registerErrorMessages(tag, wordFrom(dictionariesFor(tag), 'errors') as ErrorMessages);
+    if (tag === lang || tag.split('-')[0] === lang) registerErrorMessages(tag, wordFrom(dictionariesFor(tag), 'errors') as ErrorMessages);
   }
 }
 

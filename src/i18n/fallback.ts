@@ -9,12 +9,11 @@
 export type Words = Record<string, unknown>;
 
 /**
- * Whether `value` can stand for a word whose next reading is `next`: there, of the same kind (a string for
+ * Whether `value` (there) can stand for a word whose next reading is `next`: of the same kind (a string for
  * a string, a function for a message that takes values, a record for a record) and not an empty string
- * where the next has words.
+ * where the next has words; anything, when there is no next reading.
  */
 function usable(value: unknown, next: unknown): boolean {
-  if (value === undefined || value === null) return false;
   if (next === undefined || next === null) return true;
   return typeof value === typeof next && (value !== '' || next === '');
 }
