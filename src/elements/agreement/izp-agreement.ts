@@ -4,7 +4,7 @@ import { isAgreementOpen, type Agreement, type IzpAction } from '../../core/inde
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import type { PlanContext } from '../shared/context.js';
 import { PlanConsumer } from '../shared/plan-consumer.js';
-import { agreementInputs, agreementTouched } from '../shared/inputs.js';
+import { agreementById, agreementInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
 import { indexOf } from '../shared/snapshot-index.js';
@@ -47,6 +47,8 @@ import { styles } from './izp-agreement.styles.js';
  */
 export class IzpAgreement extends IzpElement {
   static override styles = styles;
+  /** Its one on-demand tag, `<izp-evaluation>`, is loaded by EvaluationOnDemand. @internal */
+  static override rendersOnDemand = false;
 
   /** The id of the agreement in the surrounding plan. */
   @property({ attribute: 'agreement-id', reflect: true }) agreementId = '';
@@ -61,7 +63,7 @@ export class IzpAgreement extends IzpElement {
     return this.consumer.value;
   }
 
-  private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId), (changes, before) => agreementTouched(changes, before, this.agreementId));
+  private readonly consumer = new PlanConsumer(this, (ctx) => agreementInputs(ctx, this.agreementId), agreementById(() => this.agreementId));
 
   private readonly actions = new AgreementActions(this, {
     ctx: () => this.ctx,

@@ -8,7 +8,7 @@ import { renderTheirs } from '../agreement/izp-agreement.parts.js';
 import { targetText } from '../goal/izp-goal.parts.js';
 import type { PlanContext } from '../shared/context.js';
 import { PlanConsumer } from '../shared/plan-consumer.js';
-import { evaluationInputs, evaluationTouched } from '../shared/inputs.js';
+import { evaluationById, evaluationInputs } from '../shared/inputs.js';
 import { field } from '../shared/fields.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { allowed } from '../shared/permissions.js';
@@ -67,7 +67,7 @@ export class IzpEvaluation extends IzpElement {
   }
 
   private readonly consumer = new PlanConsumer(this, (ctx) => evaluationInputs(ctx, this.targetKind, this.targetId),
-    (changes) => evaluationTouched(changes, this.targetKind, this.targetId));
+    evaluationById(() => ({ kind: this.targetKind, id: this.targetId })));
 
   @state() private open = false;
   @state() private outcome: EvaluationOutcome = 'on-track';

@@ -6,7 +6,7 @@ import { IzpAgreement } from '../agreement/izp-agreement.js';
 import { latestEvaluation, renderLatestEvaluation } from '../evaluation/evaluation-parts.js';
 import type { PlanContext } from '../shared/context.js';
 import { PlanConsumer } from '../shared/plan-consumer.js';
-import { goalInputs, goalTouched } from '../shared/inputs.js';
+import { goalById, goalInputs } from '../shared/inputs.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
 import { indexOf } from '../shared/snapshot-index.js';
@@ -49,6 +49,8 @@ export class IzpGoal extends IzpElement {
   static override styles = styles;
   /** `<izp-evaluation>` in its actions loads on demand (shared/lazy-elements.ts). */
   static override dependencies = { 'izp-agreement': IzpAgreement };
+  /** Its one on-demand tag, `<izp-evaluation>`, is loaded by EvaluationOnDemand. @internal */
+  static override rendersOnDemand = false;
 
   /** The id of the goal in the surrounding plan. */
   @property({ attribute: 'goal-id', reflect: true }) goalId = '';
@@ -63,7 +65,7 @@ export class IzpGoal extends IzpElement {
     return this.consumer.value;
   }
 
-  private readonly consumer = new PlanConsumer(this, (ctx) => goalInputs(ctx, this.goalId), (changes) => goalTouched(changes, this.goalId));
+  private readonly consumer = new PlanConsumer(this, (ctx) => goalInputs(ctx, this.goalId), goalById(() => this.goalId));
 
   private readonly actions = new GoalActions(this, {
     ctx: () => this.ctx,

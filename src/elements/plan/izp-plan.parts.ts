@@ -7,11 +7,11 @@ import { ref } from 'lit/directives/ref.js';
 import { agreementPhase, goalPhase, isGoalOpen, isPlanOpen, type Agreement, type Goal, type Izp, type PlanSnapshot, type Role } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { contactLink } from '../shared/contact.js';
-import type { View } from '../shared/context.js';
+import type { PlanChanges, View } from '../shared/context.js';
 import { evaluable, type EvaluationOnDemand } from '../shared/evaluate-item.js';
 import { field } from '../shared/fields.js';
 import type { MenuItem } from '../shared/row-menu.js';
-import { indexOf } from '../shared/snapshot-index.js';
+import { indexOf, type SnapshotIndex } from '../shared/snapshot-index.js';
 import type { PlanActions } from './plan-actions.js';
 
 export interface PlanPartsInputs {
@@ -72,21 +72,50 @@ export function renderPlanHeader(inputs: PlanPartsInputs, snapshot: PlanSnapshot
   </header>`;
 }
 
+/**
+ * What the plan's own template (header, tabs, section) shows of a snapshot, as values compared by
+ * identity. Everything else it shows comes from the plan element itself, whose every other reason to
+ * update counts as a change (`IzpPlan.requestUpdate`). A re-read in which only agreements or evaluations
+ * changed leaves all of these the same, and the plan leaves its template alone: the goals and
+ * agreements update themselves. (Handlers in the template keep the snapshot they were made with; they
+ * read only its plan record, which is among these.)
+ */
+export function planKey(inputs: PlanPartsInputs, snapshot: PlanSnapshot, step?: PlanChanges | null): unknown[] {
+  const awaiting = awaitingAccord(snapshot, step);
+  return [inputs.l, inputs.view, inputs.izp, snapshot.plan, snapshot.goals, awaiting.goals, awaiting.agreements,
+    inputs.actions.closing ? snapshot.agreements : null];
+}
+
 /** Counted once per pair of lists: the header renders on every new snapshot, the lists change less often. */
 const counted = new WeakMap<readonly Agreement[], { goals: readonly Goal[]; count: { goals: number; agreements: number } }>();
 
-/** How many goals and agreements (under an open goal) wait for accord. */
-function awaitingAccord(snapshot: PlanSnapshot): { goals: number; agreements: number } {
+/** Whether an agreement waits for accord: a concept one under an open goal. */
+function awaits(agreement: Agreement | undefined, index: SnapshotIndex): number {
+  const goal = agreement && agreementPhase(agreement) === 'concept' ? index.goal(agreement.goalId) : undefined;
+  return goal && isGoalOpen(goal) ? 1 : 0;
+}
+
+/**
+ * How many goals and agreements (under an open goal) wait for accord. After a step in which no goal
+ * changed (`step`, from the plan's context), only the changed agreements are counted again.
+ */
+function awaitingAccord(snapshot: PlanSnapshot, step?: PlanChanges | null): { goals: number; agreements: number } {
   const known = counted.get(snapshot.agreements);
   if (known?.goals === snapshot.goals) return known.count;
   const index = indexOf(snapshot);
-  const count = {
-    goals: snapshot.goals.filter((g) => goalPhase(g) === 'concept').length,
-    agreements: snapshot.agreements.filter((a) => {
-      const goal = agreementPhase(a) === 'concept' ? index.goal(a.goalId) : undefined;
-      return !!goal && isGoalOpen(goal);
-    }).length,
-  };
+  const before = step && step.after.goals === snapshot.goals ? counted.get(step.after.agreements) : undefined;
+  let count: { goals: number; agreements: number };
+  if (step && before?.goals === snapshot.goals) {
+    const was = indexOf(step.after);
+    let agreements = before.count.agreements;
+    for (const id of step.records) agreements += awaits(index.agreement(id), index) - awaits(was.agreement(id), was);
+    count = { goals: before.count.goals, agreements };
+  } else {
+    count = {
+      goals: snapshot.goals.filter((g) => goalPhase(g) === 'concept').length,
+      agreements: snapshot.agreements.reduce((n, a) => n + awaits(a, index), 0),
+    };
+  }
   counted.set(snapshot.agreements, { goals: snapshot.goals, count });
   return count;
 }

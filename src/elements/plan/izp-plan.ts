@@ -1,18 +1,19 @@
-import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { isPlanOpen, createIzp, type StorageAdapter, type PlanSnapshot, type User, type Izp } from '../../core/index.js';
 import { languageLoading, localize, type LabelOverrides, type Localizer } from '../../i18n/localize.js';
 import { IzpGoal } from '../goal/izp-goal.js';
 import type { DiagnosisItem, MedicationItem } from '../host-data/izp-host-data.js';
 import { IzpOverview } from '../overview/izp-overview.js';
-import { planContext, type PlanChanges, type View } from '../shared/context.js';
+import type { PlanChanges, View } from '../shared/context.js';
 import { EvaluationOnDemand } from '../shared/evaluate-item.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { loadOnDemand } from '../shared/lazy-elements.js';
 import { mergeSnapshot } from '../shared/keep-identity.js';
 import { nextContext } from './plan-context.js';
-import { renderCreatePlan, renderPlanHeader, type PlanPartsInputs } from './izp-plan.parts.js';
+import { PlanProvider } from './plan-provider.js';
+import { planKey, renderCreatePlan, renderPlanHeader, type PlanPartsInputs } from './izp-plan.parts.js';
 import { entrySection, isPlanSection, localToday, renderSection, renderTabs, sectionsFor, type PlanSection } from './plan-sections.js';
 import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
@@ -95,12 +96,16 @@ export class IzpPlan extends IzpElement {
   /** The host put its own layout inside: the default composition is then not rendered at all. */
   @state() private customLayout = false;
 
+  /** Counts the updates asked for by anything but a re-read snapshot: the plan's template is made again for each. */
+  private revision = 0;
+  private dirty = true;
+
   /** Whether the host or the user chose the section (else it follows the plan's entry section). */
   private sectionChosen = false;
   /** The plan the entry section was decided for. */
   private sectionFor: string | null = null;
 
-  private readonly provider = new ContextProvider(this, { context: planContext });
+  private readonly provider = new PlanProvider(this);
   private core: Izp | null = null;
   /** Reads the plan: by itself when the core, the patient or the user changes, by hand in `load()` and `refresh()`. */
   private readonly reader = new PlanReader(this, {
@@ -181,7 +186,21 @@ export class IzpPlan extends IzpElement {
       this.evaluation.forget();
     }
     const { core: izp, snapshot, l, view, practiceName } = this;
-    this.provider.setValue(nextContext(this.provider.value, { izp, snapshot, l, view, practiceName }, { refresh: this.refreshFn, announce: this.announceFn }, changes));
+    if (this.dirty) {
+      this.revision++;
+      this.dirty = false;
+    }
+    this.provider.setValue(nextContext(this.provider.value, { izp, snapshot, l, view, practiceName }, { refresh: this.refreshFn, announce: this.announceFn, routes: this.provider.routes }, changes));
+  }
+
+  /**
+   * Notes every reason to update but a re-read (`shown`, and the reader's steps, which only the loading
+   * message outside the template shows): a property, a state, a controller (menus, forms, dialogs). Only
+   * a re-read alone may leave the plan's template as it was.
+   */
+  override requestUpdate(...args: Parameters<IzpElement['requestUpdate']>): void {
+    if (args[0] !== 'shown' && args[0] !== 'reader') this.dirty = true;
+    super.requestUpdate(...args);
   }
 
   /**
@@ -282,8 +301,20 @@ export class IzpPlan extends IzpElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.reader.loading && !this.shown ? html`<p class="help">${t.loading}</p>` : nothing}
       ${this.actions.renderLoadError()}
-      ${this.shown ? this.renderPlan(this.shown) : !this.reader.loading && this.core && this.patientId ? renderCreatePlan(this.partsInputs()) : nothing}
+      ${this.shown ? this.renderPlanOnce(this.shown) : !this.reader.loading && this.core && this.patientId ? renderCreatePlan(this.partsInputs()) : nothing}
     `;
+  }
+
+  /**
+   * The header, tabs and section, made again only when something they show changed (`planKey`): at 500
+   * agreements a changed agreement re-renders its line and its goal, and the plan's own template would
+   * otherwise be made and compared again on every re-read.
+   */
+  private renderPlanOnce(snapshot: PlanSnapshot) {
+    // What changed since the last snapshot, when the context value is for this one.
+    const ctx = this.provider.value;
+    const step = ctx?.snapshot === snapshot ? ctx.changes : null;
+    return guard([this.revision, ...planKey(this.partsInputs(), snapshot, step)], () => this.renderPlan(snapshot));
   }
 
   private renderPlan(snapshot: PlanSnapshot) {

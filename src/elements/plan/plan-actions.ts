@@ -157,6 +157,11 @@ export class PlanActions {
     if (result) this.emit('izp-plan-accorded', { snapshot: result });
   }
 
+  /** The close dialog is on screen: it counts the open goals and agreements. */
+  get closing(): boolean {
+    return this.closeModal.rendered;
+  }
+
   /** Opens the close dialog from a click or from the row menu's button (`from`), where focus returns. */
   openClose(from: Event | HTMLElement): void {
     this.close.clear();

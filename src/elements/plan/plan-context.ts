@@ -10,8 +10,8 @@
 import type { PlanChanges, PlanContext } from '../shared/context.js';
 
 export type ContextParts = Pick<PlanContext, 'izp' | 'snapshot' | 'l' | 'view' | 'practiceName'>;
-/** The functions are the plan's own, bound once: they never make a value new. */
-export type ContextActions = Pick<PlanContext, 'refresh' | 'announce'>;
+/** The functions (and the routes) are the plan's own, made once: they never make a value new. */
+export type ContextActions = Pick<PlanContext, 'refresh' | 'announce' | 'routes'>;
 
 /**
  * The value for `parts`; `previous` itself when nothing in it changed. `changes` (from mergeSnapshot)
@@ -20,7 +20,7 @@ export type ContextActions = Pick<PlanContext, 'refresh' | 'announce'>;
  */
 export function nextContext(previous: PlanContext | undefined, parts: ContextParts, actions: ContextActions, changes: PlanChanges | null = null): PlanContext {
   const sameOthers = !!previous && previous.izp === parts.izp && previous.l === parts.l && previous.view === parts.view
-    && previous.practiceName === parts.practiceName && previous.refresh === actions.refresh && previous.announce === actions.announce;
+    && previous.practiceName === parts.practiceName && previous.refresh === actions.refresh && previous.announce === actions.announce && previous.routes === actions.routes;
   if (sameOthers && previous.snapshot === parts.snapshot) return previous;
   const step = sameOthers && !!previous.snapshot && !!parts.snapshot && changes?.after === previous.snapshot ? changes : null;
   return { ...parts, ...actions, changes: step };

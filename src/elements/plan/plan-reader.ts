@@ -41,8 +41,18 @@ export class PlanReader {
   private current: ReadAgain | null = null;
   private readonly task: Task<readonly [Izp | null, string, number], ReadResult>;
 
-  constructor(host: ReactiveControllerHost, private readonly inputs: PlanReaderInputs) {
-    this.task = new Task(host, {
+  constructor(host: ReactiveControllerHost & { requestUpdate(name?: PropertyKey): void }, private readonly inputs: PlanReaderInputs) {
+    // The task asks for an update at each step of a read. Asked as `reader`, so that the plan can tell a
+    // read under way from a change of what its template shows (see IzpPlan.requestUpdate).
+    const asReader: ReactiveControllerHost = {
+      addController: (controller) => host.addController(controller),
+      removeController: (controller) => host.removeController(controller),
+      requestUpdate: () => host.requestUpdate('reader'),
+      get updateComplete() {
+        return host.updateComplete;
+      },
+    };
+    this.task = new Task(asReader, {
       args: () => [inputs.core(), inputs.patientId(), this.generation] as const,
       task: ([core, patientId], { signal }) => this.read(core, patientId, signal),
       onComplete: (result) => this.done(result),

@@ -2,7 +2,7 @@
  * What `<izp-plan>` provides to the elements inside it. Keyed with `Symbol.for` so that two copies of
  * the SDK on one page still find each other.
  */
-import { createContext } from '@lit/context';
+import { createContext, type ContextCallback } from '@lit/context';
 import type { PlanSnapshot, Izp } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 
@@ -38,10 +38,23 @@ export interface PlanContext {
    * element then compares everything it shows.
    */
   changes?: PlanChanges | null;
+  /**
+   * Where elements file the ids they show, so that a value with known `changes` is offered only to those
+   * it reaches (plan-routes.ts); absent from a host's own provider (every value then reaches everyone).
+   */
+  routes?: ContextRoutes;
   /** Reads the plan again; `afterSave` when a change was just stored (a failure then says so). */
   refresh(afterSave?: boolean): Promise<void>;
   /** Says something through the plan's live region (saves, errors). */
   announce(message: string): void;
+}
+
+/** Where an element files the ids of what it shows, and reads the latest value (plan-routes.ts). */
+export interface ContextRoutes {
+  /** The value the provider offered last. */
+  readonly current: PlanContext | undefined;
+  /** Files `callback` under `ids`, in place of what it had; `null` takes it out (it then hears every value). */
+  file(callback: ContextCallback<PlanContext>, ids: readonly string[] | null): void;
 }
 
 export const planContext = createContext<PlanContext>(Symbol.for('izp-sdk/plan-context'));

@@ -1,12 +1,13 @@
 /**
  * What each element renders from the plan context, as a list of values compared by identity (see
- * plan-consumer.ts), and beside each list the same thing by id (`...Touched`): whether a step of
+ * plan-consumer.ts), and beside each list the same thing by id (`...ById`): whether a step of
  * changes reaches one of those values. The lists are compared when a new value says nothing about what
  * changed (the first one, another language or view, a host's own provider); the ids on every other new
  * snapshot. Both are cheap on purpose: the look-ups go through the snapshot's index, never through a
  * search of the whole plan.
  */
-import type { PlanChanges, PlanContext } from './context.js';
+import type { PlanContext } from './context.js';
+import type { ById } from './plan-consumer.js';
 import { indexOf } from './snapshot-index.js';
 
 /** Who asks, in which language and view: every element depends on these. */
@@ -21,8 +22,11 @@ export function goalInputs(ctx: PlanContext | undefined, goalId: string): unknow
 }
 
 /** `goalInputs` by id: the goal, an evaluation of it, or one of its agreements changed. */
-export function goalTouched(changes: PlanChanges, goalId: string): boolean {
-  return changes.records.has(goalId) || changes.evaluated.has(goalId) || changes.agreementsOf.has(goalId);
+export function goalById(goalId: () => string): ById {
+  return {
+    touched: (changes) => changes.records.has(goalId()) || changes.evaluated.has(goalId()) || changes.agreementsOf.has(goalId()),
+    ids: () => [goalId()],
+  };
 }
 
 /** `<izp-agreement>`: the agreement, its goal (open or closed, phase) and its latest evaluation. */
@@ -35,11 +39,18 @@ export function agreementInputs(ctx: PlanContext | undefined, agreementId: strin
 }
 
 /** `agreementInputs` by id: the agreement, an evaluation of it, or its goal (as of `before`) changed. */
-export function agreementTouched(changes: PlanChanges, before: PlanContext, agreementId: string): boolean {
-  if (changes.records.has(agreementId) || changes.evaluated.has(agreementId)) return true;
-  // Unchanged, so it still belongs to the goal it had before.
-  const goalId = before.snapshot && indexOf(before.snapshot).agreement(agreementId)?.goalId;
-  return !!goalId && changes.records.has(goalId);
+export function agreementById(agreementId: () => string): ById {
+  const goalOf = (ctx: PlanContext) => (ctx.snapshot && indexOf(ctx.snapshot).agreement(agreementId())?.goalId) || '';
+  return {
+    touched(changes, before) {
+      const id = agreementId();
+      if (changes.records.has(id) || changes.evaluated.has(id)) return true;
+      // Unchanged, so it still belongs to the goal it had before.
+      const goalId = goalOf(before);
+      return !!goalId && changes.records.has(goalId);
+    },
+    ids: (ctx) => [agreementId(), goalOf(ctx)],
+  };
 }
 
 /** `<izp-evaluation>`: the item it evaluates (the plan is in the common part). */
@@ -51,8 +62,11 @@ export function evaluationInputs(ctx: PlanContext | undefined, kind: 'plan' | 'g
 }
 
 /** `evaluationInputs` by id: the goal or agreement it evaluates changed (the plan record is compared by every consumer). */
-export function evaluationTouched(changes: PlanChanges, kind: 'plan' | 'goal' | 'agreement', id: string): boolean {
-  return kind !== 'plan' && changes.records.has(id);
+export function evaluationById(target: () => { kind: 'plan' | 'goal' | 'agreement'; id: string }): ById {
+  return {
+    touched: (changes) => target().kind !== 'plan' && changes.records.has(target().id),
+    ids: () => (target().kind === 'plan' ? [] : [target().id]),
+  };
 }
 
 /** `<izp-overview>`: the goals and agreements (the lists keep their arrays while nothing in them changed), and the practice for the printout. */

@@ -28,6 +28,15 @@ export class IzpElement extends LitElement {
   static dependencies: Record<string, typeof IzpElement> = {};
 
   /**
+   * Whether what it renders may hold a tag that loads on demand, so that lazy-elements.ts looks through
+   * its shadow root after each render. A row whose only such tag is its own `<izp-evaluation>` (which
+   * EvaluationOnDemand loads itself) says false: that look walks the whole root, and at 500 agreements
+   * one changed agreement re-renders its goal and its line.
+   * @internal
+   */
+  static rendersOnDemand = true;
+
+  /**
    * Registers the element under `tag` unless that tag is taken, then its dependencies under their own
    * tags in the same registry. The element comes first: a provider must be defined before the consumers
    * already in the page upgrade, or they never find it. A host may load two copies of the SDK (a portal

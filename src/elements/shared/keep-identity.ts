@@ -28,29 +28,32 @@ function keepRecord<T extends Versioned>(previous: T | null | undefined, next: T
 export function keepList<T extends Versioned>(previous: readonly T[], next: readonly T[], changed?: (record: T, earlier?: T) => void): T[] {
   if (previous === next) return next as T[];
   // A re-read lists the records in the same order: pair them by position, and look up by id (a Map of
-  // the earlier list) only from the first place where the ids differ.
+  // the earlier list) only from the first place where the ids differ. A plain loop: it runs over every
+  // record of the plan on every re-read, and a callback per record cost twice as much.
+  const count = next.length;
+  const out = new Array<T>(count);
   let byId: Map<string, T> | null = null;
-  let same = previous.length === next.length;
-  const out = next.map((record, i) => {
+  let same = previous.length === count;
+  for (let i = 0; i < count; i++) {
+    const record = next[i]!;
     const atSamePlace = previous[i];
     let earlier: T | undefined;
     if (!byId && atSamePlace?.id === record.id) {
       earlier = atSamePlace;
     } else {
-      if (!byId) byId = mapFrom(previous, i);
+      byId ??= mapFrom(previous, i);
       earlier = byId.get(record.id);
       if (earlier) byId.delete(record.id);
     }
     const kept = keepRecord(earlier, record);
     if (kept !== atSamePlace) same = false;
     if (kept !== earlier) changed?.(record, earlier);
-    return kept;
-  });
+    out[i] = kept;
+  }
   // What is left of the earlier list was not in `next`: gone.
   if (changed) {
-    // The records themselves: iterating the Map itself would hand over [id, record] pairs.
-    const rest: Iterable<T> = byId ? (byId as Map<string, T>).values() : previous.slice(next.length);
-    for (const record of rest) changed(record);
+    if (byId) for (const record of byId.values()) changed(record);
+    else for (let i = count; i < previous.length; i++) changed(previous[i]!);
   }
   return same ? (previous as T[]) : out;
 }

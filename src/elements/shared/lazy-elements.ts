@@ -93,7 +93,7 @@ export function loadOnDemand(): void {
   if (installed) return;
   installed = true;
   watchRenders((root, host) => {
-    scan(root);
+    if ((host.constructor as typeof IzpElement).rendersOnDemand) scan(root);
     // A host's own layout inside the element (light DOM), e.g. `<izp-history>` in `<izp-plan>`.
     if (host.firstElementChild) scan(host);
   });

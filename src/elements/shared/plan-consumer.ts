@@ -12,34 +12,55 @@
  * touched: the gate only decides whether a new context value is a reason to update.
  *
  * When the new value says what changed since the one this element last received (`changes`, see
- * plan-context.ts), an element that names its ids (`touched`) checks those instead of recomputing its
- * inputs: at 500 agreements a new snapshot reaches about 1,000 consumers, and all but a few of them
- * then decide with a few Set look-ups and no allocation.
+ * plan-context.ts), an element that names its ids (`byId`) checks those instead of recomputing its
+ * inputs; and `<izp-plan>` offers such a value only to the elements filed under a changed id
+ * (plan-routes.ts): at 500 agreements one changed agreement is offered to its goal and that goal's
+ * agreements, not to all 550 elements.
  */
 import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { planContext, type PlanChanges, type PlanContext } from './context.js';
+import { planContext, type ContextRoutes, type PlanChanges, type PlanContext } from './context.js';
 import { sameInputs } from './snapshot-index.js';
 
+/**
+ * How an element tells by id whether a step of changes reaches what it renders: `touched` says it, given
+ * the value the changes lead from (`before`), and must agree with the element's inputs (an id it does not
+ * check is an input that never changes); `ids` names every id `touched` checks, for the routes.
+ */
+export interface ById {
+  touched(changes: PlanChanges, before: PlanContext): boolean;
+  ids(ctx: PlanContext): readonly string[];
+}
+
 export class PlanConsumer implements ReactiveController {
-  /** The latest context value, whether or not it caused an update (event handlers act on the latest). */
-  value: PlanContext | undefined = undefined;
+  /** The last value offered to this element. */
+  private received: PlanContext | undefined = undefined;
+  /** The provider's routes while this element is filed there by its ids (see plan-routes.ts). */
+  private filedIn: ContextRoutes | undefined = undefined;
   private rendered: readonly unknown[] | null = null;
   private unsubscribe: (() => void) | undefined = undefined;
 
   /**
-   * `inputs` lists what the host renders from the context. `touched`, when given, says whether `changes`
-   * reach what the host renders, given the value they lead from (`before`); it must agree with
-   * `inputs`: an id it does not check is an input that never changes. `name` is the host's property
-   * that exposes the context (reported as changed when the context causes an update).
+   * `inputs` lists what the host renders from the context; `byId`, when given, says the same by id (see
+   * `ById`). `name` is the host's property that exposes the context (reported as changed when the
+   * context causes an update).
    */
   constructor(
     private readonly host: ReactiveElement,
     private readonly inputs: (ctx: PlanContext | undefined) => readonly unknown[],
-    private readonly touched?: (changes: PlanChanges, before: PlanContext) => boolean,
+    private readonly byId?: ById,
     private readonly name = 'ctx',
   ) {
     host.addController(this);
+  }
+
+  /**
+   * The latest context value, whether or not it caused an update (event handlers act on the latest):
+   * while filed by its ids, the provider's latest, which is offered to this element only when it
+   * changes something the element shows.
+   */
+  get value(): PlanContext | undefined {
+    return this.filedIn ? this.filedIn.current : this.received;
   }
 
   hostConnected(): void {
@@ -47,23 +68,42 @@ export class PlanConsumer implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.unfile();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
 
   /** What this update renders: a later value with the same inputs is no reason to update again. */
   hostUpdate(): void {
-    this.rendered = this.inputs(this.value);
+    const value = this.value;
+    this.rendered = this.inputs(value);
+    // Filed by the ids of what is rendered now: a value whose changes name none of them changes nothing here.
+    const routes = value?.routes;
+    if (this.byId && value && routes && routes === this.received?.routes) {
+      routes.file(this.receive, this.byId.ids(value));
+      this.filedIn = routes;
+    }
+  }
+
+  /** Out of the routes, keeping the latest value it stood for. */
+  private unfile(): void {
+    if (!this.filedIn) return;
+    this.received = this.filedIn.current;
+    this.filedIn.file(this.receive, null);
+    this.filedIn = undefined;
   }
 
   private readonly receive = (value: PlanContext, unsubscribe?: () => void): void => {
     // Another provider answers now (the element moved): stop listening to the earlier one.
     if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
+    if (this.filedIn && this.filedIn !== value.routes) this.unfile();
     this.unsubscribe = unsubscribe;
-    const old = this.value;
-    this.value = value;
-    const step = old && this.touched ? stepFrom(old, value) : null;
-    const update = step ? this.touched!(step, old!) : !sameInputs(this.rendered, this.inputs(value));
+    const old = this.received;
+    this.received = value;
+    // After values that were not offered here (they changed nothing it shows), the step does not lead
+    // from `old`: the inputs are compared then.
+    const step = old && this.byId ? stepFrom(old, value) : null;
+    const update = step ? this.byId!.touched(step, old!) : !sameInputs(this.rendered, this.inputs(value));
     if (update) this.host.requestUpdate(this.name, old);
   };
 }

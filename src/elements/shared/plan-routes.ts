@@ -1,0 +1,55 @@
+/**
+ * A new plan snapshot delivered by id. `<izp-plan>` offers its context value to every element inside
+ * it: at 500 agreements about 550 callbacks per change, each of which then finds by its own ids that
+ * nothing it shows changed. Elements that know their ids (goals, agreements, evaluations; see the
+ * `...Ids` functions in inputs.ts) file them here as they render. A new value whose changes are known
+ * is then offered only to the elements filed under a changed id, and, as before, to every consumer that
+ * filed nothing (a list of the whole plan, a host's own consumer).
+ *
+ * An element that was not called reads the latest value here (`current`): by its ids nothing it shows
+ * changed, and its event handlers still act on the latest plan.
+ */
+import type { ContextCallback } from '@lit/context';
+import type { ContextRoutes, PlanChanges, PlanContext } from './context.js';
+
+type Callback = ContextCallback<PlanContext>;
+
+export class PlanRoutes implements ContextRoutes {
+  current: PlanContext | undefined = undefined;
+  private readonly idsOf = new Map<Callback, readonly string[]>();
+  private readonly byId = new Map<string, Set<Callback>>();
+
+  file(callback: Callback, ids: readonly string[] | null): void {
+    const before = this.idsOf.get(callback);
+    if (before && ids && before.length === ids.length && before.every((id, i) => id === ids[i])) return;
+    for (const id of before ?? []) {
+      const callbacks = this.byId.get(id);
+      callbacks?.delete(callback);
+      if (callbacks?.size === 0) this.byId.delete(id);
+    }
+    if (!ids) {
+      this.idsOf.delete(callback);
+      return;
+    }
+    this.idsOf.set(callback, ids);
+    for (const id of ids) {
+      let callbacks = this.byId.get(id);
+      if (!callbacks) this.byId.set(id, (callbacks = new Set()));
+      callbacks.add(callback);
+    }
+  }
+
+  /** Whether `callback` filed ids: it hears a value with known changes only when they name one of them. */
+  filed(callback: Callback): boolean {
+    return this.idsOf.has(callback);
+  }
+
+  /** The callbacks filed under an id that `changes` name (a record, an evaluation's target, a goal's agreements). */
+  reached(changes: PlanChanges): Set<Callback> {
+    const out = new Set<Callback>();
+    for (const ids of [changes.records, changes.evaluated, changes.agreementsOf]) {
+      for (const id of ids) for (const callback of this.byId.get(id) ?? []) out.add(callback);
+    }
+    return out;
+  }
+}
