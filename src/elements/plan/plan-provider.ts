@@ -4,9 +4,9 @@
  * only to the consumers those changes reach (shared/plan-routes.ts). Any other value reaches every
  * consumer, as Lit's would.
  */
-import { ContextProvider } from '@lit/context';
+import { ContextProvider, type ContextCallback } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
-import { planContext } from '../shared/context.js';
+import { planContext, type PlanContext } from '../shared/context.js';
 import { PlanRoutes } from '../shared/plan-routes.js';
 
 export class PlanProvider extends ContextProvider<typeof planContext> {
@@ -20,10 +20,29 @@ export class PlanProvider extends ContextProvider<typeof planContext> {
       this.routes.current = value;
       const changes = value.changes;
       const step = changes && previous?.snapshot && changes.after === previous.snapshot && value.snapshot?.plan === previous.snapshot.plan;
-      const reached = step ? this.routes.reached(changes) : null;
-      for (const [callback, { disposer }] of this.subscriptions) {
-        if (!reached || reached.has(callback) || !this.routes.filed(callback)) callback(value, disposer);
+      if (!step) {
+        for (const [callback, { disposer }] of this.subscriptions) callback(value, disposer);
+        return;
       }
+      // Not a walk over every subscriber: at 500 agreements that is 550 of them for one changed agreement.
+      for (const callback of this.routes.reached(changes)) this.offer(callback, value);
+      for (const callback of [...this.routes.unfiled]) if (!this.offer(callback, value)) this.routes.unfiled.delete(callback);
     };
+  }
+
+  override addCallback(callback: ContextCallback<PlanContext>, consumerHost: Element, subscribe?: boolean): void {
+    if (subscribe) {
+      // Drop the subscribers the provider no longer has (their elements left): the set stays as small as the live ones.
+      for (const known of this.routes.unfiled) if (!this.subscriptions.has(known)) this.routes.unfiled.delete(known);
+      this.routes.subscribed(callback);
+    }
+    super.addCallback(callback, consumerHost, subscribe);
+  }
+
+  /** Calls `callback` with `value` when it is still subscribed; false when it is not. */
+  private offer(callback: ContextCallback<PlanContext>, value: PlanContext): boolean {
+    const subscription = this.subscriptions.get(callback);
+    if (subscription) callback(value, subscription.disposer);
+    return !!subscription;
   }
 }

@@ -53,8 +53,10 @@ export interface PlanContext {
 export interface ContextRoutes {
   /** The value the provider offered last. */
   readonly current: PlanContext | undefined;
-  /** Files `callback` under `ids`, in place of what it had; `null` takes it out (it then hears every value). */
-  file(callback: ContextCallback<PlanContext>, ids: readonly string[] | null): void;
+  /** Files `callback` under `ids`, in place of what it had. */
+  file(callback: ContextCallback<PlanContext>, ids: readonly string[]): void;
+  /** Forgets `callback`: its element left (or moved to another provider). */
+  forget(callback: ContextCallback<PlanContext>): void;
 }
 
 export const planContext = createContext<PlanContext>(Symbol.for('izp-sdk/plan-context'));

@@ -69,6 +69,7 @@ export class PlanConsumer implements ReactiveController {
 
   hostDisconnected(): void {
     this.unfile();
+    this.received?.routes?.forget(this.receive);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
@@ -89,7 +90,7 @@ export class PlanConsumer implements ReactiveController {
   private unfile(): void {
     if (!this.filedIn) return;
     this.received = this.filedIn.current;
-    this.filedIn.file(this.receive, null);
+    this.filedIn.forget(this.receive);
     this.filedIn = undefined;
   }
 

@@ -18,24 +18,41 @@ export class PlanRoutes implements ContextRoutes {
   current: PlanContext | undefined = undefined;
   private readonly idsOf = new Map<Callback, readonly string[]>();
   private readonly byId = new Map<string, Set<Callback>>();
+  /**
+   * The subscribed callbacks that filed no ids: they hear every value. A callback the provider dropped
+   * (its element moved) may linger here until the provider next meets it.
+   */
+  readonly unfiled = new Set<Callback>();
 
-  file(callback: Callback, ids: readonly string[] | null): void {
+  /** A new subscriber: it hears every value until it files its ids. */
+  subscribed(callback: Callback): void {
+    if (!this.idsOf.has(callback)) this.unfiled.add(callback);
+  }
+
+  file(callback: Callback, ids: readonly string[]): void {
     const before = this.idsOf.get(callback);
-    if (before && ids && before.length === ids.length && before.every((id, i) => id === ids[i])) return;
-    for (const id of before ?? []) {
-      const callbacks = this.byId.get(id);
-      callbacks?.delete(callback);
-      if (callbacks?.size === 0) this.byId.delete(id);
-    }
-    if (!ids) {
-      this.idsOf.delete(callback);
-      return;
-    }
+    if (before && before.length === ids.length && before.every((id, i) => id === ids[i])) return;
+    this.unlink(callback);
+    this.unfiled.delete(callback);
     this.idsOf.set(callback, ids);
     for (const id of ids) {
       let callbacks = this.byId.get(id);
       if (!callbacks) this.byId.set(id, (callbacks = new Set()));
       callbacks.add(callback);
+    }
+  }
+
+  forget(callback: Callback): void {
+    this.unlink(callback);
+    this.idsOf.delete(callback);
+    this.unfiled.delete(callback);
+  }
+
+  private unlink(callback: Callback): void {
+    for (const id of this.idsOf.get(callback) ?? []) {
+      const callbacks = this.byId.get(id);
+      callbacks?.delete(callback);
+      if (callbacks?.size === 0) this.byId.delete(id);
     }
   }
 
