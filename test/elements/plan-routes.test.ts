@@ -17,7 +17,7 @@ import type { IzpPlan } from '../../src/elements/plan/izp-plan.js';
 import { planContext, type PlanContext } from '../../src/elements/shared/context.js';
 import { mergeSnapshot } from '../../src/elements/shared/keep-identity.js';
 import { localize } from '../../src/i18n/localize.js';
-import { chooseFromMenu, deepAll, izpAt, oneLine, sanne, until } from './helpers.js';
+import { chooseFromMenu, deepAll, izpAt, oneLine, planContextOf, sanne, until } from './helpers.js';
 
 class RoutesHost extends LitElement {
   readonly provider = new PlanProvider(this);
@@ -123,6 +123,25 @@ describe('<izp-plan> offers a re-read by id', () => {
   });
 });
 
+describe('<izp-plan> keeps no element that left it', () => {
+  /** How many callbacks the plan's routes hold filed by ids. */
+  const filed = (plan: IzpPlan) => ((plan as unknown as { provider: PlanProvider }).provider.routes as unknown as { idsOf: Map<unknown, unknown> }).idsOf.size;
+
+  it('forgets the goals and agreements that left, also when an update of theirs was still pending', async () => {
+    const adapter = new MemoryAdapter();
+    await seed(adapter, 'pat-routes-leak');
+    const plan = await mount(adapter, 'pat-routes-leak');
+    await until(() => filed(plan) === 6, 'two goals and four agreements filed');
+    // Every consumer hears the new view (an update pending), and the plan's update takes the rows away.
+    plan.view = 'patient';
+    await plan.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(filed(plan), 'no element that left stays filed').to.equal(0);
+    plan.view = 'professional';
+    await until(() => filed(plan) === 6, 'the rows filed again');
+  });
+});
+
 describe('<izp-plan> leaves its template alone only when nothing it shows changed', () => {
   const header = (plan: IzpPlan) => oneLine(plan.shadowRoot!.querySelector('header'));
 
@@ -140,7 +159,10 @@ describe('<izp-plan> leaves its template alone only when nothing it shows change
     };
     const a = (await read()).agreements[0]!;
     await izp.updateAgreement(planId, a.id, { frequency: 'Elke dag' }, { expectedVersion: a.version });
+    // As a save in a row does it: announce, then read the plan again.
+    planContextOf(plan)!.announce('Afspraak opgeslagen.');
     await plan.refresh();
+    await until(() => plan.shadowRoot!.querySelector('[role="status"]')?.textContent === 'Afspraak opgeslagen.', 'the announcement');
     await plan.updateComplete;
     expect(plan.snapshot!.agreements[0]!.frequency).to.equal('Elke dag');
     expect(made, 'after a changed agreement').to.equal(0);

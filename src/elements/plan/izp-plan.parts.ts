@@ -86,7 +86,7 @@ export function planKey(inputs: PlanPartsInputs, snapshot: PlanSnapshot, step?: 
     inputs.actions.closing ? snapshot.agreements : null];
 }
 
-/** Counted once per pair of lists: the header renders on every new snapshot, the lists change less often. */
+/** Counted once per pair of lists: a re-read changes the agreements more often than the goals. */
 const counted = new WeakMap<readonly Agreement[], { goals: readonly Goal[]; count: { goals: number; agreements: number } }>();
 
 /** Whether an agreement waits for accord: a concept one under an open goal. */

@@ -19,6 +19,9 @@ import { styles } from './izp-plan.styles.js';
 import { PlanActions } from './plan-actions.js';
 import { PlanReader } from './plan-reader.js';
 
+/** What `render()` shows outside the guarded template (see `requestUpdate`). */
+const outsideTemplate = new Set<PropertyKey | undefined>(['shown', 'reader', 'announcement']);
+
 /**
  * The root of the module: loads the patient's one care plan and provides it, with the core and the
  * user's language, to every IZP element inside it. Without a plan it offers to start one (function 1);
@@ -195,11 +198,12 @@ export class IzpPlan extends IzpElement {
 
   /**
    * Notes every reason to update but a re-read (`shown`, and the reader's steps, which only the loading
-   * message outside the template shows): a property, a state, a controller (menus, forms, dialogs). Only
-   * a re-read alone may leave the plan's template as it was.
+   * message outside the template shows) and an announcement (also outside it): a property, a state, a
+   * controller (menus, forms, dialogs). Only those may leave the plan's template as it was; a save in a
+   * goal or agreement announces itself and then re-reads the plan.
    */
   override requestUpdate(...args: Parameters<IzpElement['requestUpdate']>): void {
-    if (args[0] !== 'shown' && args[0] !== 'reader') this.dirty = true;
+    if (!outsideTemplate.has(args[0])) this.dirty = true;
     super.requestUpdate(...args);
   }
 

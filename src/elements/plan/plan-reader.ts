@@ -8,7 +8,7 @@
  * The reader gets what it needs as values and callbacks (`PlanReaderInputs`), never the element itself.
  */
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { PropertyDeclaration, ReactiveControllerHost } from 'lit';
 import { isIzpError, type Izp, type PlanSnapshot } from '../../core/index.js';
 
 export interface PlanReaderInputs {
@@ -41,13 +41,14 @@ export class PlanReader {
   private current: ReadAgain | null = null;
   private readonly task: Task<readonly [Izp | null, string, number], ReadResult>;
 
-  constructor(host: ReactiveControllerHost & { requestUpdate(name?: PropertyKey): void }, private readonly inputs: PlanReaderInputs) {
+  constructor(host: ReactiveControllerHost & { requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void }, private readonly inputs: PlanReaderInputs) {
     // The task asks for an update at each step of a read. Asked as `reader`, so that the plan can tell a
-    // read under way from a change of what its template shows (see IzpPlan.requestUpdate).
+    // read under way from a change of what its template shows (see IzpPlan.requestUpdate); `hasChanged`,
+    // because `reader` is no reactive property whose value Lit could compare.
     const asReader: ReactiveControllerHost = {
       addController: (controller) => host.addController(controller),
       removeController: (controller) => host.removeController(controller),
-      requestUpdate: () => host.requestUpdate('reader'),
+      requestUpdate: () => host.requestUpdate('reader', undefined, { hasChanged: () => true }),
       get updateComplete() {
         return host.updateComplete;
       },

@@ -1,6 +1,6 @@
 /**
  * Takes the plan context from the surrounding `<izp-plan>` and asks the element to update only when
- * what it shows changed. `<izp-plan>` hands every consumer the same new value when the plan changes;
+ * what it shows changed. `<izp-plan>` offers each new value to the consumers it may concern (see below);
  * each element names the records it renders (by identity: unchanged records keep their objects across
  * re-reads, see keep-identity.ts), and an element whose records are the same objects as at its last
  * update is not updated at all (one changed agreement re-renders that agreement, not all 500).
@@ -69,7 +69,7 @@ export class PlanConsumer implements ReactiveController {
 
   hostDisconnected(): void {
     this.unfile();
-    this.received?.routes?.forget(this.receive);
+    this.routesOf(this.received)?.forget(this.receive);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
@@ -79,11 +79,22 @@ export class PlanConsumer implements ReactiveController {
     const value = this.value;
     this.rendered = this.inputs(value);
     // Filed by the ids of what is rendered now: a value whose changes name none of them changes nothing here.
-    const routes = value?.routes;
-    if (this.byId && value && routes && routes === this.received?.routes) {
+    // Only while subscribed to the provider of those routes: an update still pending when the element left
+    // the page runs after `hostDisconnected`, and must not file it again (the routes would keep it).
+    const routes = this.routesOf(this.received);
+    if (this.byId && value && routes && this.unsubscribe && this.host.isConnected) {
       routes.file(this.receive, this.byId.ids(value));
       this.filedIn = routes;
     }
+  }
+
+  /**
+   * The routes of the provider that offered `value`; none when `value` is not that provider's latest (a
+   * host's own provider that passes on `<izp-plan>`'s value with its own changes).
+   */
+  private routesOf(value: PlanContext | undefined): ContextRoutes | undefined {
+    const routes = value?.routes;
+    return routes && (routes.current === value || routes === this.filedIn) ? routes : undefined;
   }
 
   /** Out of the routes, keeping the latest value it stood for. */
@@ -97,7 +108,7 @@ export class PlanConsumer implements ReactiveController {
   private readonly receive = (value: PlanContext, unsubscribe?: () => void): void => {
     // Another provider answers now (the element moved): stop listening to the earlier one.
     if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
-    if (this.filedIn && this.filedIn !== value.routes) this.unfile();
+    if (this.filedIn && this.filedIn !== this.routesOf(value)) this.unfile();
     this.unsubscribe = unsubscribe;
     const old = this.received;
     this.received = value;

@@ -2,7 +2,7 @@
  * A new plan snapshot delivered by id. `<izp-plan>` offers its context value to every element inside
  * it: at 500 agreements about 550 callbacks per change, each of which then finds by its own ids that
  * nothing it shows changed. Elements that know their ids (goals, agreements, evaluations; see the
- * `...Ids` functions in inputs.ts) file them here as they render. A new value whose changes are known
+ * `...ById` functions in inputs.ts) file them here as they render. A new value whose changes are known
  * is then offered only to the elements filed under a changed id, and, as before, to every consumer that
  * filed nothing (a list of the whole plan, a host's own consumer).
  *
