@@ -4,7 +4,7 @@
  * Fictional patient: Mw. F. Yıldız, whose walking agreement was changed once ("als het regent…").
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, type User } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
@@ -149,6 +149,29 @@ describe('<izp-agreement>', () => {
     expect(getComputedStyle(el).contentVisibility, 'a line at rest again').to.equal('auto');
     plan.style.setProperty('--izp-agreement-content-visibility', 'visible'); // a host turns it off
     expect(getComputedStyle(el).contentVisibility, 'turned off by the host').to.equal('visible');
+  });
+
+  it('is printed whole: a host that prints its page gets every line, also those off screen', async () => {
+    const adapter = new MemoryAdapter();
+    const { agreements } = await fatmaPlan(adapter);
+    const plan = await mount(adapter, null);
+    const { el } = await agreementIn(plan, agreements.walk.id);
+    expect(getComputedStyle(el).contentVisibility, 'on screen').to.equal('auto');
+    // The rule, as the browser parsed it from the element's styles.
+    const sheets = el.shadowRoot!.adoptedStyleSheets.length ? el.shadowRoot!.adoptedStyleSheets : [...el.shadowRoot!.styleSheets];
+    const print = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+    const hostOnPaper = print.flatMap((rule) => [...rule.cssRules]).filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === ':host');
+    expect(hostOnPaper.map((rule) => rule.style.getPropertyValue('content-visibility'))).to.include('visible');
+    // And what it does, where the test runner can switch the page to print media (Chromium; Firefox's
+    // remote protocol here cannot).
+    if (navigator.userAgent.includes('Firefox')) return;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(el).contentVisibility, 'on paper').to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(el).contentVisibility, 'on screen again').to.equal('auto');
   });
 
   it('edits an agreement (function 6) against the version shown; the previous one stays under earlier versions', async () => {
