@@ -6,8 +6,8 @@
  * every change it shows.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { ContextEvent } from '@lit/context';
-import { LitElement } from 'lit';
+import { ContextConsumer, ContextEvent, ContextProvider } from '@lit/context';
+import { html as litHtml, LitElement } from 'lit';
 import { MemoryAdapter, type PlanSnapshot } from '../../src/core/index.js';
 import '../../src/define.js';
 import type { IzpAgreement } from '../../src/elements/agreement/izp-agreement.js';
@@ -23,6 +23,20 @@ class RoutesHost extends LitElement {
   readonly provider = new PlanProvider(this);
 }
 customElements.define('test-routes-host', RoutesHost);
+
+/** A host's own provider inside the plan: it passes the plan's value on, in the patient's view (a preview). */
+class PatientPreview extends LitElement {
+  private readonly provider = new ContextProvider(this, { context: planContext });
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: planContext, subscribe: true, callback: (value) => this.provider.setValue({ ...value, view: 'patient' }) });
+  }
+
+  protected override render() {
+    return litHtml`<slot></slot>`;
+  }
+}
+customElements.define('test-patient-preview', PatientPreview);
 
 /** A current plan with two goals of two agreements each. */
 async function seed(adapter = new MemoryAdapter(), patientId = 'pat-routes') {
@@ -120,6 +134,26 @@ describe('<izp-plan> offers a re-read by id', () => {
     await plan.refresh();
     await until(() => other.shadowRoot?.textContent?.includes('Elke maandag'), 'the other agreement updated');
     expect(contextOf(other)?.snapshot === plan.snapshot).to.equal(true);
+  });
+});
+
+describe('a host\'s own provider that passes the plan\'s value on', () => {
+  it('is what its elements read, also after re-reads (they do not file in the plan\'s routes)', async () => {
+    const adapter = new MemoryAdapter();
+    const { izp, planId, read } = await seed(adapter, 'pat-routes-preview');
+    const walk = (await read()).agreements[0]!;
+    const plan = await fixture<IzpPlan>(html`<izp-plan patient-id="pat-routes-preview" lang="nl" .izp=${izpAt(adapter, sanne)}>
+      <test-patient-preview><izp-agreement agreement-id=${walk.id}></izp-agreement></test-patient-preview></izp-plan>`);
+    const agreement = plan.querySelector<IzpAgreement>('izp-agreement')!;
+    await until(() => agreement.shadowRoot?.textContent?.includes('Elke week wandelen'), 'the agreement');
+    // The patient's view has no menu of actions.
+    // Compared as booleans: chai would describe a wrong element at length.
+    expect(agreement.shadowRoot!.querySelector('.menu-button') === null, 'no menu in the patient\'s view').to.equal(true);
+    await izp.updateAgreement(planId, walk.id, { frequency: 'Elke dag' }, { expectedVersion: walk.version });
+    await plan.refresh();
+    await until(() => agreement.shadowRoot?.textContent?.includes('Elke dag'), 'the changed agreement');
+    expect(agreement.shadowRoot!.querySelector('.menu-button') === null, 'still the patient\'s view').to.equal(true);
+    expect(contextOf(agreement)?.view).to.equal('patient');
   });
 });
 
