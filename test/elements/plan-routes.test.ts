@@ -90,6 +90,20 @@ describe('PlanProvider: a value with known changes reaches the callbacks filed u
     expect([heard.a.length, heard.b.length, heard.c.length]).to.deep.equal([4, 4, 4]);
   });
 
+  it('forgets the subscribers that left without saying so (a host\'s own consumers), not only at a re-read', async () => {
+    const host = await fixture<RoutesHost>(html`<test-routes-host><i></i></test-routes-host>`);
+    const inside = host.querySelector('i')!;
+    const subscribe = () => {
+      let unsubscribe: (() => void) | undefined;
+      inside.dispatchEvent(new ContextEvent(planContext, inside, (_value, dispose) => (unsubscribe = dispose), true));
+      return () => unsubscribe!();
+    };
+    // A hundred consumers come and go (tabs opened and closed), with no re-read between them.
+    for (const leave of Array.from({ length: 100 }, subscribe)) leave();
+    for (let i = 0; i < 20; i++) subscribe();
+    expect(host.provider.routes.unfiled.size, 'about the 20 that are still there').to.be.lessThan(40);
+  });
+
   it('reaches every callback when the plan record itself changed', async () => {
     const { izp, planId, read } = await seed(new MemoryAdapter(), 'pat-routes-plan');
     const host = await fixture<RoutesHost>(html`<test-routes-host><i></i></test-routes-host>`);

@@ -99,7 +99,7 @@ export class IzpPlan extends IzpElement {
   /** The host put its own layout inside: the default composition is then not rendered at all. */
   @state() private customLayout = false;
 
-  /** Counts the updates asked for by anything but a re-read snapshot: the plan's template is made again for each. */
+  /** Counts the updates asked for by anything the template shows (see `requestUpdate`): it is made again for each. */
   private revision = 0;
   private dirty = true;
 

@@ -11,6 +11,7 @@ import { PlanRoutes } from '../shared/plan-routes.js';
 
 export class PlanProvider extends ContextProvider<typeof planContext> {
   readonly routes = new PlanRoutes();
+  private pruneAt = 16;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     super(host, { context: planContext });
@@ -32,8 +33,13 @@ export class PlanProvider extends ContextProvider<typeof planContext> {
 
   override addCallback(callback: ContextCallback<PlanContext>, consumerHost: Element, subscribe?: boolean): void {
     if (subscribe) {
-      // Drop the subscribers the provider no longer has (their elements left): the set stays as small as the live ones.
-      for (const known of this.routes.unfiled) if (!this.subscriptions.has(known)) this.routes.unfiled.delete(known);
+      // Now and then, drop the unfiled subscribers the provider no longer has (a host's own consumer that
+      // left; the SDK's elements say so themselves). Not at every call: on a first render at 500 agreements,
+      // 550 elements subscribe before any of them files its ids.
+      if (this.routes.unfiled.size >= this.pruneAt) {
+        for (const known of this.routes.unfiled) if (!this.subscriptions.has(known)) this.routes.unfiled.delete(known);
+        this.pruneAt = 2 * this.routes.unfiled.size + 16;
+      }
       this.routes.subscribed(callback);
     }
     super.addCallback(callback, consumerHost, subscribe);
