@@ -318,12 +318,12 @@ export class IzpPlan extends IzpElement {
     // What changed since the last snapshot, when the context value is for this one.
     const ctx = this.provider.value;
     const step = ctx?.snapshot === snapshot ? ctx.changes : null;
-    return guard([this.revision, ...planKey(this.partsInputs(), snapshot, step)], () => this.renderPlan(snapshot));
+    const parts = this.partsInputs();
+    return guard([this.revision, ...planKey(parts, snapshot, step)], () => this.renderPlan(snapshot, parts));
   }
 
-  private renderPlan(snapshot: PlanSnapshot) {
+  private renderPlan(snapshot: PlanSnapshot, parts: PlanPartsInputs) {
     const closed = !isPlanOpen(snapshot.plan);
-    const parts = this.partsInputs();
     return html`
       ${renderPlanHeader(parts, snapshot)}
       ${closed && this.view === 'professional' ? renderCreatePlan(parts, snapshot.plan) : nothing}

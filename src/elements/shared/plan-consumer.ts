@@ -69,6 +69,7 @@ export class PlanConsumer implements ReactiveController {
 
   hostDisconnected(): void {
     this.unfile();
+    // Also when it never filed: the routes list every subscriber that hears each value.
     this.routesOf(this.received)?.forget(this.receive);
     this.unsubscribe?.();
     this.unsubscribe = undefined;

@@ -56,11 +56,6 @@ export class PlanRoutes implements ContextRoutes {
     }
   }
 
-  /** Whether `callback` filed ids: it hears a value with known changes only when they name one of them. */
-  filed(callback: Callback): boolean {
-    return this.idsOf.has(callback);
-  }
-
   /** The callbacks filed under an id that `changes` name (a record, an evaluation's target, a goal's agreements). */
   reached(changes: PlanChanges): Set<Callback> {
     const out = new Set<Callback>();
