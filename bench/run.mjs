@@ -1,9 +1,12 @@
 // `npm run bench`: sizes, rendering against a hand-written baseline, storage against raw idb,
-// validation, each at 5, 50 and 500 agreements, in the system Chromium; writes BENCHMARKS.md (tables
-// generated here, then the hand-written analysis in bench/NOTES.md) and bench/.results/latest.json.
+// validation, each at 5, 50 and 500 agreements, in the system Chromium; writes the run's tables to
+// bench/.results/report.md and its figures to bench/.results/latest.json. It never writes BENCHMARKS.md:
+// that file is kept by hand from such reports and the focused scripts (render-only.mjs, size.mjs), with
+// each round's figures beside the earlier ones and the analysis of section 6, which a generated file
+// would lose.
 //
 // Options (environment): BENCH_RUNS (measured runs per figure, default 15, at least 15 for the record),
-// BENCH_WARMUP (default 3), BENCH_SIZES (default "500,50,5"), BENCH_OUT (default BENCHMARKS.md).
+// BENCH_WARMUP (default 3), BENCH_SIZES (default "500,50,5"), BENCH_OUT (default bench/.results/report.md).
 // Benchmarks are not tests: nothing here fails on a slow number. Size budgets are enforced by
 // `npm run size` (size-limit), which `npm test` runs.
 import { execFileSync } from 'node:child_process';
@@ -18,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 15));
 let warmup = Number(process.env.BENCH_WARMUP ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '500,50,5').split(',').map(Number);
-const outFile = resolve(root, process.env.BENCH_OUT ?? 'BENCHMARKS.md');
+const outFile = resolve(root, process.env.BENCH_OUT ?? 'bench/.results/report.md');
 const started = Date.now();
 let loadStart = loadavg();
 const log = (...a) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
@@ -32,8 +35,7 @@ const sh = (cmd, args) => {
   }
 };
 
-// BENCH_REPORT_ONLY=1 rewrites the report from bench/.results/latest.json without measuring again
-// (after editing bench/NOTES.md).
+// BENCH_REPORT_ONLY=1 writes the report again from bench/.results/latest.json without measuring again.
 const resultsFile = join(root, 'bench', '.results', 'latest.json');
 let sizeRows; let limits; let parts; let coreParts; let env; let loadEnd; let when = started;
 let rendering = []; let storage = []; let validation = [];
@@ -238,8 +240,11 @@ ${(() => {
   return lines.join('\n');
 })()}
 
-${readFileSync(join(root, 'bench', 'NOTES.md'), 'utf8').trim()}
+## 6. Where the targets are missed
+
+What these figures mean, round by round, is written by hand in BENCHMARKS.md (section 6).
 `;
 
+mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, md);
 log(`wrote ${outFile}`);

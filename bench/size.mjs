@@ -8,7 +8,7 @@
 // The ESM entry points import shared chunks and keep Lit, zod and idb external, so each one is first
 // bundled with its dependencies by esbuild (--bundle --minify, ESM, browser) into bench/.size/. Then
 // size-limit (@size-limit/file, `gzip: true`, zlib level 9) checks every file against its budget in
-// .size-limit.json; `npm run bench` reads the same files for the table in BENCHMARKS.md.
+// .size-limit.json; `npm run bench` reads the same files for the size table of its report.
 //
 // CLI: `node bench/size.mjs` writes the bundles (the `size` script runs it before size-limit).
 import { build } from 'esbuild';
@@ -68,6 +68,36 @@ export const entries = [
     info: true,
   },
   {
+    name: 'Lit alone, as the elements use it',
+    key: 'lit',
+    holds: 'lit (LitElement, html, css), @lit/context, @lit/task and lit/static-html.js: part of every first load of the elements, whatever the SDK does',
+    file: 'bench/.size/lit/*.js',
+    host: 'export * from "lit";\nexport * from "@lit/context";\nexport * from "@lit/task";\nexport * from "lit/static-html.js";',
+    tool: 'esbuild --bundle --splitting --minify',
+    info: true,
+  },
+  {
+    name: 'the floor of the first load: Lit and the core, no element',
+    key: 'floor',
+    holds: 'Lit as above and the core as the script-tag bundle exports it (src/core/exports.ts: zod/mini, the schemas, the reads and the plan, goal and agreement commands, the Dutch error messages, MemoryAdapter; English error messages left out as the bundle leaves them out; the on-demand functions not counted). The first load holds all of this before any element or UI word',
+    file: 'bench/.size/floor/*.js',
+    host: 'export * from "lit";\nexport * from "@lit/context";\nexport * from "@lit/task";\nexport * from "lit/static-html.js";\nexport * from "./src/core/exports.ts";',
+    withoutEnglishErrors: true,
+    tool: 'esbuild --bundle --splitting --minify',
+    info: true,
+  },
+  {
+    name: 'the floor of everything: Lit and the whole core, no element',
+    key: 'floor-all',
+    holds: 'the floor of the first load and every chunk the core can load: its on-demand functions (evaluation, access, modules, import) and the printout',
+    file: 'bench/.size/floor-all/*.js',
+    host: 'export * from "lit";\nexport * from "@lit/context";\nexport * from "@lit/task";\nexport * from "lit/static-html.js";\nexport * from "./src/core/exports.ts";',
+    dynamic: true,
+    withoutEnglishErrors: true,
+    tool: 'esbuild --bundle --splitting --minify',
+    info: true,
+  },
+  {
     name: 'elements + core, ESM (izp-sdk + izp-sdk/define + adapters/indexeddb)',
     key: 'esm-all',
     holds: 'every element (dynamic imports inlined), built from the ESM entries with Lit, zod and idb bundled in',
@@ -107,6 +137,19 @@ export function staticGraph(entry, { dynamic = false } = {}) {
   return [...seen];
 }
 
+/**
+ * Leaves out the module that registers the English error messages, as rollup.config.js does for the
+ * script-tag bundle (there English arrives with the English chunk), so that a row built from src/ counts
+ * what that bundle's first load counts.
+ */
+const withoutEnglishErrors = {
+  name: 'without-english-errors',
+  setup(build) {
+    build.onResolve({ filter: /\/messages\/english\.js$/ }, () => ({ path: 'english-errors', namespace: 'left-out' }));
+    build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: '', loader: 'js' }));
+  },
+};
+
 /** Copies `files` into `dir` (emptied first) under their path below dist/, so size-limit measures them with one glob. */
 function copyInto(dir, files) {
   rmSync(dir, { recursive: true, force: true });
@@ -128,11 +171,12 @@ export async function buildSizeBundles() {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const entryFile = join(outDir, `${e.key}-entry.js`);
-    writeFileSync(entryFile, e.host.replaceAll('"./dist/', '"../../dist/'));
+    writeFileSync(entryFile, e.host.replaceAll('"./dist/', '"../../dist/').replaceAll('"./src/', '"../../src/'));
     rmSync(join(outDir, `${e.key}-out`), { recursive: true, force: true });
     await build({
       entryPoints: [entryFile], bundle: true, splitting: true, minify: true, format: 'esm', platform: 'browser',
       target: 'es2022', legalComments: 'none', outdir: join(outDir, `${e.key}-out`), write: true, logLevel: 'error',
+      plugins: e.withoutEnglishErrors ? [withoutEnglishErrors] : [],
     });
     copyInto(dir, staticGraph(join(outDir, `${e.key}-out`, basename(entryFile)), { dynamic: !!e.dynamic }));
   }
