@@ -5,7 +5,8 @@
 // round trip against the core in process. Writes its section of the bench report (between markers; see
 // BENCH_OUT below), from which BENCHMARKS.md is kept by hand.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import pg from 'pg';
@@ -18,7 +19,7 @@ const { createIzp } = await import('izp-sdk/core');
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 // The section goes between its markers in the report `npm run bench` writes just before (see run.mjs).
-const OUT = process.env.BENCH_OUT ?? 'bench/.results/report.md';
+const OUT = resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.BENCH_OUT ?? 'bench/.results/report.md');
 const log = (...a) => console.log('[server bench]', ...a);
 
 const cluster = await startCluster();

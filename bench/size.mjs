@@ -10,8 +10,13 @@
 // size-limit (@size-limit/file, `gzip: true`, zlib level 9) checks every file against its budget in
 // .size-limit.json; `npm run bench` reads the same files for the size table of its report.
 //
+// The floor rows (`floor` below: Lit as the elements use it, and the core without any element) are not built
+// from dist/ but from src/, by bench/floor.mjs, with rollup and terser as the bundle is built; they say how
+// much of the first load's target the parts the issue puts in it take before any element.
+//
 // CLI: `node bench/size.mjs` writes the bundles (the `size` script runs it before size-limit).
 import { build } from 'esbuild';
+import { buildFloor } from './floor.mjs';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,33 +73,39 @@ export const entries = [
     info: true,
   },
   {
-    name: 'Lit alone, as the elements use it',
+    name: 'Lit as the elements use it',
     key: 'lit',
-    holds: 'lit (LitElement, html, css), @lit/context, @lit/task and lit/static-html.js: part of every first load of the elements, whatever the SDK does',
+    holds: 'every value src/ imports from lit, lit/decorators.js, lit/directives/*, lit/static-html.js, @lit/context and @lit/task (found by reading the imports; the `consume` decorator of the on-demand elements among them)',
     file: 'bench/.size/lit/*.js',
-    host: 'export * from "lit";\nexport * from "@lit/context";\nexport * from "@lit/task";\nexport * from "lit/static-html.js";',
-    tool: 'esbuild --bundle --splitting --minify',
+    floor: {},
+    tool: 'rollup + terser (as the bundle)',
     info: true,
   },
   {
     name: 'the floor of the first load: Lit and the core, no element',
     key: 'floor',
-    holds: 'Lit as above and the core as the script-tag bundle exports it (src/core/exports.ts: zod/mini, the schemas, the reads and the plan, goal and agreement commands, the Dutch error messages, MemoryAdapter; English error messages left out as the bundle leaves them out; the on-demand functions not counted). The first load holds all of this before any element or UI word',
+    holds: 'Lit as above and the core as the script-tag bundle exports it (src/core/exports.ts: zod/mini, the schemas, the reads and the plan, goal and agreement commands, the Dutch error messages, MemoryAdapter; the English error messages left out, as the bundle leaves them out; the on-demand functions not counted). The first load holds all of this before any element or UI word',
     file: 'bench/.size/floor/*.js',
-    host: 'export * from "lit";\nexport * from "@lit/context";\nexport * from "@lit/task";\nexport * from "lit/static-html.js";\nexport * from "./src/core/exports.ts";',
-    withoutEnglishErrors: true,
-    tool: 'esbuild --bundle --splitting --minify',
+    floor: { core: true },
+    tool: 'rollup + terser (as the bundle)',
+    info: true,
+  },
+  {
+    name: 'the same floor with a no-op in place of zod/mini',
+    key: 'floor-no-zod',
+    holds: 'the floor above with every export of zod/mini replaced by a no-op (bench/floor.mjs): what the first load would hold if zod/mini were not in it; the schemas\' own definitions are kept',
+    file: 'bench/.size/floor-no-zod/*.js',
+    floor: { core: true, zodStandIn: true },
+    tool: 'rollup + terser (as the bundle)',
     info: true,
   },
   {
     name: 'the floor of everything: Lit and the whole core, no element',
     key: 'floor-all',
-    holds: 'the floor of the first load and every chunk the core can load: its on-demand functions (evaluation, access, modules, import) and the printout',
+    holds: 'the floor of the first load with every chunk the core can load (its on-demand functions and the printout) and the English error messages, which everything holds in its English chunk',
     file: 'bench/.size/floor-all/*.js',
-    host: 'export * from "lit";\nexport * from "@lit/context";\nexport * from "@lit/task";\nexport * from "lit/static-html.js";\nexport * from "./src/core/exports.ts";',
-    dynamic: true,
-    withoutEnglishErrors: true,
-    tool: 'esbuild --bundle --splitting --minify',
+    floor: { core: true, english: true, dynamic: true },
+    tool: 'rollup + terser (as the bundle)',
     info: true,
   },
   {
@@ -137,19 +148,6 @@ export function staticGraph(entry, { dynamic = false } = {}) {
   return [...seen];
 }
 
-/**
- * Leaves out the module that registers the English error messages, as rollup.config.js does for the
- * script-tag bundle (there English arrives with the English chunk), so that a row built from src/ counts
- * what that bundle's first load counts.
- */
-const withoutEnglishErrors = {
-  name: 'without-english-errors',
-  setup(build) {
-    build.onResolve({ filter: /\/messages\/english\.js$/ }, () => ({ path: 'english-errors', namespace: 'left-out' }));
-    build.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: '', loader: 'js' }));
-  },
-};
-
 /** Copies `files` into `dir` (emptied first) under their path below dist/, so size-limit measures them with one glob. */
 function copyInto(dir, files) {
   rmSync(dir, { recursive: true, force: true });
@@ -171,15 +169,16 @@ export async function buildSizeBundles() {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const entryFile = join(outDir, `${e.key}-entry.js`);
-    writeFileSync(entryFile, e.host.replaceAll('"./dist/', '"../../dist/').replaceAll('"./src/', '"../../src/'));
+    writeFileSync(entryFile, e.host.replaceAll('"./dist/', '"../../dist/'));
     rmSync(join(outDir, `${e.key}-out`), { recursive: true, force: true });
     await build({
       entryPoints: [entryFile], bundle: true, splitting: true, minify: true, format: 'esm', platform: 'browser',
       target: 'es2022', legalComments: 'none', outdir: join(outDir, `${e.key}-out`), write: true, logLevel: 'error',
-      plugins: e.withoutEnglishErrors ? [withoutEnglishErrors] : [],
     });
     copyInto(dir, staticGraph(join(outDir, `${e.key}-out`, basename(entryFile)), { dynamic: !!e.dynamic }));
   }
+  // The floor rows: from src/, built as the bundle is (bench/floor.mjs), side by side.
+  await Promise.all(entries.filter((x) => x.floor).map((e) => buildFloor(root, join(root, dirname(e.file)), e.floor)));
   for (const e of entries.filter((x) => x.from)) {
     const contents = e.from.map((f) => `export * from ${JSON.stringify(`./${f}`)};`).join('\n')
       // define.js has no exports; it is imported for its side effect.
