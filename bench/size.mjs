@@ -75,7 +75,7 @@ export const entries = [
   {
     name: 'Lit as the elements use it',
     key: 'lit',
-    holds: 'every value src/ imports from lit, lit/decorators.js, lit/directives/*, lit/static-html.js, @lit/context and @lit/task (found by reading the imports; the `consume` decorator of the on-demand elements among them)',
+    holds: 'every value src/ imports from lit, lit/decorators.js, lit/directives/*, lit/static-html.js, @lit/context and @lit/task (found by reading the imports)',
     file: 'bench/.size/lit/*.js',
     floor: {},
     tool: 'rollup + terser (as the bundle)',

@@ -1,10 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Plan } from '../../core/index.js';
 import { heading } from '../shared/render.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { ScopeController } from '../shared/scope.js';
 import { AccessActions } from './care-team-access.js';
@@ -60,9 +60,11 @@ export class IzpCareTeam extends IzpElement {
   /** The level of the element's heading (2–6); each person's name goes one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
+  /** The plan, core and language from the surrounding `<izp-plan>`; every new value updates the element. */
+  private readonly consumer = new PlanConsumer(this, (ctx) => [ctx]);
+  private get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
 
   private readonly access = new AccessActions(this, {
     context: () => this.ctx,

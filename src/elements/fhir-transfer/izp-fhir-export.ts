@@ -1,10 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StorageError, isIzpError, type Izp, type IzpError } from '../../core/index.js';
 import { toFhirBundle, type Bundle } from '../../fhir/index.js';
 import { heading } from '../shared/render.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { fhirTransferText } from './fhir-transfer-text.js';
 import { styles } from './fhir-transfer.styles.js';
@@ -38,9 +38,11 @@ export class IzpFhirExport extends IzpElement {
    */
   @property({ attribute: false }) save: (bundle: Bundle, filename: string) => void | Promise<void> = download;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
+  /** The plan, core and language from the surrounding `<izp-plan>`; every new value updates the element. */
+  private readonly consumer = new PlanConsumer(this, (ctx) => [ctx]);
+  private get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
 
   @state() private busy = false;
   @state() private message: { kind: 'done' | 'alert'; text: string } | null = null;

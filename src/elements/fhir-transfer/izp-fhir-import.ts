@@ -1,10 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Izp, PlanSnapshot } from '../../core/index.js';
 import { importFhirBundle, type FhirImportReport, type ImportNote } from '../../fhir/index.js';
 import { heading } from '../shared/render.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { SaveController } from '../shared/save-controller.js';
 import { fhirTransferText } from './fhir-transfer-text.js';
@@ -41,9 +41,11 @@ export class IzpFhirImport extends IzpElement {
   /** The level of the heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
+  /** The plan, core and language from the surrounding `<izp-plan>`; every new value updates the element. */
+  private readonly consumer = new PlanConsumer(this, (ctx) => [ctx]);
+  private get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
 
   /** Storing the plan: progress, the error wrapped and reported (`izp-error`), the announcement, the re-read. */
   private readonly save = new SaveController(this, () => this.ctx);

@@ -1,12 +1,12 @@
-import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StorageError, isIzpError, type AuditRecord, type IzpError, type PlanSnapshot } from '../../core/index.js';
 import type { Localizer } from '../../i18n/localize.js';
 import { heading } from '../shared/render.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { changedFields, filterKind, filterRecords, personText, reasonOf, subjectText, type FieldChange } from './history-format.js';
 import { styles } from './izp-history.styles.js';
@@ -58,9 +58,11 @@ export class IzpHistory extends IzpElement {
   /** The level of the element's heading (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
+  /** The plan, core and language from the surrounding `<izp-plan>`; every new value updates the element. */
+  private readonly consumer = new PlanConsumer(this, (ctx) => [ctx]);
+  private get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
 
   /**
    * The history of the plan on screen, read again whenever the plan changes (every change gives a new

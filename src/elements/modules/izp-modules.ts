@@ -1,13 +1,13 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { IzpDiary } from '../diary/izp-diary.js';
 import { IzpHostData, type DiagnosisItem, type MedicationItem } from '../host-data/izp-host-data.js';
 import { IzpLinks } from '../links/izp-links.js';
 import { IzpMeasurements } from '../measurements/izp-measurements.js';
 import { IzpProfile } from '../profile/izp-profile.js';
 import { heading } from '../shared/render.js';
-import { planContext, type PlanContext } from '../shared/context.js';
+import type { PlanContext } from '../shared/context.js';
+import { PlanConsumer } from '../shared/plan-consumer.js';
 import { IzpElement } from '../shared/izp-element.js';
 import { styles } from './izp-modules.styles.js';
 
@@ -73,9 +73,11 @@ export class IzpModules extends IzpElement {
   /** The level of the element's heading (2–6); measures go one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  private ctx?: PlanContext;
+  /** The plan, core and language from the surrounding `<izp-plan>`; every new value updates the element. */
+  private readonly consumer = new PlanConsumer(this, (ctx) => [ctx]);
+  private get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
 
   protected override render() {
     const ctx = this.ctx;

@@ -3,9 +3,8 @@
  * `<izp-host-data>`): the plan from `<izp-plan>`, the folding sections, plain words in the patient's
  * view, and forgetting what was opened or typed when the element starts showing another plan.
  */
-import { consume } from '@lit/context';
-import { state } from 'lit/decorators.js';
-import { planContext, type PlanContext } from './context.js';
+import type { PlanContext } from './context.js';
+import { PlanConsumer } from './plan-consumer.js';
 import { IzpElement } from './izp-element.js';
 import { SectionToggles, sectionName, type ModuleSection, type SectionView } from './module-section.js';
 import { ScopeController } from './scope.js';
@@ -22,9 +21,11 @@ export class ModuleElement extends IzpElement {
    */
   declare open: boolean;
 
-  @consume({ context: planContext, subscribe: true })
-  @state()
-  protected ctx?: PlanContext;
+  /** The plan, core and language from the surrounding `<izp-plan>`; every new value updates the element. */
+  private readonly consumer = new PlanConsumer(this, (ctx) => [ctx]);
+  protected get ctx(): PlanContext | undefined {
+    return this.consumer.value;
+  }
 
   private readonly toggles = new SectionToggles();
 
