@@ -63,7 +63,7 @@ export class IzpDiary extends ModuleElement {
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     if (!snapshot) return nothing;
-    const l = this.ctx!.l;
+    const l = this.ctx.l;
     const { t } = l;
     const plain = this.plain;
     const entries = sortedDiary(snapshot);

@@ -62,7 +62,7 @@ export class IzpLinks extends ModuleElement {
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     if (!snapshot) return nothing;
-    const { t } = this.ctx!.l;
+    const { t } = this.ctx.l;
     const links = snapshot.profile?.links ?? [];
     const canEdit = this.editor.canEdit(snapshot);
     if (links.length === 0 && !canEdit) return nothing;

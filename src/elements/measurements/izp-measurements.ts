@@ -74,7 +74,7 @@ export class IzpMeasurements extends ModuleElement {
   protected override render() {
     const snapshot = this.ctx?.snapshot;
     if (!snapshot) return nothing;
-    const l = this.ctx!.l;
+    const l = this.ctx.l;
     const series = buildSeries(snapshot);
     const canAdd = this.canAdd(snapshot);
     if (series.length === 0 && !canAdd) return nothing;
