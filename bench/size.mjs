@@ -12,7 +12,8 @@
 //
 // The floor rows (`floor` below: Lit as the elements use it, and the core without any element) are not built
 // from dist/ but from src/, by bench/floor.mjs, with rollup and terser as the bundle is built; they say how
-// much of the first load's target the parts the issue puts in it take before any element.
+// much of the first load's target the parts the issue puts in it take before any element. `npm run bench` and
+// `node bench/size.mjs --print` build them; `npm run size` (no budget of its own for them) leaves them out.
 //
 // CLI: `node bench/size.mjs` writes the bundles (the `size` script runs it before size-limit).
 import { build } from 'esbuild';
@@ -159,7 +160,11 @@ function copyInto(dir, files) {
 }
 
 /** Bundles every ESM entry with its dependencies into bench/.size/, and gathers the shipped chunk graphs. */
-export async function buildSizeBundles() {
+/**
+ * `floor: false` leaves out the floor rows (rollup from src/, about 20 s on a busy machine): `npm run size`
+ * checks only the budgets of .size-limit.json, and none of them is a floor row.
+ */
+export async function buildSizeBundles({ floor = true } = {}) {
   if (!existsSync(join(root, 'dist', 'izp-sdk.bundle.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   mkdirSync(outDir, { recursive: true });
   for (const e of entries.filter((x) => x.graph)) copyInto(join(root, dirname(e.file)), staticGraph(join(root, e.graph), { dynamic: !!e.dynamic }));
@@ -178,7 +183,7 @@ export async function buildSizeBundles() {
     copyInto(dir, staticGraph(join(outDir, `${e.key}-out`, basename(entryFile)), { dynamic: !!e.dynamic }));
   }
   // The floor rows: from src/, built as the bundle is (bench/floor.mjs), side by side.
-  await Promise.all(entries.filter((x) => x.floor).map((e) => buildFloor(root, join(root, dirname(e.file)), e.floor)));
+  if (floor) await Promise.all(entries.filter((x) => x.floor).map((e) => buildFloor(root, join(root, dirname(e.file)), e.floor)));
   for (const e of entries.filter((x) => x.from)) {
     const contents = e.from.map((f) => `export * from ${JSON.stringify(`./${f}`)};`).join('\n')
       // define.js has no exports; it is imported for its side effect.
@@ -235,7 +240,8 @@ export async function composition(entry = 'src/bundle.ts') {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await buildSizeBundles();
+  // `npm run size` runs this without `--print` before size-limit; `--print` measures every row.
+  await buildSizeBundles({ floor: process.argv.includes('--print') });
   if (process.argv.includes('--print')) {
     for (const r of measureSizes()) console.log(`${r.name}: ${r.files} file(s), ${(r.min / 1000).toFixed(1)} kB min, ${(r.gzip / 1000).toFixed(1)} kB gzip, ${(r.brotli / 1000).toFixed(1)} kB brotli`);
   }

@@ -7,7 +7,8 @@
  *
  * Lit's own ContextConsumer (`@consume`) requests an update on every value, so this one speaks the
  * context protocol itself: a `context-request` event with a callback, subscribed, answered by
- * `<izp-plan>`'s ContextProvider (or by any provider of `planContext`, as a host's own may be). Other
+ * `<izp-plan>`'s ContextProvider (or by any provider of `planContext`, as a host's own may be; such a
+ * provider hands over a new object for its consumers to update: the same object again is no change). Other
  * causes of an update (the element's properties and state, a controller's requestUpdate()) are not
  * touched: the gate only decides whether a new context value is a reason to update.
  *
