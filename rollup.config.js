@@ -8,6 +8,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync } from 'node:fs';
 import { groupChunks } from './scripts/bundle-chunks.mjs';
+import { englishErrorsOnDemand } from './scripts/english-errors.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import pkg from './package.json' with { type: 'json' };
 
@@ -46,17 +47,6 @@ const bundleGroups = {
     'diary/izp-diary', 'links/izp-links'].map((f) => `src/elements/${f}.ts`),
   'izp-fhir-transfer': ['src/elements/fhir-transfer/izp-fhir-export.ts', 'src/elements/fhir-transfer/izp-fhir-import.ts'],
 };
-
-// The core's errors register the English error messages as they load (src/core/messages/english.ts, a side
-// effect package.json declares). The script-tag bundle drops that import, so English error messages come
-// with the English chunk, not in the first load (src/core/errors.ts says what `error.message` is until then).
-const englishErrorsOnDemand = () => ({
-  name: 'izp-sdk-english-errors-on-demand',
-  transform(code, id) {
-    if (!id.replace(/\\/g, '/').endsWith('/src/core/messages/english.ts')) return null;
-    return { code, map: null, moduleSideEffects: false };
-  },
-});
 
 // The first load is one file: a chunk the bundle imports statically would be fetched before the plan shows.
 const firstLoadIsOneFile = () => ({

@@ -13,6 +13,7 @@ import { transform } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
+import { englishErrorsOnDemand } from '../scripts/english-errors.mjs';
 import * as zodMini from 'zod/mini';
 
 /**
@@ -77,11 +78,7 @@ export async function buildFloor(root, dir, { core = false, english = false, zod
         return { code: out.code, map: null };
       },
     },
-    {
-      // As rollup.config.js's englishErrorsOnDemand: the module is kept only if something uses it.
-      name: 'floor-english-errors',
-      transform: (code, id) => (!english && id.replace(/\\/g, '/').endsWith('/src/core/messages/english.ts') ? { code, map: null, moduleSideEffects: false } : null),
-    },
+    ...(english ? [] : [englishErrorsOnDemand()]),
   ];
   const bundle = await rollup({ input: 'floor-entry', plugins, preserveEntrySignatures: 'allow-extension', onwarn: () => undefined });
   try {

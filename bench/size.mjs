@@ -159,8 +159,8 @@ function copyInto(dir, files) {
   }
 }
 
-/** Bundles every ESM entry with its dependencies into bench/.size/, and gathers the shipped chunk graphs. */
 /**
+ * Bundles every ESM entry with its dependencies into bench/.size/, and gathers the shipped chunk graphs.
  * `floor: false` leaves out the floor rows (rollup from src/, about 20 s on a busy machine): `npm run size`
  * checks only the budgets of .size-limit.json, and none of them is a floor row.
  */
